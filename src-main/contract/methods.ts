@@ -1,0 +1,16 @@
+/**
+ * The method names of the API as a plain constant, free of zod and of any
+ * runtime import, so the sandboxed preload can bundle it without dragging the
+ * schema library into the renderer process. `api.ts` checks that this list and
+ * the `Api` interface never drift apart.
+ */
+import type { ApiMethod } from './api';
+
+export const API_METHODS = ['workspace.info', 'imports.list', 'imports.rejects'] as const satisfies readonly ApiMethod[];
+
+// Compile-time guard: a method added to `Api` but not listed here fails the build.
+type UnlistedMethod = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+export const API_METHODS_COMPLETE: [UnlistedMethod] extends [never] ? true : UnlistedMethod = true;
+
+/** Channel prefix for IPC, checked on both sides. */
+export const IPC_PREFIX = 'app:';

@@ -1,0 +1,14 @@
+/**
+ * The ordered list of migrations. Explicit imports (not a directory scan) so
+ * bundlers keep them and the order is reviewable. Ids are the list positions
+ * starting at 1 and never change.
+ */
+import * as m0001 from './0001_initial';
+
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ id: 1, ...m0001 }];

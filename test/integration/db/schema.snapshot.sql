@@ -1,0 +1,174 @@
+-- index campaign_members_by_lead
+CREATE INDEX campaign_members_by_lead ON campaign_members(lead_id);
+
+-- index companies_by_domain
+CREATE INDEX companies_by_domain ON companies(domain) WHERE domain IS NOT NULL;
+
+-- index companies_by_name_key
+CREATE INDEX companies_by_name_key ON companies(name_key) WHERE name_key IS NOT NULL;
+
+-- index leads_by_company
+CREATE INDEX leads_by_company ON leads(company_id) WHERE company_id IS NOT NULL;
+
+-- index leads_by_email
+CREATE INDEX leads_by_email ON leads(email) WHERE email IS NOT NULL;
+
+-- index list_members_by_company
+CREATE INDEX list_members_by_company ON list_members(company_id) WHERE company_id IS NOT NULL;
+
+-- index list_members_by_lead
+CREATE INDEX list_members_by_lead ON list_members(lead_id) WHERE lead_id IS NOT NULL;
+
+-- index list_members_company
+CREATE UNIQUE INDEX list_members_company ON list_members(list_id, company_id) WHERE company_id IS NOT NULL;
+
+-- index list_members_lead
+CREATE UNIQUE INDEX list_members_lead ON list_members(list_id, lead_id) WHERE lead_id IS NOT NULL;
+
+-- index rejected_rows_by_batch
+CREATE INDEX rejected_rows_by_batch ON rejected_rows(batch_id, row_number);
+
+-- table campaign_members
+CREATE TABLE campaign_members (
+  campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+  lead_id     INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+  outcome     TEXT NOT NULL CHECK (outcome IN ('open', 'sent', 'opened', 'replied', 'won', 'lost')),
+  score       REAL,
+  batch_id    INTEGER REFERENCES import_batches(id),
+  PRIMARY KEY (campaign_id, lead_id)
+) WITHOUT ROWID;
+
+-- table campaigns
+CREATE TABLE campaigns (
+  id              INTEGER PRIMARY KEY,
+  name            TEXT NOT NULL,
+  name_key        TEXT NOT NULL UNIQUE,
+  created_at      TEXT NOT NULL,
+  first_batch_id  INTEGER REFERENCES import_batches(id)
+);
+
+-- table companies
+CREATE TABLE companies (
+  id              INTEGER PRIMARY KEY,
+  identity        TEXT NOT NULL UNIQUE,
+  record_id       TEXT,
+  name            TEXT,
+  name_key        TEXT,
+  domain          TEXT,
+  industry        TEXT,
+  employees       INTEGER,
+  employees_range TEXT,
+  revenue         REAL,
+  country         TEXT,
+  state           TEXT,
+  city            TEXT,
+  technologies    TEXT,
+  intent          TEXT,
+  status          TEXT,
+  owner           TEXT,
+  created_at      TEXT,
+  extra           TEXT,
+  first_batch_id  INTEGER REFERENCES import_batches(id),
+  last_batch_id   INTEGER REFERENCES import_batches(id)
+);
+
+-- table import_batches
+CREATE TABLE import_batches (
+  id            INTEGER PRIMARY KEY,
+  file_name     TEXT NOT NULL,
+  file_path     TEXT NOT NULL,
+  file_size     INTEGER NOT NULL,
+  entity        TEXT NOT NULL CHECK (entity IN ('leads', 'companies')),
+  preset        TEXT,
+  encoding      TEXT NOT NULL,
+  delimiter     TEXT NOT NULL,
+  mapping       TEXT NOT NULL,
+  status        TEXT NOT NULL CHECK (status IN ('running', 'completed', 'failed')),
+  rows_total    INTEGER NOT NULL DEFAULT 0,
+  imported      INTEGER NOT NULL DEFAULT 0,
+  updated       INTEGER NOT NULL DEFAULT 0,
+  unchanged     INTEGER NOT NULL DEFAULT 0,
+  rejected      INTEGER NOT NULL DEFAULT 0,
+  error         TEXT,
+  started_at    TEXT NOT NULL,
+  finished_at   TEXT
+);
+
+-- table leads
+CREATE TABLE leads (
+  id              INTEGER PRIMARY KEY,
+  identity        TEXT NOT NULL UNIQUE,
+  record_id       TEXT,
+  company_id      INTEGER REFERENCES companies(id) ON DELETE SET NULL,
+  first_name      TEXT,
+  last_name       TEXT,
+  full_name       TEXT,
+  email           TEXT,
+  phone           TEXT,
+  title           TEXT,
+  seniority       TEXT,
+  department      TEXT,
+  company         TEXT,
+  domain          TEXT,
+  industry        TEXT,
+  employees       INTEGER,
+  employees_range TEXT,
+  revenue         REAL,
+  country         TEXT,
+  state           TEXT,
+  city            TEXT,
+  technologies    TEXT,
+  intent          TEXT,
+  status          TEXT,
+  outcome         TEXT NOT NULL DEFAULT 'open'
+                  CHECK (outcome IN ('open', 'sent', 'opened', 'replied', 'won', 'lost')),
+  replied         INTEGER,
+  won             INTEGER,
+  score           REAL,
+  campaign        TEXT,
+  owner           TEXT,
+  created_at      TEXT,
+  extra           TEXT,
+  first_batch_id  INTEGER REFERENCES import_batches(id),
+  last_batch_id   INTEGER REFERENCES import_batches(id)
+);
+
+-- table list_members
+CREATE TABLE list_members (
+  list_id     INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+  lead_id     INTEGER REFERENCES leads(id) ON DELETE CASCADE,
+  company_id  INTEGER REFERENCES companies(id) ON DELETE CASCADE,
+  added_at    TEXT NOT NULL,
+  CHECK ((lead_id IS NULL) <> (company_id IS NULL))
+);
+
+-- table lists
+CREATE TABLE lists (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  entity      TEXT NOT NULL DEFAULT 'leads' CHECK (entity IN ('leads', 'companies')),
+  created_at  TEXT NOT NULL
+);
+
+-- table rejected_rows
+CREATE TABLE rejected_rows (
+  id          INTEGER PRIMARY KEY,
+  batch_id    INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+  row_number  INTEGER NOT NULL,
+  column_name TEXT,
+  reason      TEXT NOT NULL,
+  raw         TEXT NOT NULL
+);
+
+-- table schema_migrations
+CREATE TABLE schema_migrations (
+      id INTEGER PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, applied_at TEXT NOT NULL);
+
+-- table segments
+CREATE TABLE segments (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  entity      TEXT NOT NULL DEFAULT 'leads' CHECK (entity IN ('leads', 'companies')),
+  definition  TEXT NOT NULL,
+  created_at  TEXT NOT NULL
+);
