@@ -42,10 +42,10 @@ export function upsertCampaignMember(
 ): void {
   prepared(
     db,
-    `INSERT INTO campaign_members (campaign_id, lead_id, outcome, score, batch_id) VALUES (?1, ?2, coalesce(?3, 'open'), ?4, ?5)
-     ON CONFLICT(campaign_id, lead_id) DO UPDATE SET outcome = coalesce(?3, outcome), score = coalesce(?4, score), batch_id = ?5
-     WHERE (?3 IS NOT NULL AND ?3 IS NOT outcome) OR (?4 IS NOT NULL AND ?4 IS NOT score)`,
-  ).run(campaignId, leadId, outcome, score, batchId);
+    `INSERT INTO campaign_members (campaign_id, lead_id, outcome, score, batch_id) VALUES (@campaign, @lead, coalesce(@outcome, 'open'), @score, @batch)
+     ON CONFLICT(campaign_id, lead_id) DO UPDATE SET outcome = coalesce(@outcome, outcome), score = coalesce(@score, score), batch_id = @batch
+     WHERE (@outcome IS NOT NULL AND @outcome IS NOT outcome) OR (@score IS NOT NULL AND @score IS NOT score)`,
+  ).run({ campaign: campaignId, lead: leadId, outcome, score, batch: batchId });
 }
 
 export function listCampaigns(db: Database.Database): CampaignRow[] {

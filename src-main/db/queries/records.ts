@@ -35,20 +35,22 @@ export type LeadValues = SqlValue[];
 export type CompanyValues = SqlValue[];
 
 /**
- * Builds the upsert with numbered parameters: ?1 identity, ?2.. the columns,
- * then (leads only) the outcome, the extra JSON and the batch id. The outcome
+ * Builds the upsert. better-sqlite3 binds `?` by position only (no `?NNN`),
+ * so the SQL is written with logical parameter names (`:1` identity, `:2..`
+ * the columns, then the outcome for leads, the extra JSON and the batch id)
+ * and `order` lists, for each `?`, which logical value it takes. The outcome
  * is NULL when the file carries no outcome signal, so a file without outcome
  * columns never resets an outcome another file set.
  */
-export function upsertSql(table: string, columns: readonly string[], withOutcome: boolean): string {
-  const col = (i: number) => `?${i + 2}`;
-  let next = columns.length + 2;
-  const outcome = withOutcome ? `?${next++}` : '';
-  const extra = `?${next++}`;
-  const batch = `?${next++}`;
+export function upsertSql(table: string, columns: readonly string[], withOutcome: boolean): { sql: string; order: number[] } {
+  const col = (i: number) => `:${i + 1}`;
+  let next = columns.length + 1;
+  const outcome = withOutcome ? `:${next++}` : '';
+  const extra = `:${next++}`;
+  const batch = `:${next++}`;
 
   const insertCols = ['identity', ...columns, ...(withOutcome ? ['outcome'] : []), 'extra', 'first_batch_id', 'last_batch_id'];
-  const values = ['?1', ...columns.map((_, i) => col(i)), ...(withOutcome ? [`coalesce(${outcome}, 'open')`] : []), extra, batch, batch];
+  const values = [':0', ...columns.map((_, i) => col(i)), ...(withOutcome ? [`coalesce(${outcome}, 'open')`] : []), extra, batch, batch];
   const set = columns.map((c) => `${c} = coalesce(excluded.${c}, ${c})`);
   const changed = columns.map((c) => `(excluded.${c} IS NOT NULL AND excluded.${c} IS NOT ${c})`);
   if (withOutcome) {
@@ -58,14 +60,25 @@ export function upsertSql(table: string, columns: readonly string[], withOutcome
   set.push(`extra = CASE WHEN ${extra} IS NULL THEN extra WHEN extra IS NULL THEN ${extra} ELSE json_patch(extra, ${extra}) END`);
   changed.push(`(${extra} IS NOT NULL AND (extra IS NULL OR json_patch(extra, ${extra}) IS NOT extra))`);
   set.push('last_batch_id = excluded.last_batch_id');
-  return (
+  const named =
     `INSERT INTO ${table} (${insertCols.join(', ')}) VALUES (${values.join(', ')}) ` +
-    `ON CONFLICT(identity) DO UPDATE SET ${set.join(', ')} WHERE ${changed.join(' OR ')} RETURNING id`
-  );
+    `ON CONFLICT(identity) DO UPDATE SET ${set.join(', ')} WHERE ${changed.join(' OR ')} RETURNING id`;
+  const order: number[] = [];
+  const sql = named.replace(/:(\d+)/g, (_m, n: string) => {
+    order.push(Number(n));
+    return '?';
+  });
+  return { sql, order };
 }
 
 const LEAD_UPSERT = upsertSql('leads', LEAD_COLUMNS, true);
 const COMPANY_UPSERT = upsertSql('companies', COMPANY_COLUMNS, false);
+
+function bindInOrder(order: readonly number[], logical: readonly SqlValue[]): SqlValue[] {
+  const args = new Array<SqlValue>(order.length);
+  for (let i = 0; i < order.length; i++) args[i] = logical[order[i]!]!;
+  return args;
+}
 
 /** Returns the lead id when the row was inserted or changed, undefined when it was identical. */
 export function upsertLead(
@@ -76,8 +89,8 @@ export function upsertLead(
   extraJson: string | null,
   batchId: number,
 ): number | undefined {
-  const row = prepared<SqlValue[], { id: number }>(db, LEAD_UPSERT).get(identity, ...values, outcome, extraJson, batchId);
-  return row?.id;
+  const logical = [identity, ...values, outcome, extraJson, batchId];
+  return prepared<SqlValue[], { id: number }>(db, LEAD_UPSERT.sql).get(...bindInOrder(LEAD_UPSERT.order, logical))?.id;
 }
 
 export function upsertCompany(
@@ -87,8 +100,8 @@ export function upsertCompany(
   extraJson: string | null,
   batchId: number,
 ): number | undefined {
-  const row = prepared<SqlValue[], { id: number }>(db, COMPANY_UPSERT).get(identity, ...values, extraJson, batchId);
-  return row?.id;
+  const logical = [identity, ...values, extraJson, batchId];
+  return prepared<SqlValue[], { id: number }>(db, COMPANY_UPSERT.sql).get(...bindInOrder(COMPANY_UPSERT.order, logical))?.id;
 }
 
 export function leadIdByIdentity(db: Database.Database, identity: string): number | undefined {
@@ -112,11 +125,10 @@ export function companyIdByNameKey(db: Database.Database, nameKey: string): numb
  * attributes (industry, size, ...). Never overwrites what a company file set.
  */
 export function fillCompanyGaps(db: Database.Database, companyId: number, values: CompanyValues, batchId: number): void {
-  const sets = COMPANY_COLUMNS.map((c, i) => `${c} = coalesce(${c}, ?${i + 2})`).join(', ');
-  const changed = COMPANY_COLUMNS.map((c, i) => `(${c} IS NULL AND ?${i + 2} IS NOT NULL)`).join(' OR ');
-  prepared(db, `UPDATE companies SET ${sets}, last_batch_id = ?${COMPANY_COLUMNS.length + 2} WHERE id = ?1 AND (${changed})`).run(
-    companyId,
-    ...values,
-    batchId,
-  );
+  // Named parameters (@v0..): each value appears twice and better-sqlite3 has no `?NNN`.
+  const sets = COMPANY_COLUMNS.map((c, i) => `${c} = coalesce(${c}, @v${i})`).join(', ');
+  const changed = COMPANY_COLUMNS.map((c, i) => `(${c} IS NULL AND @v${i} IS NOT NULL)`).join(' OR ');
+  const params: Record<string, SqlValue> = { id: companyId, batch: batchId };
+  values.forEach((v, i) => (params[`v${i}`] = v));
+  prepared<[Record<string, SqlValue>]>(db, `UPDATE companies SET ${sets}, last_batch_id = @batch WHERE id = @id AND (${changed})`).run(params);
 }

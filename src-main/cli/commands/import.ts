@@ -1,0 +1,124 @@
+import { resolve } from 'node:path';
+import type { Entity, Outcome } from '../../contract/dto';
+import type { Delimiter } from '../../csv/index';
+import { openWorkspace } from '../../db/workspace';
+import { importFile, type ImportOptions } from '../../import/import-file';
+import { previewImport, type ImportPreview } from '../../import/preview';
+import type { CliIo } from '../context';
+import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs, splitPair } from '../options';
+import { UsageError } from '../usage';
+
+const OUTCOMES: readonly Outcome[] = ['open', 'sent', 'opened', 'replied', 'won', 'lost'];
+const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
+
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    ...DB_OPTION,
+    ...JSON_OPTION,
+    entity: { type: 'string' },
+    map: { type: 'string', multiple: true },
+    key: { type: 'string' },
+    outcome: { type: 'string', multiple: true },
+    encoding: { type: 'string' },
+    delimiter: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+  });
+  const file = resolve(io.cwd, onePositional(positionals, 'FILE'));
+  const options: ImportOptions = {
+    entity: parseEntity(values.entity as string | undefined),
+    overrides: Object.fromEntries(((values.map as string[] | undefined) ?? []).map((m) => splitPair(m, '--map'))),
+    keyHeader: values.key as string | undefined,
+    outcomeOverrides: parseOutcomes((values.outcome as string[] | undefined) ?? []),
+    encoding: values.encoding as string | undefined,
+    delimiter: parseDelimiter(values.delimiter as string | undefined),
+  };
+
+  if (values['dry-run']) {
+    const preview = await previewImport(file, options);
+    io.out(values.json ? JSON.stringify(preview, null, 2) : formatPreview(preview));
+    return 0;
+  }
+
+  const ws = openWorkspace(dbPath(values.db, io.cwd));
+  try {
+    let lastShown = 0;
+    const result = await importFile(ws, file, {
+      ...options,
+      onProgress: io.interactive
+        ? (p) => {
+            const now = Date.now();
+            if (now - lastShown < 250) return;
+            lastShown = now;
+            const pct = p.bytesTotal ? Math.floor((100 * p.bytesRead) / p.bytesTotal) : 0;
+            io.err(`\r${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${pct}%`);
+          }
+        : undefined,
+    });
+    if (values.json) {
+      io.out(JSON.stringify(result));
+    } else {
+      io.out(
+        `Imported ${result.file} as ${result.entity}${result.preset ? ` (${result.preset})` : ''}: ` +
+          `${result.imported} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected ` +
+          `— batch ${result.batchId}, ${(result.durationMs / 1000).toFixed(1)} s.` +
+          (result.rejected ? `\nSee the rejected rows with: npm run --silent lookalike -- rejects ${result.batchId}` : ''),
+      );
+    }
+    return 0;
+  } finally {
+    ws.close();
+  }
+}
+
+function parseEntity(v: string | undefined): Entity | 'auto' {
+  if (v === undefined || v === 'auto' || v === 'leads' || v === 'companies') return v ?? 'auto';
+  throw new UsageError(`--entity must be auto, leads or companies, got "${v}"`);
+}
+
+function parseDelimiter(v: string | undefined): Delimiter | undefined {
+  if (v === undefined) return undefined;
+  const d = DELIMITERS[v];
+  if (!d) throw new UsageError(`--delimiter must be one of , ; tab |, got "${v}"`);
+  return d;
+}
+
+function parseOutcomes(pairs: string[]): Record<string, Outcome> {
+  const out: Record<string, Outcome> = {};
+  for (const p of pairs) {
+    const [value, outcome] = splitPair(p, '--outcome');
+    if (!OUTCOMES.includes(outcome as Outcome)) throw new UsageError(`--outcome "${p}": the outcome must be one of ${OUTCOMES.join(', ')}`);
+    out[value] = outcome as Outcome;
+  }
+  return out;
+}
+
+function formatPreview(p: ImportPreview): string {
+  const delimiterName = p.format.delimiter === '\t' ? 'tab' : p.format.delimiter;
+  const lines = [
+    `File       ${p.file}`,
+    `Format     ${p.format.encoding}${p.format.bom ? ' (BOM)' : ''}, delimiter ${delimiterName}, line ends ${JSON.stringify(p.format.newline).slice(1, -1)}`,
+    `Preset     ${p.preset ?? 'none (generic mapping)'}`,
+    `Entity     ${p.entity}`,
+    `Identity   ${p.identity.kind}${p.identity.column ? ` (${p.identity.column})` : ''}`,
+    '',
+    'Mapping (header → field):',
+  ];
+  const width = Math.min(40, Math.max(...p.columns.map((c) => c.header.length)));
+  for (const c of p.columns) {
+    const target = c.ignored ? '(ignored)' : c.field ?? '(kept as extra field)';
+    lines.push(`  ${c.header.padEnd(width)}  → ${target.padEnd(22)} ${c.source === 'none' ? '' : `[${c.source}]`}${c.sample ? `  e.g. ${c.sample}` : ''}`);
+  }
+  if (p.outcomes.length) {
+    lines.push('', 'Outcomes (column: value → outcome; override a status with --outcome "Value=outcome"):');
+    for (const o of p.outcomes) lines.push(`  ${o.column}: ${o.value} → ${o.outcome}  (${o.rows} of the previewed rows)`);
+  }
+  if (p.implicitCampaign) lines.push('', `Rows with an outcome join the campaign "${p.implicitCampaign}" (the file has no campaign column).`);
+  lines.push('', `First ${p.rows.length} rows as they would be stored:`);
+  for (const r of p.rows) lines.push('  ' + JSON.stringify(r));
+  if (p.rejected.length) {
+    lines.push('', 'Rows that would be rejected (in the previewed part):');
+    for (const r of p.rejected) lines.push(`  row ${r.rowNumber}${r.column ? `, column ${r.column}` : ''}: ${r.reason}`);
+  }
+  lines.push('', 'Dry run: nothing was written.');
+  return lines.join('\n');
+}

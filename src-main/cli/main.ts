@@ -1,0 +1,59 @@
+/**
+ * Entry point of the `lookalike` command line. Exit codes: 0 done, 1 failed
+ * (message on stderr, nothing written), 2 usage error.
+ */
+import { pathToFileURL } from 'node:url';
+import { isAppError } from '../contract/errors';
+import { processIo, type CliIo } from './context';
+import { importCommand } from './commands/import';
+import { importsCommand } from './commands/imports';
+import { rejectsCommand } from './commands/rejects';
+import { statsCommand } from './commands/stats';
+import { USAGE, UsageError } from './usage';
+
+type Command = (args: string[], io: CliIo) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  import: importCommand,
+  imports: importsCommand,
+  stats: statsCommand,
+  rejects: rejectsCommand,
+};
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`lookalike: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`lookalike ${name}: ${e.message}\nRun "npm run --silent lookalike -- --help" for usage.`);
+      return 2;
+    }
+    if (isAppError(e) && e.code === 'invalid_input') {
+      // A mapping, filter or value the user typed that cannot be used: a usage error.
+      io.err(`lookalike ${name}: ${e.message}`);
+      return 2;
+    }
+    if (isAppError(e)) {
+      io.err(`lookalike ${name}: ${e.message}`);
+      return 1;
+    }
+    io.err(`lookalike ${name}: unexpected error: ${(e as Error)?.stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Reads the fields the embedding uses, a page of records at a time (keyset
+ * pagination on id, so each page is an index range scan and the main process
+ * can yield between pages). Rows come back raw (arrays), not objects.
+ *
+ * A lead's company part comes from its linked company, falling back to the
+ * company attributes its own row carried. Its location counts as company
+ * geography only when it has a company without a country of its own; a lead
+ * without any company keeps its location in the lead part.
+ */
+import type Database from 'better-sqlite3';
+import type { Entity } from '../../contract/dto';
+import { prepared } from '../statements';
+
+/** Column order of a feature row; the assembler in src-main/engine reads by these positions. */
+export const FEATURE_ROW = [
+  'id', 'stamp', 'industry', 'employees', 'revenue', 'company_country', 'technologies', 'intent', 'company_extra',
+  'title', 'seniority', 'department', 'score', 'lead_country', 'lead_state', 'lead_city', 'campaign', 'lead_extra',
+] as const;
+export type FeatureRow = [number, number, ...(string | number | null)[]];
+
+const LEAD_PAGE = `SELECT l.id, max(coalesce(l.last_batch_id, 0), coalesce(c.last_batch_id, 0)),
+    coalesce(c.industry, l.industry), coalesce(c.employees, l.employees), coalesce(c.revenue, l.revenue),
+    CASE WHEN c.id IS NOT NULL THEN coalesce(c.country, l.country) END,
+    coalesce(c.technologies, l.technologies), coalesce(c.intent, l.intent), c.extra,
+    l.title, l.seniority, l.department, l.score,
+    CASE WHEN c.id IS NULL THEN l.country END, l.state, l.city, l.campaign, l.extra
+  FROM leads l LEFT JOIN companies c ON c.id = l.company_id
+  WHERE l.id > ? ORDER BY l.id LIMIT ?`;
+
+const COMPANY_PAGE = `SELECT c.id, coalesce(c.last_batch_id, 0), c.industry, c.employees, c.revenue, c.country, c.technologies,
+    c.intent, c.extra, NULL, NULL, NULL, NULL, NULL, c.state, c.city, NULL, NULL
+  FROM companies c WHERE c.id > ? ORDER BY c.id LIMIT ?`;
+
+export function featurePage(db: Database.Database, entity: Entity, afterId: number, limit: number): FeatureRow[] {
+  return prepared<[number, number], FeatureRow>(db, entity === 'leads' ? LEAD_PAGE : COMPANY_PAGE)
+    .raw(true)
+    .all(afterId, limit) as FeatureRow[];
+}
+
+/** Feature rows for specific ids (exact re-scoring of the top candidates). */
+export function featureRowsByIds(db: Database.Database, entity: Entity, ids: readonly number[]): FeatureRow[] {
+  const sql = (entity === 'leads' ? LEAD_PAGE : COMPANY_PAGE).replace(
+    /WHERE (l|c)\.id > \? ORDER BY (l|c)\.id LIMIT \?/,
+    (_m, a: string) => `WHERE ${a}.id IN (SELECT value FROM json_each(?)) ORDER BY ${a}.id`,
+  );
+  return prepared<[string], FeatureRow>(db, sql).raw(true).all(JSON.stringify(ids)) as FeatureRow[];
+}
+
+export function recordCount(db: Database.Database, entity: Entity): number {
+  return prepared<[], number>(db, `SELECT count(*) FROM ${entity === 'leads' ? 'leads' : 'companies'}`).pluck().get() as number;
+}
+
+/** Value counts of one text column, for building vocabularies (distinct values are few next to rows). */
+export function valueCounts(db: Database.Database, entity: Entity, column: 'technologies' | 'intent' | 'country' | 'company_country' | 'score_max'): [string, number][] {
+  const sql: Record<typeof column, string> = {
+    technologies:
+      entity === 'leads'
+        ? 'SELECT coalesce(c.technologies, l.technologies) AS v, count(*) FROM leads l LEFT JOIN companies c ON c.id = l.company_id WHERE v IS NOT NULL GROUP BY v'
+        : 'SELECT technologies AS v, count(*) FROM companies WHERE v IS NOT NULL GROUP BY v',
+    intent:
+      entity === 'leads'
+        ? 'SELECT coalesce(c.intent, l.intent) AS v, count(*) FROM leads l LEFT JOIN companies c ON c.id = l.company_id WHERE v IS NOT NULL GROUP BY v'
+        : 'SELECT intent AS v, count(*) FROM companies WHERE v IS NOT NULL GROUP BY v',
+    country: entity === 'leads' ? 'SELECT country AS v, count(*) FROM leads WHERE v IS NOT NULL GROUP BY v' : 'SELECT NULL, 0 WHERE 0',
+    company_country:
+      entity === 'leads'
+        ? 'SELECT c.country AS v, count(*) FROM leads l JOIN companies c ON c.id = l.company_id WHERE v IS NOT NULL GROUP BY v'
+        : 'SELECT country AS v, count(*) FROM companies WHERE v IS NOT NULL GROUP BY v',
+    score_max: entity === 'leads' ? 'SELECT max(score), count(score) FROM leads' : 'SELECT NULL, 0 WHERE 0',
+  };
+  return prepared<[], [string, number]>(db, sql[column]).raw(true).all() as [string, number][];
+}
+
+/** A deterministic sample of extra-field JSON (every k-th record), for deciding how extras are encoded. */
+export function extraSample(db: Database.Database, entity: Entity, part: 'company' | 'lead', limit: number): string[] {
+  const table = entity === 'leads' && part === 'lead' ? 'leads' : 'companies';
+  const total = prepared<[], number>(db, `SELECT count(*) FROM ${table} WHERE extra IS NOT NULL`).pluck().get() as number;
+  const step = Math.max(1, Math.floor(total / Math.max(1, limit)));
+  return prepared<[number, number], string>(
+    db,
+    `SELECT extra FROM ${table} WHERE extra IS NOT NULL AND id % ? = 0 ORDER BY id LIMIT ?`,
+  )
+    .pluck()
+    .all(step, limit) as unknown as string[];
+}
+
+export function numericSample(db: Database.Database, entity: Entity, column: 'employees' | 'revenue' | 'score', limit: number): number[] {
+  const table = entity === 'leads' && column === 'score' ? 'leads' : entity === 'leads' ? 'leads' : 'companies';
+  return prepared<[number], number>(db, `SELECT ${column} FROM ${table} WHERE ${column} IS NOT NULL ORDER BY id LIMIT ?`)
+    .pluck()
+    .all(limit) as unknown as number[];
+}

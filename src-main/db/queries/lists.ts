@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3';
+import type { Entity } from '../../contract/dto';
+import { prepared } from '../statements';
+
+export interface ListRow {
+  id: number;
+  name: string;
+  entity: Entity;
+  created_at: string;
+  members: number;
+}
+
+export function insertList(db: Database.Database, name: string, entity: Entity): number {
+  const info = prepared(db, 'INSERT INTO lists (name, entity, created_at) VALUES (?, ?, ?)').run(name, entity, new Date().toISOString());
+  return Number(info.lastInsertRowid);
+}
+
+const LIST_SELECT = `SELECT li.id, li.name, li.entity, li.created_at,
+  (SELECT count(*) FROM list_members m WHERE m.list_id = li.id) AS members FROM lists li`;
+
+export function getList(db: Database.Database, id: number): ListRow | null {
+  return prepared<[number], ListRow>(db, `${LIST_SELECT} WHERE li.id = ?`).get(id) ?? null;
+}
+
+export function listLists(db: Database.Database): ListRow[] {
+  return prepared<[], ListRow>(db, `${LIST_SELECT} ORDER BY li.id`).all();
+}
+
+/** Adds records to a list; ids already on it are skipped. Returns how many were added. */
+export function addListMembers(db: Database.Database, listId: number, entity: Entity, ids: readonly number[]): number {
+  const col = entity === 'leads' ? 'lead_id' : 'company_id';
+  const stmt = prepared(db, `INSERT OR IGNORE INTO list_members (list_id, ${col}, added_at) VALUES (?, ?, ?)`);
+  const now = new Date().toISOString();
+  let added = 0;
+  db.transaction(() => {
+    for (const id of ids) added += stmt.run(listId, id, now).changes;
+  })();
+  return added;
+}
+
+export function listMemberIds(db: Database.Database, listId: number, entity: Entity): number[] {
+  const col = entity === 'leads' ? 'lead_id' : 'company_id';
+  return prepared<[number], number>(db, `SELECT ${col} FROM list_members WHERE list_id = ? AND ${col} IS NOT NULL ORDER BY ${col}`)
+    .pluck()
+    .all(listId) as unknown as number[];
+}
+
+/** Which of the given ids exist as records of the entity (for validating user input). */
+export function existingIds(db: Database.Database, entity: Entity, ids: readonly number[]): Set<number> {
+  const table = entity === 'leads' ? 'leads' : 'companies';
+  const stmt = prepared<[number], number>(db, `SELECT id FROM ${table} WHERE id = ?`).pluck();
+  const found = new Set<number>();
+  for (const id of ids) if (stmt.get(id) !== undefined) found.add(id);
+  return found;
+}

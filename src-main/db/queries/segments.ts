@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+import type { Entity } from '../../contract/dto';
+import type { Condition } from '../../segments/condition';
+import { prepared } from '../statements';
+import { compileConditions } from './record-filter';
+
+export interface SegmentRow {
+  id: number;
+  name: string;
+  entity: Entity;
+  conditions: Condition[];
+  created_at: string;
+}
+
+interface RawSegment {
+  id: number;
+  name: string;
+  entity: Entity;
+  definition: string;
+  created_at: string;
+}
+
+const toSegment = (r: RawSegment): SegmentRow => ({ ...r, conditions: (JSON.parse(r.definition) as { conditions: Condition[] }).conditions });
+
+export function insertSegment(db: Database.Database, name: string, entity: Entity, conditions: Condition[]): number {
+  // Compile once to reject unknown fields or bad numbers before anything is stored.
+  compileConditions(entity, conditions);
+  const info = prepared(db, 'INSERT INTO segments (name, entity, definition, created_at) VALUES (?, ?, ?, ?)').run(
+    name,
+    entity,
+    JSON.stringify({ conditions }),
+    new Date().toISOString(),
+  );
+  return Number(info.lastInsertRowid);
+}
+
+export function getSegment(db: Database.Database, id: number): SegmentRow | null {
+  const r = prepared<[number], RawSegment>(db, 'SELECT id, name, entity, definition, created_at FROM segments WHERE id = ?').get(id);
+  return r ? toSegment(r) : null;
+}
+
+export function listSegments(db: Database.Database): SegmentRow[] {
+  return prepared<[], RawSegment>(db, 'SELECT id, name, entity, definition, created_at FROM segments ORDER BY id').all().map(toSegment);
+}
+
+function fromClause(entity: Entity): string {
+  return entity === 'leads' ? 'leads l LEFT JOIN companies c ON c.id = l.company_id' : 'companies c';
+}
+
+/** Ids of the records a segment matches, ascending. */
+export function segmentMemberIds(db: Database.Database, segment: Pick<SegmentRow, 'entity' | 'conditions'>): number[] {
+  const where = compileConditions(segment.entity, segment.conditions);
+  const own = segment.entity === 'leads' ? 'l' : 'c';
+  return db
+    .prepare(`SELECT ${own}.id AS id FROM ${fromClause(segment.entity)} WHERE ${where.sql} ORDER BY ${own}.id`)
+    .pluck()
+    .all(...where.params) as number[];
+}
+
+export function countSegmentMembers(db: Database.Database, segment: Pick<SegmentRow, 'entity' | 'conditions'>): number {
+  const where = compileConditions(segment.entity, segment.conditions);
+  return db.prepare(`SELECT count(*) FROM ${fromClause(segment.entity)} WHERE ${where.sql}`).pluck().get(...where.params) as number;
+}

@@ -1,0 +1,171 @@
+/**
+ * Imports one CSV file into a workspace as one batch.
+ *
+ * Invariants:
+ *  - the batch is atomic: everything the file adds or changes commits
+ *    together, or nothing does (a failure or cancel rolls back and leaves a
+ *    `failed` batch row carrying the message, so the history shows it);
+ *  - rejected rows never stop the import: they are stored with their row
+ *    number, column and raw text, and the good rows import;
+ *  - memory stays flat: the file is read chunk by chunk.
+ *
+ * Hazard: the transaction spans awaits (the file is read asynchronously), so
+ * nothing else may write on this connection while an import runs; the app
+ * gives imports their own connection, the CLI runs one command at a time.
+ */
+import { basename } from 'node:path';
+import type { Entity, ImportProgress, Outcome } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import { openCsv, CsvFileError, type Delimiter, type CsvSource } from '../csv/index';
+import { buildMapping, compileMapping, MappingError, type ImportMapping } from '../crm/index';
+import type { Workspace } from '../db/workspace';
+import { finishBatch, insertBatch, insertRejectedRow, type BatchCounts, type NewBatch } from '../db/queries/import-batches';
+import { countCompanies, countLeads } from '../db/queries/stats';
+import { ContentIdentity } from './row-identity';
+import { RecordWriter } from './record-writer';
+
+export interface ImportOptions {
+  entity?: Entity | 'auto';
+  /** Header → canonical field, or '-' to ignore the column. */
+  overrides?: Record<string, string>;
+  /** Header of the column that identifies a record. */
+  keyHeader?: string;
+  /** Status value (case-insensitive) → outcome. */
+  outcomeOverrides?: Record<string, Outcome>;
+  encoding?: string;
+  delimiter?: Delimiter;
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface ImportResult extends BatchCounts {
+  batchId: number;
+  file: string;
+  entity: Entity;
+  preset: string | null;
+  encoding: string;
+  delimiter: string;
+  identity: ImportMapping['identity'];
+  warnings: number;
+  durationMs: number;
+}
+
+/** Converts the reader's and mapper's errors into app errors that name the file. */
+export function toImportError(e: unknown, file: string): AppError {
+  if (e instanceof AppError) return e;
+  if (e instanceof CsvFileError) return new AppError('file_error', `${file}: ${e.message}`, { file, reason: e.code });
+  if (e instanceof MappingError) return new AppError('invalid_input', `${file}: ${e.message}`, { file });
+  return new AppError('import_failed', `${file}: ${(e as Error)?.message ?? String(e)}`, { file });
+}
+
+export async function openImportSource(path: string, options: ImportOptions): Promise<{ source: CsvSource; mapping: ImportMapping }> {
+  const file = basename(path);
+  try {
+    const source = await openCsv(path, { encoding: options.encoding, delimiter: options.delimiter, signal: options.signal });
+    const mapping = buildMapping(source.header.names, {
+      overrides: options.overrides,
+      entity: options.entity ?? 'auto',
+      keyHeader: options.keyHeader,
+    });
+    return { source, mapping };
+  } catch (e) {
+    throw toImportError(e, file);
+  }
+}
+
+/** True when the mapping carries a won/replied/status column, i.e. rows have outcomes. */
+export function hasOutcomeColumns(mapping: ImportMapping): boolean {
+  return mapping.columns.some((c) => !c.ignored && (c.field === 'won' || c.field === 'replied' || c.field === 'status'));
+}
+
+export async function importFile(ws: Workspace, path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const started = performance.now();
+  const file = basename(path);
+  const { source, mapping } = await openImportSource(path, options);
+  const toRecord = compileMapping(mapping, { outcomeOverrides: options.outcomeOverrides });
+  const db = ws.db;
+  const counts: BatchCounts = { rowsTotal: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const batchInfo: Omit<NewBatch, 'status'> = {
+    fileName: file,
+    filePath: source.file,
+    fileSize: source.bytesTotal,
+    entity: mapping.entity,
+    preset: mapping.preset?.name ?? null,
+    encoding: source.format.encoding,
+    delimiter: source.format.delimiter,
+    mapping: { identity: mapping.identity, columns: mapping.columns, outcomeOverrides: options.outcomeOverrides ?? {} },
+    startedAt: new Date().toISOString(),
+  };
+  const hasCampaignColumn = mapping.columns.some((c) => !c.ignored && c.field === 'campaign');
+  const implicitCampaign = mapping.entity === 'leads' && !hasCampaignColumn && hasOutcomeColumns(mapping) ? file : null;
+  const countRecords = mapping.entity === 'companies' ? countCompanies : countLeads;
+
+  let batchId = 0;
+  let currentRow = 0;
+  let warnings = 0;
+  let changed = 0;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const before = countRecords(db);
+    batchId = insertBatch(db, { ...batchInfo, status: 'running' });
+    const writer = new RecordWriter({ db, batchId, entity: mapping.entity, implicitCampaign });
+    // Rows without a key of their own (no id, no email, ...) are keyed by content.
+    const contentIdentity = new ContentIdentity();
+
+    for await (const chunk of source.chunks()) {
+      if (options.signal?.aborted) throw new AppError('cancelled', `Import of ${file} was cancelled; nothing was written.`);
+      for (const r of chunk.rejected) {
+        insertRejectedRow(db, batchId, { rowNumber: r.rowNumber, column: r.column, reason: r.reason, raw: r.raw });
+      }
+      counts.rejected += chunk.rejected.length;
+      for (const row of chunk.rows) {
+        currentRow = row.rowNumber;
+        const rec = toRecord(row.fields);
+        if (rec.warnings) warnings += rec.warnings.length;
+        const identity = rec.identity ?? contentIdentity.next(row.fields);
+        if (writer.write(rec, identity) === 'changed') changed++;
+        else counts.unchanged++;
+      }
+      counts.rowsTotal += chunk.rows.length + chunk.rejected.length;
+      options.onProgress?.({ batchId, file, rows: counts.rowsTotal, bytesRead: chunk.bytesRead, bytesTotal: chunk.bytesTotal });
+    }
+    counts.imported = countRecords(db) - before;
+    counts.updated = changed - counts.imported;
+    finishBatch(db, batchId, 'completed', counts, null);
+    db.exec('COMMIT');
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    const err = toImportError(e, file);
+    const located =
+      err.code === 'import_failed' && currentRow > 0
+        ? new AppError('import_failed', `${file}, row ${currentRow}: ${(e as Error).message}. Nothing from this file was imported.`, {
+            file,
+            row: currentRow,
+          })
+        : err;
+    recordFailedBatch(ws, batchInfo, located.message);
+    throw located;
+  }
+  return {
+    batchId,
+    file,
+    entity: mapping.entity,
+    preset: mapping.preset?.name ?? null,
+    encoding: source.format.encoding,
+    delimiter: source.format.delimiter,
+    identity: mapping.identity,
+    warnings,
+    durationMs: Math.round(performance.now() - started),
+    ...counts,
+  };
+}
+
+/** Keeps a trace of a rolled-back import in the history; never masks the original error. */
+function recordFailedBatch(ws: Workspace, info: Omit<NewBatch, 'status'>, message: string): void {
+  try {
+    const id = insertBatch(ws.db, { ...info, status: 'failed' });
+    finishBatch(ws.db, id, 'failed', { rowsTotal: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0 }, message);
+  } catch {
+    /* the workspace itself is failing; the caller reports the original error */
+  }
+}
