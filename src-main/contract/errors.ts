@@ -12,6 +12,7 @@ export type AppErrorCode =
   | 'import_failed' // an import was rolled back
   | 'workspace_refused' // a database made by a newer version, or with edited migrations
   | 'cancelled'
+  | 'forbidden' // the caller may not use the API (web host token missing or wrong)
   | 'internal';
 
 export interface AppErrorData {

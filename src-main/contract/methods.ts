@@ -1,8 +1,8 @@
 /**
  * The method names of the API as a plain constant, free of zod and of any
  * runtime import, so the sandboxed preload can bundle it without dragging the
- * schema library into the renderer process. `api.ts` checks that this list and
- * the `Api` interface never drift apart.
+ * schema library into the renderer process. The type checks below keep this
+ * list and the `Api` interface from drifting apart.
  */
 import type { ApiMethod } from './api';
 
@@ -10,7 +10,7 @@ export const API_METHODS = ['workspace.info', 'imports.list', 'imports.rejects']
 
 // Compile-time guard: a method added to `Api` but not listed here fails the build.
 type UnlistedMethod = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
-export const API_METHODS_COMPLETE: [UnlistedMethod] extends [never] ? true : UnlistedMethod = true;
+const apiMethodsComplete: [UnlistedMethod] extends [never] ? true : UnlistedMethod = true;
 
 /** Channel prefix for IPC, checked on both sides. */
 export const IPC_PREFIX = 'app:';

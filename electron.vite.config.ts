@@ -1,0 +1,68 @@
+/**
+ * electron-vite build of the three Electron targets into out/:
+ * - main (ESM, out/main/index.js): the shell; dependencies stay external so
+ *   better-sqlite3 loads its native binding from node_modules (unpacked from asar).
+ * - preload (CJS, out/preload/index.cjs): runs sandboxed, where `require` only
+ *   knows a few electron modules, so everything it imports is bundled and it
+ *   imports nothing but the zod-free contract constants.
+ * - renderer (out/renderer): React app rooted at src-renderer/; the same build
+ *   is served by the loopback web host.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The dev server injects an inline React Refresh preamble, serves CSS as
+ * <style> tags and talks to its HMR websocket; relax the page CSP for
+ * `electron-vite dev` only. Builds keep the strict policy from index.html.
+ */
+function devCspRelaxation(): Plugin {
+  return {
+    name: 'lookalike:dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: fromRoot('./out/main'),
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: fromRoot('./src-main/shell/main.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: fromRoot('./out/preload'),
+      // Sandboxed preloads cannot load node_modules: bundle everything.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rolldownOptions: {
+        input: { index: fromRoot('./src-main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: fromRoot('./src-renderer'),
+    plugins: [react(), devCspRelaxation()],
+    build: {
+      outDir: fromRoot('./out/renderer'),
+      rolldownOptions: {
+        input: { index: fromRoot('./src-renderer/index.html') },
+      },
+    },
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * One dispatch table for every transport. IPC (`register-ipc.ts`) and the
+ * loopback web host both call `dispatch(method, payload)`, so validation and
+ * error mapping happen in exactly one place:
+ * - an unknown method or a payload failing its schema never reaches a service;
+ * - an AppError thrown by a service becomes `{ ok: false, error }`;
+ * - anything else becomes a generic `internal` error, logged here once, so
+ *   stack traces and SQL never leak to the renderer.
+ */
+import type { Api, ApiMethod } from '../contract/api';
+import { apiSchemas } from '../contract/api';
+import { AppError, isAppError, type Result } from '../contract/errors';
+
+export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
+
+export interface DispatchOptions {
+  /** Where unexpected errors are reported; defaults to console.error. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+export function isApiMethod(method: string): method is ApiMethod {
+  // hasOwn, not `in`: `constructor` or `__proto__` must not look like methods.
+  return Object.hasOwn(apiSchemas, method);
+}
+
+export function createDispatch(api: Api, options: DispatchOptions = {}): Dispatch {
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
+
+  return async function dispatch(method, payload) {
+    if (!isApiMethod(method)) {
+      return failure(new AppError('not_found', `Unknown API method "${method}".`, { method }));
+    }
+    const parsed = apiSchemas[method].safeParse(payload);
+    if (!parsed.success) {
+      return failure(
+        new AppError('invalid_input', `Invalid payload for ${method}.`, {
+          method,
+          // Issues are plain objects (path, code, message), safe to send over IPC and JSON.
+          issues: parsed.error.issues.map(({ code, path, message }) => ({ code, path: path.map((key) => (typeof key === 'number' ? key : String(key))), message })),
+        }),
+      );
+    }
+    try {
+      // The schema table and the Api interface share keys, so the parsed payload fits the handler.
+      const handler = api[method] as (payload: unknown) => Promise<unknown>;
+      const data = await handler.call(api, parsed.data);
+      return { ok: true, data };
+    } catch (error) {
+      if (isAppError(error)) return failure(error);
+      logError(`Unexpected error in ${method}:`, error);
+      return failure(new AppError('internal', 'Something went wrong inside Lookalike Studio. The details are in the log.'));
+    }
+  };
+}
+
+function failure(error: AppError): Result<never> {
+  return { ok: false, error: error.toData() };
+}

@@ -1,0 +1,102 @@
+/**
+ * Electron entry (built to out/main/index.js). Thin on purpose: it owns the
+ * app lifecycle and wires the electron-free pieces together.
+ * - One instance per user: a second launch focuses the first window.
+ * - The workspace is `LOOKALIKE_DB` or `<userData>/workspace.db`; File › Open
+ *   Workspace swaps it (the old one closes only after the new one opened).
+ * - IPC is registered once and forwards to the current workspace's dispatch.
+ * - The database is closed on quit, so the WAL is checkpointed.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { isAppError, type Result } from '../contract/errors';
+import { openWorkspace, type Workspace } from '../db/workspace';
+import { createDispatch, type Dispatch } from '../ipc/dispatch';
+import { registerIpc } from '../ipc/register-ipc';
+import { createTrustedSenderCheck } from '../ipc/trusted-sender';
+import { createApi } from '../services/api';
+import { pickWorkspaceFile, showAbout, showError } from './dialogs';
+import { installAppMenu } from './menu';
+import { createMainWindow, hardenAllWebContents } from './window';
+
+const PRELOAD_FILE = join(import.meta.dirname, '../preload/index.cjs');
+const RENDERER_INDEX_FILE = join(import.meta.dirname, '../renderer/index.html');
+const DEV_SERVER_URL = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+let workspace: Workspace | null = null;
+let workspaceDispatch: Dispatch | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+const NO_WORKSPACE: Result<never> = { ok: false, error: { code: 'not_found', message: 'No workspace is open.' } };
+
+function switchWorkspace(path: string): void {
+  const next = openWorkspace(path); // throws before anything changes if the file is refused
+  const previous = workspace;
+  workspace = next;
+  workspaceDispatch = createDispatch(createApi(next));
+  previous?.close();
+}
+
+function showMainWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    return;
+  }
+  mainWindow = createMainWindow({ preloadFile: PRELOAD_FILE, rendererIndexFile: RENDERER_INDEX_FILE, devServerUrl: DEV_SERVER_URL });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+async function openWorkspaceFromMenu(): Promise<void> {
+  const path = await pickWorkspaceFile(mainWindow);
+  if (!path) return;
+  try {
+    switchWorkspace(path);
+  } catch (error) {
+    showError('Cannot open workspace', isAppError(error) ? error.message : String(error));
+    return;
+  }
+  mainWindow?.webContents.reload(); // the renderer re-reads everything from the new workspace
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenAllWebContents();
+  try {
+    switchWorkspace(process.env['LOOKALIKE_DB'] || join(app.getPath('userData'), 'workspace.db'));
+  } catch (error) {
+    showError('Cannot open workspace', isAppError(error) ? error.message : String(error));
+    app.quit();
+    return;
+  }
+  const unregisterIpc = registerIpc(
+    ipcMain,
+    (method, payload) => (workspaceDispatch ? workspaceDispatch(method, payload) : Promise.resolve(NO_WORKSPACE)),
+    createTrustedSenderCheck({ rendererIndexFile: RENDERER_INDEX_FILE, devServerUrl: DEV_SERVER_URL }),
+  );
+  installAppMenu({
+    openWorkspace: () => void openWorkspaceFromMenu(),
+    showAbout: () => void showAbout(mainWindow, workspace?.path ?? null),
+  });
+  showMainWindow();
+
+  app.on('activate', showMainWindow); // macOS: clicking the dock icon with no window open
+  app.on('will-quit', () => {
+    unregisterIpc();
+    workspace?.close();
+    workspace = null;
+    workspaceDispatch = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', showMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void start();
+}

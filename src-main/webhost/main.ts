@@ -1,0 +1,71 @@
+/**
+ * Runnable web host: `npx tsx src-main/webhost/main.ts [--db PATH] [--port N] [--renderer DIR]`.
+ * Opens the workspace (`--db`, else LOOKALIKE_DB, else ./lookalike.db like the
+ * CLI), serves the built renderer and prints the URL to open. Ctrl+C closes
+ * the server and the database cleanly.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isAppError } from '../contract/errors';
+import { openWorkspace } from '../db/workspace';
+import { createApi } from '../services/api';
+import { startWebHost } from './server';
+
+const USAGE = 'usage: tsx src-main/webhost/main.ts [--db PATH] [--port N] [--renderer DIR]';
+const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+
+export async function runWebHost(argv: string[]): Promise<number> {
+  let values: { db?: string; port?: string; renderer?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        renderer: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const port = Number(values.port ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port expects a port number, got "${values.port}"\n${USAGE}`);
+    return 2;
+  }
+
+  const dbPath = resolve(values.db ?? process.env.LOOKALIKE_DB ?? 'lookalike.db');
+  try {
+    const workspace = openWorkspace(dbPath);
+    try {
+      const host = await startWebHost({ api: createApi(workspace), rendererDir: values.renderer ?? DEFAULT_RENDERER_DIR, port });
+      console.log(`Lookalike Studio web host for ${workspace.path}\nOpen ${host.url}`);
+      const shutdown = () => {
+        void host.close().finally(() => workspace.close());
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    } catch (e) {
+      workspace.close();
+      throw e;
+    }
+    return 0;
+  } catch (e) {
+    console.error(`lookalike web host: ${isAppError(e) || e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runWebHost(process.argv.slice(2)).then((code) => {
+    if (code !== 0) process.exitCode = code;
+  });
+}

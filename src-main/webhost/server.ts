@@ -1,0 +1,230 @@
+/**
+ * The loopback web host: the same dispatch table as IPC, served over HTTP on
+ * 127.0.0.1 only, plus the built renderer as static files. It exists so the
+ * app runs in a plain browser (and under Playwright) where Electron is absent.
+ *
+ * Security model: any local process or web page can reach a loopback port, so
+ * - every API call must carry the random per-start token in `x-lookalike-token`
+ *   (a custom header also forces a CORS preflight, which we never answer);
+ * - the Host header must name the loopback address, defeating DNS rebinding;
+ * - bodies are size-limited and must be JSON; static files cannot escape the
+ *   renderer folder.
+ *
+ * API responses are always the Result envelope. A call that reached dispatch
+ * answers 200 whatever the outcome (errors are data); transport refusals use
+ * their HTTP status (400, 401, 405, 413, 415) with an envelope too.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import type { Api } from '../contract/api';
+import type { AppErrorCode, Result } from '../contract/errors';
+import { createDispatch, type Dispatch } from '../ipc/dispatch';
+import { BodyTooLargeError, readBody } from './read-body';
+import { SECURITY_HEADERS } from './security-headers';
+import { resolveStaticFile } from './static-files';
+
+export const TOKEN_HEADER = 'x-lookalike-token';
+export const TOKEN_QUERY_PARAM = 'token';
+export const API_PATH_PREFIX = '/api/';
+const LOOPBACK_HOST = '127.0.0.1';
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebHostOptions {
+  api: Api;
+  /** The built renderer (`out/renderer`), containing index.html. */
+  rendererDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  maxBodyBytes?: number;
+  logError?: (message: string, error: unknown) => void;
+}
+
+export interface WebHost {
+  /** The page to open, carrying the token as `?token=`. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const rendererDir = resolve(options.rendererDir);
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`No built renderer in ${rendererDir} (index.html is missing). Run \`npx electron-vite build\` first.`);
+  }
+  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const token = randomBytes(32).toString('base64url');
+  const context: RequestContext = {
+    dispatch: createDispatch(options.api, { logError }),
+    rendererDir,
+    token: Buffer.from(token),
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    allowedHosts: new Set(),
+  };
+
+  const server = createServer((req, res) => {
+    handleRequest(context, req, res).catch((error: unknown) => {
+      logError('Web host request failed:', error);
+      if (!res.headersSent) sendText(res, 500, 'Internal error');
+      else res.destroy();
+    });
+  });
+  const port = await listen(server, options.port ?? 0);
+  context.allowedHosts = new Set([`${LOOPBACK_HOST}:${port}`, `localhost:${port}`]);
+  const origin = `http://${LOOPBACK_HOST}:${port}`;
+
+  return {
+    url: `${origin}/?${TOKEN_QUERY_PARAM}=${token}`,
+    origin,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        server.close((error) => (error ? reject(error) : resolveClose()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface RequestContext {
+  dispatch: Dispatch;
+  rendererDir: string;
+  token: Buffer;
+  maxBodyBytes: number;
+  allowedHosts: Set<string>;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, LOOPBACK_HOST, () => {
+      server.off('error', reject);
+      resolveListen((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+async function handleRequest(ctx: RequestContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!ctx.allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+    sendText(res, 403, 'Forbidden host');
+    return;
+  }
+  const rawPath = (req.url ?? '').split('?', 1)[0] ?? '';
+  if (!rawPath.startsWith('/')) {
+    sendText(res, 404, 'Not found');
+    return;
+  }
+  if (rawPath.startsWith(API_PATH_PREFIX)) {
+    await handleApiCall(ctx, rawPath.slice(API_PATH_PREFIX.length), req, res);
+    return;
+  }
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    await serveStatic(ctx, rawPath, req, res);
+    return;
+  }
+  sendText(res, 404, 'Not found');
+}
+
+async function handleApiCall(ctx: RequestContext, rawMethod: string, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    sendEnvelope(res, 405, refusal('invalid_input', 'API calls must use POST.'));
+    return;
+  }
+  if (!hasValidToken(ctx.token, req.headers[TOKEN_HEADER])) {
+    sendEnvelope(res, 401, refusal('forbidden', 'Missing or wrong access token.'));
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req, ctx.maxBodyBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    res.setHeader('Connection', 'close'); // the rest of the body is never read
+    sendEnvelope(res, 413, refusal('invalid_input', error.message));
+    return;
+  }
+  let payload: unknown = undefined; // an empty body is the "no payload" of the contract
+  if (body.length > 0) {
+    if (!isJsonContentType(req.headers['content-type'])) {
+      sendEnvelope(res, 415, refusal('invalid_input', 'API bodies must be application/json.'));
+      return;
+    }
+    try {
+      payload = JSON.parse(body.toString('utf8'));
+    } catch {
+      sendEnvelope(res, 400, refusal('invalid_input', 'The request body is not valid JSON.'));
+      return;
+    }
+  }
+  let method: string;
+  try {
+    method = decodeURIComponent(rawMethod);
+  } catch {
+    method = rawMethod; // dispatch rejects it as unknown
+  }
+  sendEnvelope(res, 200, await ctx.dispatch(method, payload));
+}
+
+async function serveStatic(ctx: RequestContext, rawPath: string, req: IncomingMessage, res: ServerResponse) {
+  const file = await resolveStaticFile(ctx.rendererDir, rawPath);
+  if (!file) {
+    sendText(res, 404, 'Not found');
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': file.contentType,
+    'Content-Length': String(file.size),
+    // Vite fingerprints everything under assets/; index.html must always be revalidated.
+    'Cache-Control': rawPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  await new Promise<void>((resolveStream, reject) => {
+    const stream = createReadStream(file.path);
+    stream.once('error', reject);
+    res.once('close', () => resolveStream());
+    stream.pipe(res);
+  });
+}
+
+function hasValidToken(expected: Buffer, header: string | string[] | undefined): boolean {
+  if (typeof header !== 'string') return false;
+  const given = Buffer.from(header);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function isJsonContentType(header: string | undefined): boolean {
+  return (header ?? '').split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function refusal(code: AppErrorCode, message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendEnvelope(res: ServerResponse, status: number, envelope: Result<unknown>): void {
+  const body = JSON.stringify(envelope);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+  });
+  res.end(text);
+}

@@ -1,0 +1,28 @@
+/**
+ * The renderer's typed client: an `Api` whose methods resolve to the data or
+ * throw an AppError rebuilt from the envelope, whichever transport carries it.
+ */
+import type { Api } from '../../../src-main/contract/api';
+import { AppError, type Result } from '../../../src-main/contract/errors';
+import { API_METHODS } from '../../../src-main/contract/methods';
+import { takeAccessToken } from './access-token';
+import { httpTransport, ipcTransport, type Transport } from './transports';
+
+export function createApiClient(transport: Transport): Api {
+  const client: Record<string, (payload?: unknown) => Promise<unknown>> = {};
+  for (const method of API_METHODS) {
+    client[method] = async (payload) => unwrap(await transport(method, payload));
+  }
+  // Sound because API_METHODS is checked against the Api interface in the contract.
+  return client as unknown as Api;
+}
+
+/** Electron's bridge when the preload exposed it, the web host otherwise. */
+export function createDefaultApiClient(): Api {
+  return createApiClient(window.api ? ipcTransport(window.api) : httpTransport(takeAccessToken()));
+}
+
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.data;
+  throw new AppError(result.error.code, result.error.message, result.error.details);
+}

@@ -1,0 +1,102 @@
+/**
+ * The rejected rows of one import batch, paged from the workspace. Mounted
+ * with `key={batch.id}` so switching batches starts again at the first page.
+ */
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useEffect, useRef, useState } from 'react';
+import type { ImportBatchDto, RejectedRowDto } from '../../../../src-main/contract/dto';
+import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { DataTable } from '../../components/DataTable';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../lib/format';
+import { rejectColumns } from './reject-columns';
+
+const PAGE_SIZE = 25;
+const NO_ROWS: RejectedRowDto[] = [];
+
+interface Props {
+  batch: ImportBatchDto;
+  onClose: () => void;
+}
+
+export function RejectsPanel({ batch, onClose }: Props) {
+  const api = useApi();
+  const [offset, setOffset] = useState(0);
+  const page = useQuery(`imports.rejects:${batch.id}:${offset}`, () =>
+    api['imports.rejects']({ batchId: batch.id, offset, limit: PAGE_SIZE }),
+  );
+  const table = useReactTable({
+    data: page.data?.rows ?? NO_ROWS,
+    columns: rejectColumns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row, index) => `${row.rowNumber}:${row.column ?? ''}:${index}`,
+  });
+
+  // Move focus (and the view) to the panel when it opens, so keyboard users land on it.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const total = page.data?.total ?? batch.rejected;
+  const headingId = `rejects-heading-${batch.id}`;
+
+  return (
+    <section className="rejects panel" aria-labelledby={headingId} data-testid="rejects-panel">
+      <header className="panel__header">
+        <div>
+          <h3 id={headingId} ref={headingRef} tabIndex={-1} className="panel__title">
+            Rejected rows <span className="panel__title-file">{batch.fileName}</span>
+          </h3>
+          <p className="panel__subtitle">
+            {total === 0
+              ? 'Every row of this file was accepted.'
+              : `${formatCount(total)} of ${formatCount(batch.rowsTotal)} rows were not imported. Fix them in the source file and import it again.`}
+          </p>
+        </div>
+        <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close rejected rows">
+          Close
+        </button>
+      </header>
+
+      {page.status === 'error' ? (
+        <ErrorNotice title="Could not load the rejected rows" error={page.error} onRetry={page.reload} />
+      ) : total === 0 ? null : (
+        <>
+          <div aria-busy={page.status === 'loading'}>
+            <DataTable
+              table={table}
+              label={`Rejected rows of ${batch.fileName}`}
+              testId="rejects-table"
+              rowTestId={() => 'reject-row'}
+            />
+          </div>
+          <nav className="pager" aria-label="Rejected rows pages">
+            <span className="pager__status" data-testid="rejects-range">
+              {page.data && page.data.rows.length > 0
+                ? `Showing ${formatCount(offset + 1)}–${formatCount(offset + page.data.rows.length)} of ${formatCount(total)}`
+                : 'Loading…'}
+            </span>
+            <button
+              type="button"
+              className="button"
+              disabled={offset === 0 || page.status === 'loading'}
+              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+            >
+              Previous
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={offset + PAGE_SIZE >= total || page.status === 'loading'}
+              onClick={() => setOffset(offset + PAGE_SIZE)}
+            >
+              Next
+            </button>
+          </nav>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+/** The first screen: what is in the workspace, and what each import did. */
+import { useState } from 'react';
+import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../lib/format';
+import { ImportsSection } from '../imports/ImportsSection';
+import { StatTiles } from './StatTiles';
+import './workspace.css';
+
+export function WorkspaceScreen() {
+  const api = useApi();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const info = useQuery(`workspace.info:${refreshKey}`, () => api['workspace.info']());
+  const stats = info.data?.stats ?? null;
+
+  return (
+    <div className="page" data-testid="workspace-screen">
+      <header className="page__header">
+        <div className="page__heading">
+          <h1 className="page__title">Workspace</h1>
+          <p className="page__subtitle" data-testid="workspace-path" title={info.data?.path}>
+            {info.data ? info.data.path : '\u00a0'}
+          </p>
+        </div>
+        <button type="button" className="button" onClick={() => setRefreshKey((k) => k + 1)}>
+          Refresh
+        </button>
+      </header>
+
+      {info.status === 'error' ? (
+        <ErrorNotice title="Could not read the workspace" error={info.error} onRetry={info.reload} />
+      ) : (
+        <section aria-label="Counts">
+          <StatTiles stats={stats} />
+          {stats && stats.rejectedRows > 0 && (
+            <p className="page__note" data-testid="rejected-note">
+              {formatCount(stats.rejectedRows)} rejected {stats.rejectedRows === 1 ? 'row' : 'rows'} across{' '}
+              {formatCount(stats.importBatches)} {stats.importBatches === 1 ? 'import' : 'imports'}.
+            </p>
+          )}
+        </section>
+      )}
+
+      <ImportsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} />
+    </div>
+  );
+}

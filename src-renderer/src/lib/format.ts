@@ -1,0 +1,37 @@
+/** Display formatting shared by every screen. Pure; locale from the browser. */
+const countFormat = new Intl.NumberFormat(undefined);
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+const sameYearFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}
+
+/** "12 Mar, 14:05" this year, "12 Mar 2024, 14:05" before; the raw text if it does not parse. */
+export function formatDateTime(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (date.getFullYear() === now.getFullYear() ? sameYearFormat : dateTimeFormat).format(date);
+}
+
+/** "0.4 s", "12 s", "3 min 05 s" between two ISO timestamps; null while unfinished. */
+export function formatDuration(startIso: string, endIso: string | null): string | null {
+  if (!endIso) return null;
+  const ms = new Date(endIso).getTime() - new Date(startIso).getTime();
+  if (!Number.isFinite(ms) || ms < 0) return null;
+  if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+
+/** The preset's display name as stored by the importer; imports without one were mapped by header names. */
+export function formatPreset(preset: string | null): string {
+  return preset ?? 'None';
+}
+
+/** Tab, comma and friends named, since a literal tab is invisible in a cell. */
+export function formatDelimiter(delimiter: string): string {
+  const names: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+  return names[delimiter] ?? delimiter;
+}

@@ -1,0 +1,105 @@
+/**
+ * Page object for the Workspace screen. Specs talk to it in the user's terms
+ * (a stat's value, an import's row, its rejected rows) and never touch
+ * selectors, so a markup change is fixed here once.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export type StatKey = 'leads' | 'companies' | 'lists' | 'segments' | 'campaigns';
+
+export interface RejectRowView {
+  row: string;
+  column: string;
+  reason: string;
+  raw: string;
+}
+
+export class WorkspacePage {
+  readonly screen: Locator;
+  readonly importsTable: Locator;
+  readonly importsEmpty: Locator;
+  readonly rejectsPanel: Locator;
+  readonly errorNotice: Locator;
+
+  constructor(readonly page: Page) {
+    this.screen = page.getByTestId('workspace-screen');
+    this.importsTable = page.getByRole('table', { name: 'Import batches' });
+    this.importsEmpty = page.getByTestId('imports-empty');
+    this.rejectsPanel = page.getByTestId('rejects-panel');
+    this.errorNotice = page.getByTestId('error-notice');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.waitUntilLoaded();
+  }
+
+  /** Loaded = every stat tile holds a number and the imports area shows its table or its empty state. */
+  async waitUntilLoaded(): Promise<void> {
+    await this.screen.waitFor();
+    await this.page.locator('[data-testid="stat-campaigns"][data-value]').waitFor();
+    await this.importsTable.or(this.importsEmpty).or(this.errorNotice).first().waitFor();
+  }
+
+  statTile(key: StatKey): Locator {
+    return this.page.getByTestId(`stat-${key}`);
+  }
+
+  /** The raw number behind a tile (the text is locale-formatted). */
+  async statValue(key: StatKey): Promise<number> {
+    const raw = await this.statTile(key).getAttribute('data-value');
+    if (raw === null) throw new Error(`The ${key} tile has no value yet.`);
+    return Number(raw);
+  }
+
+  async statText(key: StatKey): Promise<string> {
+    return (await this.statTile(key).locator('dd').innerText()).trim();
+  }
+
+  workspacePath(): Promise<string> {
+    return this.page.getByTestId('workspace-path').innerText();
+  }
+
+  importRow(batchId: number): Locator {
+    return this.page.getByTestId(`import-row-${batchId}`);
+  }
+
+  importRows(): Locator {
+    return this.importsTable.locator('tbody tr');
+  }
+
+  async openRejects(batchId: number): Promise<void> {
+    await this.importRow(batchId).click();
+    await this.rejectsPanel.waitFor();
+    await this.rejectRows().first().waitFor();
+  }
+
+  async closeRejects(): Promise<void> {
+    await this.rejectsPanel.getByRole('button', { name: 'Close rejected rows' }).click();
+    await this.rejectsPanel.waitFor({ state: 'detached' });
+  }
+
+  rejectRows(): Locator {
+    return this.rejectsPanel.getByTestId('reject-row');
+  }
+
+  async rejectRowViews(): Promise<RejectRowView[]> {
+    const views: RejectRowView[] = [];
+    for (const row of await this.rejectRows().all()) {
+      const cells = (await row.locator('td').allTextContents()).map((text) => text.trim());
+      views.push({ row: cells[0] ?? '', column: cells[1] ?? '', reason: cells[2] ?? '', raw: cells[3] ?? '' });
+    }
+    return views;
+  }
+
+  rejectsRange(): Promise<string> {
+    return this.rejectsPanel.getByTestId('rejects-range').innerText();
+  }
+
+  async nextRejectsPage(): Promise<void> {
+    const before = await this.rejectsRange();
+    await this.rejectsPanel.getByRole('button', { name: 'Next' }).click();
+    // Wait for the next page's range, not the "Loading…" in between.
+    await this.rejectsPanel.getByTestId('rejects-range').filter({ hasText: /^Showing/ }).filter({ hasNotText: before }).waitFor();
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * User journey: open the app on a workspace built from real CRM exports and
+ * check what the Workspace screen reports against the workspace itself.
+ * Runs the built renderer (out/renderer) in system Chromium via the web host.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Api } from '../../src-main/contract/api';
+import type { ImportBatchDto } from '../../src-main/contract/dto';
+import type { WebHost } from '../../src-main/webhost/server';
+import { WorkspacePage, type StatKey } from './pages/workspace-page';
+import { collectPageErrors, launchChromium } from './support/browser';
+import { assertRendererBuilt, createWorkspaceFixture, type WorkspaceFixture } from './support/workspace-fixture';
+
+const MAVEN_DIR = '/work/shared/data/maven-crm-sales-opportunities';
+const SCREENSHOT = join(process.cwd(), 'test-results', 'workspace.png');
+const VIEWPORT = { width: 1360, height: 900 };
+const CONTEXT = { viewport: VIEWPORT, locale: 'en-US' };
+const STATS: StatKey[] = ['leads', 'companies', 'lists', 'segments', 'campaigns'];
+const REJECTS_PAGE_SIZE = 25;
+
+/**
+ * The Maven accounts export with rows real exports carry and the importer
+ * must reject: a shifted row with extra cells, and the run of all-empty rows
+ * a spreadsheet leaves after formatted-but-blank lines (more than one page of
+ * them, so paging is exercised). Written to the fixture folder; the shared
+ * data set stays read-only.
+ */
+const EMPTY_ROWS = REJECTS_PAGE_SIZE + 5;
+function writeAccountsWithBadRows(dir: string): string {
+  const original = readFileSync(join(MAVEN_DIR, 'accounts.csv'), 'utf8');
+  const extraRows = [
+    'Shifted Holdings,retail,2004,12.5,80,United States,,unexpected,cells',
+    'Quiet Harbor,services,2011,3.2,25,Canada,',
+    ...Array.from({ length: EMPTY_ROWS }, () => ',,,,,,'),
+  ];
+  const file = join(dir, 'accounts-with-bad-rows.csv');
+  writeFileSync(file, original.trimEnd() + '\r\n' + extraRows.join('\r\n') + '\r\n');
+  return file;
+}
+
+describe('Workspace screen on a workspace imported from the Maven CRM export', () => {
+  let fixture: WorkspaceFixture;
+  let api: Api;
+  let host: WebHost;
+  let browser: Browser;
+  let page: Page;
+  let workspacePage: WorkspacePage;
+  let pageErrors: string[];
+  let batches: ImportBatchDto[];
+
+  beforeAll(async () => {
+    assertRendererBuilt();
+    fixture = createWorkspaceFixture();
+    fixture.importFile(join(MAVEN_DIR, 'sales_pipeline.csv'));
+    fixture.importFile(join(MAVEN_DIR, 'accounts.csv'));
+    fixture.importFile(writeAccountsWithBadRows(fixture.dir));
+    ({ api, host } = await fixture.serve());
+    batches = await api['imports.list']();
+
+    browser = await launchChromium();
+    page = await browser.newPage(CONTEXT);
+    pageErrors = collectPageErrors(page);
+    workspacePage = new WorkspacePage(page);
+    await workspacePage.open(host.url);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.dispose();
+  });
+
+  it('shows the counts the workspace holds', async () => {
+    const { stats, path } = await api['workspace.info']();
+    expect(stats.leads + stats.companies).toBeGreaterThan(0);
+    for (const key of STATS) {
+      expect(await workspacePage.statValue(key), key).toBe(stats[key]);
+      expect(await workspacePage.statText(key), key).toBe(stats[key].toLocaleString('en-US'));
+    }
+    expect(await workspacePage.workspacePath()).toBe(path);
+  });
+
+  it('drops the access token from the address bar once the page holds it', () => {
+    expect(page.url()).toBe(`${host.origin}/`);
+  });
+
+  it('lists every import batch with its file name and counts', async () => {
+    expect(batches).toHaveLength(3);
+    await expect(workspacePage.importRows().count()).resolves.toBe(batches.length);
+    for (const batch of batches) {
+      const text = await workspacePage.importRow(batch.id).innerText();
+      expect(text).toContain(batch.fileName);
+      expect(text).toContain(batch.imported.toLocaleString('en-US'));
+    }
+  });
+
+  it('opens the rejected rows of a batch, matching the workspace row for row', async () => {
+    const batch = batches.find((b) => b.fileName === 'accounts-with-bad-rows.csv');
+    expect(batch?.rejected).toBeGreaterThan(0);
+    const expected = await api['imports.rejects']({ batchId: batch!.id, limit: REJECTS_PAGE_SIZE });
+
+    await workspacePage.openRejects(batch!.id);
+
+    const shown = await workspacePage.rejectRowViews();
+    expect(shown.map((r) => r.row)).toEqual(expected.rows.map((r) => r.rowNumber.toLocaleString('en-US')));
+    expect(shown.map((r) => r.reason)).toEqual(expected.rows.map((r) => r.reason));
+    expect(shown.map((r) => r.raw)).toEqual(expected.rows.map((r) => r.raw));
+    expect(await workspacePage.rejectsRange()).toContain(`of ${expected.total}`);
+    expect(await workspacePage.importRow(batch!.id).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('pages through rejected rows that do not fit on one page', async () => {
+    const batch = batches.find((b) => b.fileName === 'accounts-with-bad-rows.csv')!;
+    expect(batch.rejected).toBeGreaterThan(REJECTS_PAGE_SIZE);
+
+    await workspacePage.nextRejectsPage();
+
+    const second = await api['imports.rejects']({ batchId: batch.id, offset: REJECTS_PAGE_SIZE, limit: REJECTS_PAGE_SIZE });
+    const shown = await workspacePage.rejectRowViews();
+    expect(shown.map((r) => r.row)).toEqual(second.rows.map((r) => r.rowNumber.toLocaleString('en-US')));
+    expect(await workspacePage.rejectsRange()).toBe(
+      `Showing ${REJECTS_PAGE_SIZE + 1}–${batch.rejected} of ${batch.rejected}`,
+    );
+  });
+
+  it('saves a screenshot of the screen with a rejects panel open', async () => {
+    const batch = batches.find((b) => b.fileName === 'accounts-with-bad-rows.csv')!;
+    await workspacePage.closeRejects();
+    await workspacePage.openRejects(batch.id);
+    mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
+    const png = await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+
+  it('logs no console or page errors, CSP violations included', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('Workspace screen on an empty workspace', () => {
+  let fixture: WorkspaceFixture;
+  let browser: Browser;
+
+  beforeAll(() => {
+    assertRendererBuilt();
+    fixture = createWorkspaceFixture();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.dispose();
+  });
+
+  it('shows zero counts and tells the user how to import into this workspace', async () => {
+    const { host } = await fixture.serve({ create: true });
+    browser = await launchChromium();
+    const page = await browser.newPage(CONTEXT);
+    const workspacePage = new WorkspacePage(page);
+    await workspacePage.open(host.url);
+
+    for (const key of STATS) expect(await workspacePage.statValue(key)).toBe(0);
+    const emptyText = await workspacePage.importsEmpty.innerText();
+    expect(emptyText).toContain(`npm run lookalike -- import FILE --db ${fixture.dbPath}`);
+    await expect(workspacePage.importsTable.count()).resolves.toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Api } from '../../../src-main/contract/api';
+import { AppError } from '../../../src-main/contract/errors';
+import { createDispatch } from '../../../src-main/ipc/dispatch';
+
+function fakeApi(overrides: Partial<Api> = {}): Api {
+  return {
+    async 'workspace.info'() {
+      return {
+        path: '/tmp/ws.db',
+        schemaVersion: 1,
+        stats: { leads: 3, companies: 2, lists: 0, segments: 0, campaigns: 0, importBatches: 1, rejectedRows: 0 },
+      };
+    },
+    async 'imports.list'() {
+      return [];
+    },
+    async 'imports.rejects'({ batchId }) {
+      return { batchId, total: 0, rows: [] };
+    },
+    ...overrides,
+  };
+}
+
+describe('dispatch', () => {
+  it('calls the handler with the parsed payload and wraps its result as ok', async () => {
+    const rejects = vi.fn(async ({ batchId }: { batchId: number }) => ({ batchId, total: 5, rows: [] }));
+    const dispatch = createDispatch(fakeApi({ 'imports.rejects': rejects }));
+
+    const result = await dispatch('imports.rejects', { batchId: 7, limit: 10 });
+
+    expect(result).toEqual({ ok: true, data: { batchId: 7, total: 5, rows: [] } });
+    expect(rejects).toHaveBeenCalledWith({ batchId: 7, limit: 10 });
+  });
+
+  it('rejects an unknown method without calling any handler', async () => {
+    const info = vi.fn();
+    const dispatch = createDispatch(fakeApi({ 'workspace.info': info }));
+
+    const result = await dispatch('workspace.drop', undefined);
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', details: { method: 'workspace.drop' } } });
+    expect(info).not.toHaveBeenCalled();
+  });
+
+  it('does not treat Object.prototype keys as methods', async () => {
+    const dispatch = createDispatch(fakeApi());
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(await dispatch(name, undefined)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+  });
+
+  it('answers invalid_input with the schema issues when the payload does not parse', async () => {
+    const rejects = vi.fn();
+    const dispatch = createDispatch(fakeApi({ 'imports.rejects': rejects }));
+
+    const result = await dispatch('imports.rejects', { batchId: -1, limit: 5000 });
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_input');
+    const issues = result.error.details?.issues as Array<{ path: unknown[]; message: string }>;
+    expect(issues.map((i) => i.path)).toEqual([['batchId'], ['limit']]);
+    expect(rejects).not.toHaveBeenCalled();
+  });
+
+  it('refuses a payload for a method that takes none', async () => {
+    const dispatch = createDispatch(fakeApi());
+    const result = await dispatch('imports.list', { sneaky: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('turns an AppError thrown by a service into a failed envelope carrying its code and details', async () => {
+    const dispatch = createDispatch(
+      fakeApi({
+        'imports.rejects': async () => {
+          throw new AppError('not_found', 'No import batch 9.', { batchId: 9 });
+        },
+      }),
+    );
+
+    const result = await dispatch('imports.rejects', { batchId: 9 });
+
+    expect(result).toEqual({ ok: false, error: { code: 'not_found', message: 'No import batch 9.', details: { batchId: 9 } } });
+  });
+
+  it('masks an unexpected error as internal and logs it exactly once', async () => {
+    const logError = vi.fn();
+    const boom = new Error('SQLITE_CORRUPT: database disk image is malformed at /home/me/secret.db');
+    const dispatch = createDispatch(
+      fakeApi({
+        'workspace.info': async () => {
+          throw boom;
+        },
+      }),
+      { logError },
+    );
+
+    const result = await dispatch('workspace.info', undefined);
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('internal');
+    expect(result.error.message).not.toContain('SQLITE');
+    expect(result.error.message).not.toContain('secret.db');
+    expect(result.error.details).toBeUndefined();
+    expect(logError).toHaveBeenCalledTimes(1);
+    expect(logError).toHaveBeenCalledWith(expect.stringContaining('workspace.info'), boom);
+  });
+
+  it('produces envelopes that survive a JSON round trip unchanged', async () => {
+    const dispatch = createDispatch(fakeApi());
+    const invalid = await dispatch('imports.rejects', { batchId: 'x' });
+    expect(JSON.parse(JSON.stringify(invalid))).toEqual(invalid);
+  });
+});
