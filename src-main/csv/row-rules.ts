@@ -1,0 +1,170 @@
+/**
+ * Decides, record by record, what becomes a row, what is rejected and what is
+ * skipped; the first non-blank record is the header.
+ *
+ * Rules (the import's contract with the user; each rejection says why):
+ *  - a blank line (nothing, or only spaces) is skipped silently, but it still
+ *    counts as a row so row numbers match the spreadsheet;
+ *  - Salesforce report footers (`Grand Totals (5700 records)`, the
+ *    confidentiality line, the copyright line) are rejected, not imported as
+ *    leads;
+ *  - a record whose cells are all empty (`,,,`) is rejected;
+ *  - a cell holding a NUL character is rejected, naming its column (NULs
+ *    break SQLite text and mean binary junk got into the export);
+ *  - more cells than the header has columns is rejected, except one trailing
+ *    empty cell (a trailing delimiter, which some exporters add);
+ *  - fewer cells are padded with '' (exporters drop trailing empty cells);
+ *  - broken quoting (from the splitter) is rejected, naming the cell's column.
+ *
+ * Hot path: this runs for every record of a million-row file, so the common
+ * case (right width, first cell non-empty, no NUL in the whole read, first
+ * cell not starting with G or C) costs a few comparisons and no allocation
+ * besides the row object.
+ */
+import Papa from 'papaparse';
+import { buildHeader } from './header';
+import type { BrokenRecord, RecordSink } from './split-records';
+import type { CsvHeader, CsvRejectedRow, CsvRow, Delimiter, Newline } from './types';
+
+/** A rejected row's raw text is cut beyond this many characters (a broken quote can make it megabytes). */
+export const MAX_RAW_CHARS = 65_536;
+
+const SALESFORCE_FOOTERS: readonly RegExp[] = [
+  /^Grand Totals \([\d,.\s]+ records?\)$/i,
+  /^Confidential Information - Do Not Distribute$/i,
+  /^Copyright \(c\) \d{4}(-\d{4})? salesforce\.com, inc\. All rights reserved\.?$/i,
+];
+const CHAR_C = 67;
+const CHAR_G = 71;
+const CHAR_CR = 13;
+
+export type HeaderProblem = 'broken_quote' | 'no_names';
+
+export class RowClassifier implements RecordSink {
+  /** Output so far; the reader takes these arrays away (replacing them) as it yields chunks. */
+  rows: CsvRow[] = [];
+  rejected: CsvRejectedRow[] = [];
+  header: CsvHeader | null;
+  headerRowNumber = 0;
+  headerProblem: HeaderProblem | null = null;
+  /** True once any record with content (header or not) has been seen. */
+  sawContent = false;
+  private width: number;
+  private readonly delimiter: Delimiter;
+  private readonly stripTrailingCr: boolean;
+  private headerSeen = false;
+
+  /** `knownHeader`: the header found when the file was opened; the file's own first record is then skipped, not re-read. */
+  constructor(options: { delimiter: Delimiter; newline: Newline; knownHeader?: CsvHeader }) {
+    this.delimiter = options.delimiter;
+    // A mostly-LF file with a few CRLF lines leaves a CR on those lines' last cell.
+    this.stripTrailingCr = options.newline === '\n';
+    this.header = options.knownHeader ?? null;
+    this.width = this.header?.names.length ?? 0;
+  }
+
+  record(fields: string[], rowNumber: number, mayContainNul: boolean): void {
+    let n = fields.length;
+    if (this.stripTrailingCr) {
+      const last = fields[n - 1] as string;
+      if (last.charCodeAt(last.length - 1) === CHAR_CR) fields[n - 1] = last.slice(0, -1);
+    }
+    if (n === 1 && isBlank(fields[0] as string)) return;
+    this.sawContent = true;
+    if (!this.headerSeen) {
+      this.acceptHeader(fields, rowNumber);
+      return;
+    }
+    const first = fields[0] as string;
+    const c0 = first.charCodeAt(0);
+    if ((c0 === CHAR_G || c0 === CHAR_C) && isSalesforceFooter(fields)) {
+      this.reject(rowNumber, this.joinCells(fields), 'Salesforce report footer, not a record', null);
+      return;
+    }
+    if ((first.length === 0 || c0 <= 32) && allBlank(fields)) {
+      this.reject(rowNumber, this.joinCells(fields), 'every cell is empty', null);
+      return;
+    }
+    if (mayContainNul) {
+      for (let i = 0; i < n; i++) {
+        if ((fields[i] as string).indexOf('\0') !== -1) {
+          this.reject(rowNumber, this.joinCells(fields), 'a cell contains a NUL character (binary data)', this.columnName(i));
+          return;
+        }
+      }
+    }
+    const width = this.width;
+    if (n > width) {
+      if (n === width + 1 && fields[width] === '') {
+        fields.length = width;
+      } else {
+        this.reject(rowNumber, this.joinCells(fields), `${n} cells, but the header has ${width} columns`, null);
+        return;
+      }
+    }
+    while (n < width) fields[n++] = '';
+    this.rows.push({ rowNumber, fields });
+  }
+
+  broken(record: BrokenRecord): void {
+    this.sawContent = true;
+    if (!this.headerSeen) {
+      this.headerSeen = true;
+      this.headerRowNumber = record.rowNumber;
+      this.headerProblem = 'broken_quote';
+      return;
+    }
+    const column = record.fieldIndex === null ? null : this.columnName(record.fieldIndex);
+    const reason =
+      record.kind === 'unterminated_quote' ? 'a quoted cell is never closed (its closing quote mark is missing)'
+      : record.kind === 'malformed_quote' ? 'a quoted cell is malformed (a quote mark inside it is not doubled, or text follows its closing quote)'
+      : 'the row is too long: usually a quote mark that never closes';
+    this.reject(record.rowNumber, record.raw, reason, column);
+  }
+
+  private acceptHeader(fields: string[], rowNumber: number): void {
+    this.headerSeen = true;
+    this.headerRowNumber = rowNumber;
+    if (this.header) return; // known from opening the file
+    if (allBlank(fields)) {
+      this.headerProblem = 'no_names';
+      return;
+    }
+    this.header = buildHeader(fields);
+    this.width = this.header.names.length;
+  }
+
+  private columnName(index: number): string | null {
+    return this.header?.names[index] ?? null;
+  }
+
+  private joinCells(fields: string[]): string {
+    return Papa.unparse([fields], { delimiter: this.delimiter, newline: '\n' });
+  }
+
+  private reject(rowNumber: number, raw: string, reason: string, column: string | null): void {
+    this.rejected.push({ rowNumber, raw: displayRaw(raw), reason, column });
+  }
+}
+
+function isBlank(cell: string): boolean {
+  return cell.length === 0 || cell.trim().length === 0;
+}
+
+function allBlank(fields: string[]): boolean {
+  for (const f of fields) if (!isBlank(f)) return false;
+  return true;
+}
+
+function isSalesforceFooter(fields: string[]): boolean {
+  const text = (fields[0] as string).trim();
+  if (!SALESFORCE_FOOTERS.some((re) => re.test(text))) return false;
+  for (let i = 1; i < fields.length; i++) if (!isBlank(fields[i] as string)) return false;
+  return true;
+}
+
+/** Raw text fit to show and store: NUL made visible as ␀, cut at MAX_RAW_CHARS. */
+function displayRaw(raw: string): string {
+  const shown = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) + '…' : raw;
+  return shown.indexOf('\0') === -1 ? shown : shown.replace(/\0/g, '\u2400');
+}
