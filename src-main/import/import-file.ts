@@ -21,6 +21,7 @@ import { buildMapping, compileMapping, MappingError, type ImportMapping } from '
 import type { Workspace } from '../db/workspace';
 import { finishBatch, insertBatch, insertRejectedRow, type BatchCounts, type NewBatch } from '../db/queries/import-batches';
 import { countCompanies, countLeads } from '../db/queries/stats';
+import { setDataVersion } from '../db/queries/embedding-cache';
 import { ContentIdentity } from './row-identity';
 import { RecordWriter } from './record-writer';
 
@@ -132,6 +133,8 @@ export async function importFile(ws: Workspace, path: string, options: ImportOpt
     counts.imported = countRecords(db) - before;
     counts.updated = changed - counts.imported;
     finishBatch(db, batchId, 'completed', counts, null);
+    // Cached embeddings built before this batch are stale where it changed records.
+    if (changed > 0) setDataVersion(db, batchId);
     db.exec('COMMIT');
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
