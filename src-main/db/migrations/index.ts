@@ -4,6 +4,7 @@
  * starting at 1 and never change.
  */
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_lookalike_engine';
 
 export interface Migration {
   id: number;
@@ -11,4 +12,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, ...m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, ...m0001 },
+  { id: 2, ...m0002 },
+];

@@ -25,6 +25,15 @@ CREATE UNIQUE INDEX list_members_company ON list_members(list_id, company_id) WH
 -- index list_members_lead
 CREATE UNIQUE INDEX list_members_lead ON list_members(list_id, lead_id) WHERE lead_id IS NOT NULL;
 
+-- index lookalike_candidates_by_record
+CREATE INDEX lookalike_candidates_by_record ON lookalike_candidates(record_id);
+
+-- index lookalike_jobs_by_status
+CREATE INDEX lookalike_jobs_by_status ON lookalike_jobs(status);
+
+-- index lookalike_scores_by_source
+CREATE INDEX lookalike_scores_by_source ON lookalike_scores(source, score);
+
 -- index rejected_rows_by_batch
 CREATE INDEX rejected_rows_by_batch ON rejected_rows(batch_id, row_number);
 
@@ -70,6 +79,27 @@ CREATE TABLE companies (
   extra           TEXT,
   first_batch_id  INTEGER REFERENCES import_batches(id),
   last_batch_id   INTEGER REFERENCES import_batches(id)
+);
+
+-- table embedding_shards
+CREATE TABLE embedding_shards (
+  entity          TEXT NOT NULL CHECK (entity IN ('leads', 'companies')),
+  shard           INTEGER NOT NULL,
+  feature_version TEXT NOT NULL,
+  data_version    INTEGER NOT NULL,
+  dim             INTEGER NOT NULL,
+  count           INTEGER NOT NULL,
+  ids             BLOB NOT NULL,
+  vectors         BLOB NOT NULL,
+  PRIMARY KEY (entity, shard)
+) WITHOUT ROWID;
+
+-- table feature_vocabularies
+CREATE TABLE feature_vocabularies (
+  entity      TEXT PRIMARY KEY CHECK (entity IN ('leads', 'companies')),
+  version     TEXT NOT NULL,
+  body        TEXT NOT NULL,
+  built_at    TEXT NOT NULL
 );
 
 -- table import_batches
@@ -150,6 +180,49 @@ CREATE TABLE lists (
   created_at  TEXT NOT NULL
 );
 
+-- table lookalike_candidates
+CREATE TABLE lookalike_candidates (
+  job_id      INTEGER NOT NULL REFERENCES lookalike_jobs(id) ON DELETE CASCADE,
+  rank        INTEGER NOT NULL,
+  record_id   INTEGER NOT NULL,
+  score       REAL NOT NULL,
+  reasons     TEXT NOT NULL,
+  PRIMARY KEY (job_id, rank)
+) WITHOUT ROWID;
+
+-- table lookalike_jobs
+CREATE TABLE lookalike_jobs (
+  id            INTEGER PRIMARY KEY,
+  entity        TEXT NOT NULL CHECK (entity IN ('leads', 'companies')),
+  source_kind   TEXT NOT NULL CHECK (source_kind IN ('segment', 'list', 'campaign')),
+  source_id     INTEGER NOT NULL,
+  source_name   TEXT NOT NULL,
+  params        TEXT NOT NULL,
+  status        TEXT NOT NULL CHECK (status IN ('pending', 'running', 'completed', 'failed', 'cancelled', 'interrupted')),
+  positives     INTEGER NOT NULL DEFAULT 0,
+  profile       BLOB,
+  profile_info  TEXT,
+  processed     INTEGER NOT NULL DEFAULT 0,
+  total         INTEGER NOT NULL DEFAULT 0,
+  candidates    INTEGER NOT NULL DEFAULT 0,
+  timings       TEXT,
+  error         TEXT,
+  created_at    TEXT NOT NULL,
+  started_at    TEXT,
+  finished_at   TEXT
+);
+
+-- table lookalike_scores
+CREATE TABLE lookalike_scores (
+  entity      TEXT NOT NULL CHECK (entity IN ('leads', 'companies')),
+  record_id   INTEGER NOT NULL,
+  source      TEXT NOT NULL,
+  job_id      INTEGER NOT NULL REFERENCES lookalike_jobs(id) ON DELETE CASCADE,
+  score       REAL NOT NULL,
+  scored_at   TEXT NOT NULL,
+  PRIMARY KEY (entity, record_id, source)
+) WITHOUT ROWID;
+
 -- table rejected_rows
 CREATE TABLE rejected_rows (
   id          INTEGER PRIMARY KEY,
@@ -172,3 +245,9 @@ CREATE TABLE segments (
   definition  TEXT NOT NULL,
   created_at  TEXT NOT NULL
 );
+
+-- table workspace_meta
+CREATE TABLE workspace_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
