@@ -1,0 +1,105 @@
+import type { Outcome } from '../../contract/dto';
+import { AppError } from '../../contract/errors';
+import { createComputePool } from '../../compute/pool';
+import { openWorkspace } from '../../db/workspace';
+import { getJob } from '../../db/queries/jobs';
+import { createJob } from '../../jobs/job-service';
+import { runJob } from '../../engine/run-job';
+import { parseSourceRef } from '../../engine/sources';
+import { parseCondition } from '../../segments/condition';
+import type { CliIo } from '../context';
+import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
+import { UsageError } from '../usage';
+
+const OUTCOMES: readonly Outcome[] = ['open', 'sent', 'opened', 'replied', 'won', 'lost'];
+
+function numberOption(value: unknown, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new UsageError(`${flag} expects a number, got "${String(value)}"`);
+  return n;
+}
+
+/** `job run --source segment:ID|list:ID|campaign:ID ...`: runs the job to the end and reports it. */
+export async function jobRunCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    ...DB_OPTION,
+    ...JSON_OPTION,
+    source: { type: 'string' },
+    entity: { type: 'string' },
+    'min-score': { type: 'string' },
+    'max-results': { type: 'string' },
+    exclude: { type: 'string', multiple: true },
+    filter: { type: 'string', multiple: true },
+    positive: { type: 'string', multiple: true },
+    'high-score': { type: 'string' },
+    'ignore-field': { type: 'string', multiple: true },
+    threads: { type: 'string' },
+  });
+  if (positionals.length) throw new UsageError(`job run takes options only, got ${positionals.join(' ')}`);
+  if (typeof values.source !== 'string') throw new UsageError('job run needs --source segment:ID, list:ID or campaign:ID');
+  const entity = values.entity as string | undefined;
+  if (entity !== undefined && entity !== 'leads' && entity !== 'companies') throw new UsageError(`--entity must be leads or companies, got "${entity}"`);
+  const positive = (values.positive as string[] | undefined)?.flatMap((p) => p.split(',')).map((p) => p.trim());
+  for (const p of positive ?? []) if (!OUTCOMES.includes(p as Outcome)) throw new UsageError(`--positive takes outcomes (${OUTCOMES.join(', ')}), got "${p}"`);
+
+  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
+  const pool = createComputePool({ threads: numberOption(values.threads, '--threads') });
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  try {
+    const jobId = createJob(ws.db, {
+      source: parseSourceRef(values.source),
+      ...(entity ? { entity } : {}),
+      ...(values['min-score'] !== undefined ? { minScore: numberOption(values['min-score'], '--min-score')! } : {}),
+      ...(values['max-results'] !== undefined ? { maxResults: numberOption(values['max-results'], '--max-results')! } : {}),
+      exclude: ((values.exclude as string[] | undefined) ?? []).map(parseSourceRef),
+      filters: ((values.filter as string[] | undefined) ?? []).map(parseCondition),
+      ...(positive ? { positiveOutcomes: positive as Outcome[] } : {}),
+      ...(values['high-score'] !== undefined ? { highScore: numberOption(values['high-score'], '--high-score')! } : {}),
+      ignoreFields: (values['ignore-field'] as string[] | undefined) ?? [],
+    });
+    let shown = 0;
+    try {
+      await runJob(ws.db, pool, jobId, {
+        signal: controller.signal,
+        onProgress: io.interactive
+          ? (p) => {
+              const now = Date.now();
+              if (now - shown < 250) return;
+              shown = now;
+              io.err(`\rjob ${jobId}: ${p.phase} ${p.processed.toLocaleString('en-US')} / ${p.total.toLocaleString('en-US')}`);
+            }
+          : undefined,
+      });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      if (values.json) {
+        const job = getJob(ws.db, jobId)!;
+        io.out(JSON.stringify({ jobId, status: job.status, positives: job.positives, candidates: job.candidates, error: job.error }));
+      }
+      throw e;
+    }
+    const job = getJob(ws.db, jobId)!;
+    const summary = {
+      jobId,
+      status: job.status,
+      source: job.source_name,
+      positives: job.positives,
+      candidates: job.candidates,
+      timings: job.timings ? JSON.parse(job.timings) : null,
+    };
+    if (values.json) io.out(JSON.stringify(summary));
+    else
+      io.out(
+        `Job ${jobId} ${job.status}: ${job.positives} positive examples from ${job.source_name}, ${job.candidates} candidates.\n` +
+          `See them with: npm run --silent lookalike -- job show ${jobId}`,
+      );
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    await pool.close();
+    ws.close();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The Piscina pool that runs embedding and scoring off the main thread. The
+ * worker file is injected: the shell passes the bundled out/main/worker.js,
+ * tests and the CLI the source bootstrap (which loads TypeScript through tsx).
+ * The queue is bounded so a million-record job cannot pile up unbounded
+ * task payloads in memory.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { EmbedResult, EmbedTask, FailTask, ScoreResult, ScoreTask } from '../../src-workers/protocol';
+
+export interface ComputePool {
+  embed(task: EmbedTask, signal?: AbortSignal): Promise<EmbedResult>;
+  score(task: ScoreTask, signal?: AbortSignal): Promise<ScoreResult>;
+  /** Runs the deliberately failing task (tests of failure handling). */
+  fail(task: FailTask, signal?: AbortSignal): Promise<never>;
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+export interface ComputePoolOptions {
+  /** Worker module (file path or URL). Defaults to the built worker if present, else the source bootstrap. */
+  workerFile?: string;
+  /** Threads; defaults to the number of cores (LOOKALIKE_THREADS overrides). */
+  threads?: number;
+}
+
+export function defaultWorkerFile(): string {
+  const built = fileURLToPath(new URL('../../out/main/worker.js', import.meta.url));
+  const here = fileURLToPath(import.meta.url);
+  // Bundled main code lives in out/main next to worker.js; source runs use the bootstrap.
+  if (here.includes('/out/main/') && existsSync(built)) return built;
+  return fileURLToPath(new URL('../../src-workers/bootstrap.mjs', import.meta.url));
+}
+
+export function createComputePool(options: ComputePoolOptions = {}): ComputePool {
+  const threads = Math.max(1, options.threads ?? (Number(process.env.LOOKALIKE_THREADS) || availableParallelism()));
+  const file = options.workerFile ?? defaultWorkerFile();
+  const pool = new Piscina({
+    filename: file.startsWith('file:') ? file : pathToFileURL(file).href,
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue: threads * 4,
+    idleTimeout: 30_000,
+  });
+  return {
+    threads,
+    embed: (task, signal) => pool.run(task, { name: 'embed', signal }) as Promise<EmbedResult>,
+    score: (task, signal) => pool.run(task, { name: 'score', signal }) as Promise<ScoreResult>,
+    fail: (task, signal) => pool.run(task, { name: 'fail', signal }) as Promise<never>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,152 @@
+import type Database from 'better-sqlite3';
+import type { Entity } from '../../contract/dto';
+import { prepared } from '../statements';
+
+export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
+export type SourceKind = 'segment' | 'list' | 'campaign';
+
+export interface JobRow {
+  id: number;
+  entity: Entity;
+  source_kind: SourceKind;
+  source_id: number;
+  source_name: string;
+  params: string;
+  status: JobStatus;
+  positives: number;
+  profile: Buffer | null;
+  profile_info: string | null;
+  processed: number;
+  total: number;
+  candidates: number;
+  timings: string | null;
+  error: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export function insertJob(
+  db: Database.Database,
+  j: { entity: Entity; sourceKind: SourceKind; sourceId: number; sourceName: string; params: unknown },
+): number {
+  const info = prepared(
+    db,
+    `INSERT INTO lookalike_jobs (entity, source_kind, source_id, source_name, params, status, created_at)
+     VALUES (?, ?, ?, ?, ?, 'pending', ?)`,
+  ).run(j.entity, j.sourceKind, j.sourceId, j.sourceName, JSON.stringify(j.params), new Date().toISOString());
+  return Number(info.lastInsertRowid);
+}
+
+export function getJob(db: Database.Database, id: number): JobRow | null {
+  return prepared<[number], JobRow>(db, 'SELECT * FROM lookalike_jobs WHERE id = ?').get(id) ?? null;
+}
+
+export function listJobs(db: Database.Database, limit = 200): JobRow[] {
+  return prepared<[number], JobRow>(
+    db,
+    `SELECT id, entity, source_kind, source_id, source_name, params, status, positives, NULL AS profile, profile_info,
+       processed, total, candidates, timings, error, created_at, started_at, finished_at
+     FROM lookalike_jobs ORDER BY id DESC LIMIT ?`,
+  ).all(limit);
+}
+
+export function markJobRunning(db: Database.Database, id: number, total: number): void {
+  prepared(db, "UPDATE lookalike_jobs SET status = 'running', started_at = ?, total = ?, processed = 0 WHERE id = ?").run(
+    new Date().toISOString(),
+    total,
+    id,
+  );
+}
+
+export function updateJobProgress(db: Database.Database, id: number, processed: number, total: number): void {
+  prepared(db, 'UPDATE lookalike_jobs SET processed = ?, total = ? WHERE id = ?').run(processed, total, id);
+}
+
+export function saveJobProfile(db: Database.Database, id: number, positives: number, profile: Float32Array, info: unknown): void {
+  prepared(db, 'UPDATE lookalike_jobs SET positives = ?, profile = ?, profile_info = ? WHERE id = ?').run(
+    positives,
+    Buffer.from(profile.buffer, profile.byteOffset, profile.byteLength),
+    JSON.stringify(info),
+    id,
+  );
+}
+
+export function finishJob(
+  db: Database.Database,
+  id: number,
+  status: Exclude<JobStatus, 'pending' | 'running'>,
+  fields: { candidates?: number; timings?: unknown; error?: string | null },
+): void {
+  prepared(
+    db,
+    `UPDATE lookalike_jobs SET status = ?, candidates = coalesce(?, candidates), timings = coalesce(?, timings),
+       error = ?, finished_at = ? WHERE id = ?`,
+  ).run(
+    status,
+    fields.candidates ?? null,
+    fields.timings === undefined ? null : JSON.stringify(fields.timings),
+    fields.error ?? null,
+    new Date().toISOString(),
+    id,
+  );
+}
+
+/** Jobs a crash left running or pending are marked interrupted on the next start; they can be run again. */
+export function markInterruptedJobs(db: Database.Database): number {
+  return prepared(
+    db,
+    "UPDATE lookalike_jobs SET status = 'interrupted', error = 'The app stopped while this job was running; run it again.', finished_at = ? WHERE status IN ('pending', 'running')",
+  ).run(new Date().toISOString()).changes;
+}
+
+export interface CandidateInput {
+  recordId: number;
+  score: number;
+  reasons: Record<string, number>;
+}
+
+export function insertCandidates(db: Database.Database, jobId: number, candidates: readonly CandidateInput[]): void {
+  const stmt = prepared(db, 'INSERT INTO lookalike_candidates (job_id, rank, record_id, score, reasons) VALUES (?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    candidates.forEach((c, i) => stmt.run(jobId, i + 1, c.recordId, c.score, JSON.stringify(c.reasons)));
+  })();
+}
+
+export interface CandidateRow {
+  rank: number;
+  record_id: number;
+  score: number;
+  reasons: string;
+}
+
+export function jobCandidates(db: Database.Database, jobId: number, limit: number, offset = 0): CandidateRow[] {
+  return prepared<[number, number, number], CandidateRow>(
+    db,
+    'SELECT rank, record_id, score, reasons FROM lookalike_candidates WHERE job_id = ? ORDER BY rank LIMIT ? OFFSET ?',
+  ).all(jobId, limit, offset);
+}
+
+export function jobCandidateIds(db: Database.Database, jobId: number, minScore: number, top: number): number[] {
+  return prepared<[number, number, number], number>(
+    db,
+    'SELECT record_id FROM lookalike_candidates WHERE job_id = ? AND score >= ? ORDER BY rank LIMIT ?',
+  )
+    .pluck()
+    .all(jobId, minScore, top) as unknown as number[];
+}
+
+/** The latest score per record and source, for segments and exports. */
+export function writeLookalikeScores(db: Database.Database, entity: Entity, source: string, jobId: number, candidates: readonly CandidateInput[]): void {
+  const now = new Date().toISOString();
+  const stmt = prepared(
+    db,
+    `INSERT INTO lookalike_scores (entity, record_id, source, job_id, score, scored_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(entity, record_id, source) DO UPDATE SET job_id = excluded.job_id, score = excluded.score, scored_at = excluded.scored_at`,
+  );
+  db.transaction(() => {
+    // A newer job replaces the previous job's scores for the same source wholesale.
+    prepared(db, 'DELETE FROM lookalike_scores WHERE entity = ? AND source = ?').run(entity, source);
+    for (const c of candidates) stmt.run(entity, c.recordId, source, jobId, c.score, now);
+  })();
+}

@@ -1,0 +1,136 @@
+/**
+ * The embedding matrix of every record of an entity, built or loaded from
+ * the workspace cache. Rows are in id order; `ids[row]` is the record id.
+ *
+ * Cold: records are read a page at a time (main thread, I/O only) and the
+ * pages are embedded by the worker pool, several in flight at once.
+ * Warm: valid shards are copied straight from their blobs. Only shards with
+ * changed records (or a changed vocabulary) are recomputed.
+ *
+ * The matrix lives in a SharedArrayBuffer so scoring workers read it without
+ * a copy.
+ */
+import type Database from 'better-sqlite3';
+import type { Entity } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import type { ComputePool } from '../compute/pool';
+import {
+  dataVersion,
+  deleteShardsExcept,
+  saveShard,
+  shardStamps,
+  storedShards,
+  SHARD_SIZE,
+  type StoredShard,
+} from '../db/queries/embedding-cache';
+import { featurePage } from '../db/queries/features';
+import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import { toRecordBatch } from './record-batch';
+
+export interface EmbeddingMatrix {
+  dim: number;
+  rows: number;
+  ids: Int32Array;
+  buffer: SharedArrayBuffer;
+  matrix: Float32Array;
+  /** Rows embedded in this call (the rest came from the cache). */
+  embedded: number;
+}
+
+export interface EmbedProgress {
+  processed: number;
+  total: number;
+}
+
+const PAGE = 4096;
+
+export async function embeddingMatrix(
+  db: Database.Database,
+  pool: ComputePool,
+  entity: Entity,
+  vocab: { version: string; body: FeatureVocabulary },
+  options: { signal?: AbortSignal; onProgress?: (p: EmbedProgress) => void } = {},
+): Promise<EmbeddingMatrix> {
+  const dim = vocab.body.dim;
+  const currentData = dataVersion(db);
+  const stored = new Map(storedShards(db, entity).map((s) => [s.shard, s]));
+  const stamps = shardStamps(db, entity);
+  const total = stamps.reduce((n, s) => n + s.count, 0);
+  const valid = (s: StoredShard | undefined, count: number, stamp: number) =>
+    s !== undefined && s.feature_version === vocab.version && s.dim === dim && s.count === count && stamp <= s.data_version;
+
+  const buffer = new SharedArrayBuffer(Math.max(1, total) * dim * 4);
+  const matrix = new Float32Array(buffer, 0, total * dim);
+  const ids = new Int32Array(total);
+  let row = 0;
+  let embedded = 0;
+  let processed = 0;
+  const report = () => options.onProgress?.({ processed, total });
+
+  for (const { shard, count, stamp } of stamps) {
+    if (options.signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+    const cached = stored.get(shard);
+    if (valid(cached, count, stamp)) {
+      ids.set(new Int32Array(cached!.ids.buffer, cached!.ids.byteOffset, count), row);
+      matrix.set(new Float32Array(cached!.vectors.buffer, cached!.vectors.byteOffset, count * dim), row * dim);
+      processed += count;
+      report();
+    } else {
+      await embedShard(db, pool, entity, vocab, shard, matrix.subarray(row * dim, (row + count) * dim), ids.subarray(row, row + count), options.signal, (n) => {
+        processed += n;
+        report();
+      });
+      embedded += count;
+      saveShard(db, entity, {
+        shard,
+        featureVersion: vocab.version,
+        dataVersion: currentData,
+        dim,
+        ids: ids.slice(row, row + count),
+        vectors: matrix.slice(row * dim, (row + count) * dim),
+      });
+    }
+    row += count;
+  }
+  deleteShardsExcept(db, entity, stamps.map((s) => s.shard));
+  return { dim, rows: total, ids, buffer, matrix, embedded };
+}
+
+/** Embeds the records of one shard's id range into `out`, pages in flight on every worker. */
+async function embedShard(
+  db: Database.Database,
+  pool: ComputePool,
+  entity: Entity,
+  vocab: { version: string; body: FeatureVocabulary },
+  shard: number,
+  out: Float32Array,
+  outIds: Int32Array,
+  signal: AbortSignal | undefined,
+  onPage: (n: number) => void,
+): Promise<void> {
+  const dim = vocab.body.dim;
+  const end = (shard + 1) * SHARD_SIZE;
+  let after = shard * SHARD_SIZE - 1;
+  let at = 0;
+  const inFlight: Promise<void>[] = [];
+  for (;;) {
+    const page = featurePage(db, entity, after, PAGE).filter((r) => r[0] < end);
+    if (page.length === 0) break;
+    after = page[page.length - 1]![0];
+    const offset = at;
+    at += page.length;
+    const batch = toRecordBatch(page);
+    outIds.set(batch.ids, offset);
+    const task = pool.embed({ vocabVersion: vocab.version, vocab: vocab.body, batch }, signal).then((vectors) => {
+      out.set(vectors.subarray(0, page.length * dim), offset * dim);
+      onPage(page.length);
+    });
+    // Marked handled now (it is awaited below); a failure while others are in flight must not crash the process.
+    task.catch(() => undefined);
+    inFlight.push(task);
+    if (inFlight.length >= pool.threads * 2) await inFlight.shift();
+    if (page.length < PAGE) break;
+  }
+  await Promise.all(inFlight);
+  if (at * dim !== out.length) throw new AppError('internal', `Shard ${shard} changed while it was being embedded; run the job again.`);
+}

@@ -1,0 +1,260 @@
+/**
+ * Runs one lookalike job end to end: vocabulary → embeddings (cached) →
+ * weighted profile of the positives → exact cosine scores of every other
+ * record on the worker pool → top candidates with per-block reasons →
+ * stored with the job, and the scores written back per source.
+ *
+ * The main thread only reads pages, merges results and writes rows; every
+ * loop over vectors runs in a worker.
+ */
+import type Database from 'better-sqlite3';
+import type { Entity, Outcome } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import type { ComputePool } from '../compute/pool';
+import { storedVocabulary, saveVocabulary } from '../db/queries/embedding-cache';
+import {
+  finishJob,
+  getJob,
+  insertCandidates,
+  markJobRunning,
+  saveJobProfile,
+  updateJobProgress,
+  writeLookalikeScores,
+  type CandidateInput,
+} from '../db/queries/jobs';
+import { listMemberIds, getList } from '../db/queries/lists';
+import { compileConditions } from '../db/queries/record-filter';
+import { getSegment, segmentMemberIds } from '../db/queries/segments';
+import type { Condition } from '../segments/condition';
+import { BLOCK_LABELS, embeddingLayout, type BlockName } from '../../src-workers/embed/layout';
+import { partsPresent } from '../../src-workers/embed/encode';
+import { blockContributions, profileQuery, reportedScore, weightedCentroid } from '../../src-workers/math/vectors';
+import { mergeTopK } from '../../src-workers/math/topk';
+import { createRowBitmap, markRow } from '../../src-workers/math/row-bitmap';
+import { embeddingMatrix } from './embeddings';
+import { DEFAULT_POSITIVE_WEIGHTS, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
+import { buildVocabulary } from './vocabulary';
+
+export interface JobParams {
+  entity: Entity;
+  source: SourceRef;
+  minScore: number;
+  maxResults: number;
+  exclude: SourceRef[];
+  filters: Condition[];
+  positiveOutcomes: Outcome[];
+  weights: PositiveWeights;
+  highScore: number | null;
+  partWeights: { company: number; lead: number };
+  dim: number;
+  ignoreFields: string[];
+}
+
+export const DEFAULT_JOB_PARAMS: Omit<JobParams, 'entity' | 'source'> = {
+  minScore: 0.7,
+  maxResults: 1000,
+  exclude: [],
+  filters: [],
+  positiveOutcomes: ['won', 'replied'],
+  weights: DEFAULT_POSITIVE_WEIGHTS,
+  highScore: null,
+  partWeights: { company: 0.7, lead: 0.3 },
+  dim: Number(process.env.EMBEDDING_DIM) || 256,
+  ignoreFields: [],
+};
+
+export interface JobProgress {
+  jobId: number;
+  phase: 'embedding' | 'scoring' | 'saving';
+  processed: number;
+  total: number;
+}
+
+export interface JobOutcome {
+  jobId: number;
+  status: 'completed';
+  positives: number;
+  candidates: number;
+  timings: Record<string, number>;
+}
+
+function sourceMembers(db: Database.Database, ref: SourceRef): number[] {
+  if (ref.kind === 'list') {
+    const list = getList(db, ref.id);
+    if (!list) throw new AppError('not_found', `No list ${ref.id} to exclude.`);
+    return listMemberIds(db, ref.id, list.entity);
+  }
+  if (ref.kind === 'segment') {
+    const segment = getSegment(db, ref.id);
+    if (!segment) throw new AppError('not_found', `No segment ${ref.id} to exclude.`);
+    return segmentMemberIds(db, segment);
+  }
+  throw new AppError('invalid_input', 'Exclude lists or segments (list:ID, segment:ID).');
+}
+
+/** Record ids that pass the job's filters, or null when there are none. */
+function filteredIds(db: Database.Database, entity: Entity, filters: Condition[]): Set<number> | null {
+  if (filters.length === 0) return null;
+  return new Set(segmentMemberIds(db, { entity, conditions: filters }));
+}
+
+function rowOf(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid]!;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+export async function runJob(
+  db: Database.Database,
+  pool: ComputePool,
+  jobId: number,
+  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void } = {},
+): Promise<JobOutcome> {
+  const job = getJob(db, jobId);
+  if (!job) throw new AppError('not_found', `No job ${jobId}.`);
+  const params = { ...DEFAULT_JOB_PARAMS, ...(JSON.parse(job.params) as Partial<JobParams>) } as JobParams;
+  const timings: Record<string, number> = {};
+  const t0 = performance.now();
+  let last = 0;
+  const progress = (phase: JobProgress['phase'], processed: number, total: number, force = false) => {
+    const now = performance.now();
+    if (!force && now - last < 200) return; // a few events a second is enough for a progress bar
+    last = now;
+    updateJobProgress(db, jobId, processed, total);
+    options.onProgress?.({ jobId, phase, processed, total });
+  };
+  const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
+
+  try {
+    const layout = embeddingLayout(params.dim);
+    markJobRunning(db, jobId, 0);
+    const positives = resolvePositives(db, params.source, {
+      entity: params.entity,
+      weights: params.weights,
+      positiveOutcomes: params.positiveOutcomes,
+      highScore: params.highScore,
+    });
+    if (positives.ids.length === 0) {
+      throw new AppError('invalid_input', `The ${positives.name} has no positive examples (won, replied or members) to learn from.`);
+    }
+
+    let t = performance.now();
+    const built = buildVocabulary(db, params.entity, { dim: layout.dim, ignoreFields: params.ignoreFields });
+    const stored = storedVocabulary(db, params.entity);
+    if (!stored || stored.version !== built.version) saveVocabulary(db, params.entity, built.version, built.vocab);
+    lap('vocabularyMs', t);
+
+    t = performance.now();
+    const m = await embeddingMatrix(db, pool, params.entity, { version: built.version, body: built.vocab }, {
+      signal: options.signal,
+      onProgress: (p) => progress('embedding', p.processed, p.total),
+    });
+    lap('embeddingsMs', t);
+    timings.embeddedRows = m.embedded;
+    timings.cachedRows = m.rows - m.embedded;
+
+    // The profile: weighted centroid of the positives, per part normalised and weighted.
+    const posRows: number[] = [];
+    const posWeights: number[] = [];
+    positives.ids.forEach((id, i) => {
+      const row = rowOf(m.ids, id);
+      if (row >= 0) {
+        posRows.push(row);
+        posWeights.push(positives.weights[i]!);
+      }
+    });
+    const centroid = weightedCentroid(m.matrix, m.dim, posRows, posWeights);
+    const present = partsPresent(centroid, layout);
+    if (!present.company && !present.lead) throw new AppError('invalid_input', `The ${positives.name}'s examples carry no features to compare.`);
+    const query = profileQuery(centroid, [layout.parts.company, layout.parts.lead], [params.partWeights.company, params.partWeights.lead]);
+    saveJobProfile(db, jobId, positives.ids.length, query, {
+      source: positives.name,
+      breakdown: positives.breakdown,
+      partsPresent: present,
+      partWeights: params.partWeights,
+      vocabularyVersion: built.version,
+    });
+
+    // Rows that may not be candidates: the positives, excluded lists and segments, records failing the filters.
+    const excludeBuffer = new SharedArrayBuffer(Math.max(1, Math.ceil(m.rows / 8)));
+    const exclude = new Uint8Array(excludeBuffer);
+    const bitmap = createRowBitmap(m.rows);
+    for (const r of posRows) markRow(bitmap, r);
+    for (const ref of params.exclude) for (const id of sourceMembers(db, ref)) {
+      const r = rowOf(m.ids, id);
+      if (r >= 0) markRow(bitmap, r);
+    }
+    const allowed = filteredIds(db, params.entity, params.filters);
+    if (allowed) for (let r = 0; r < m.rows; r++) if (!allowed.has(m.ids[r]!)) markRow(bitmap, r);
+    exclude.set(bitmap);
+
+    t = performance.now();
+    progress('scoring', 0, m.rows, true);
+    const parts = Math.max(1, Math.min(pool.threads, Math.ceil(m.rows / 50_000)));
+    const per = Math.ceil(m.rows / parts);
+    const results = await Promise.all(
+      Array.from({ length: parts }, (_, p) => {
+        const first = p * per;
+        const count = Math.max(0, Math.min(per, m.rows - first));
+        return pool.score(
+          { matrix: m.buffer, dim: m.dim, rows: m.rows, first, count, query, k: params.maxResults, minScore: params.minScore, exclude: excludeBuffer },
+          options.signal,
+        );
+      }),
+    );
+    const best = mergeTopK(
+      results.map((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores })),
+      params.maxResults,
+    );
+    lap('scoringMs', t);
+    progress('scoring', m.rows, m.rows, true);
+
+    // Exact reasons from the float vectors: each block's share of the dot product.
+    t = performance.now();
+    const blocks = layout.blocks;
+    const candidates: CandidateInput[] = [];
+    for (let i = 0; i < best.rows.length; i++) {
+      const row = best.rows[i]!;
+      const v = m.matrix.subarray(row * m.dim, (row + 1) * m.dim);
+      const contributions = blockContributions(query, v, blocks);
+      const reasons: Record<string, number> = {};
+      blocks.forEach((b, j) => {
+        if (contributions[j]! !== 0) reasons[b.name] = contributions[j]!;
+      });
+      candidates.push({ recordId: m.ids[row]!, score: reportedScore(best.scores[i]!), reasons });
+    }
+    insertCandidates(db, jobId, candidates);
+    writeLookalikeScores(db, params.entity, `${params.source.kind}:${params.source.id}`, jobId, candidates);
+    lap('saveMs', t);
+    timings.totalMs = Math.round(performance.now() - t0);
+    finishJob(db, jobId, 'completed', { candidates: candidates.length, timings });
+    options.onProgress?.({ jobId, phase: 'saving', processed: m.rows, total: m.rows });
+    return { jobId, status: 'completed', positives: positives.ids.length, candidates: candidates.length, timings };
+  } catch (e) {
+    const cancelled = options.signal?.aborted || (e as Error)?.name === 'AbortError' || (e as AppError)?.code === 'cancelled';
+    const message = cancelled
+      ? 'The job was cancelled.'
+      : e instanceof AppError
+        ? e.message
+        : `The job failed: ${(e as Error)?.message ?? String(e)}`;
+    finishJob(db, jobId, cancelled ? 'cancelled' : 'failed', { error: message, timings });
+    if (cancelled) throw new AppError('cancelled', message, { jobId });
+    throw e instanceof AppError ? e : new AppError('internal', message, { jobId });
+  }
+}
+
+/** Reasons in words, strongest first: "Industry 0.31; Company size 0.12". */
+export function describeReasons(reasons: Record<string, number>, top = 3): string {
+  return Object.entries(reasons)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, value]) => `${BLOCK_LABELS[name as BlockName] ?? name} ${value.toFixed(2)}`)
+    .join('; ');
+}

@@ -1,0 +1,100 @@
+/**
+ * What already works: the positive examples of a job and their weights.
+ *
+ * - segment or list: every member is an example; a won member weighs 3, a
+ *   replied one 2, any other 1 (their outcome says how good they are);
+ * - campaign: members with a positive outcome (won and replied by default)
+ *   weigh 3 and 2; members whose score reaches `highScore`, when given,
+ *   weigh 1 even without an outcome.
+ * Weights are configurable per job.
+ */
+import type Database from 'better-sqlite3';
+import type { Entity, Outcome } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import { getList, listMemberIds } from '../db/queries/lists';
+import { campaignMemberOutcomes, campaignName, outcomesOf, type OutcomeRow } from '../db/queries/positives';
+import { getSegment, segmentMemberIds } from '../db/queries/segments';
+import type { SourceKind } from '../db/queries/jobs';
+
+export interface SourceRef {
+  kind: SourceKind;
+  id: number;
+}
+
+export interface PositiveWeights {
+  won: number;
+  replied: number;
+  highScore: number;
+}
+
+export const DEFAULT_POSITIVE_WEIGHTS: PositiveWeights = { won: 3, replied: 2, highScore: 1 };
+
+export interface PositiveSet {
+  name: string;
+  entity: Entity;
+  ids: number[];
+  weights: number[];
+  /** How many examples carried each kind of weight, for the job's summary. */
+  breakdown: { won: number; replied: number; other: number };
+}
+
+export function parseSourceRef(text: string): SourceRef {
+  const m = /^(segment|list|campaign):(\d+)$/.exec(text.trim());
+  if (!m) throw new AppError('invalid_input', `A source is segment:ID, list:ID or campaign:ID; got "${text}".`);
+  return { kind: m[1] as SourceKind, id: Number(m[2]) };
+}
+
+export function resolvePositives(
+  db: Database.Database,
+  source: SourceRef,
+  options: { entity?: Entity; weights?: Partial<PositiveWeights>; positiveOutcomes?: readonly Outcome[]; highScore?: number | null } = {},
+): PositiveSet {
+  const w = { ...DEFAULT_POSITIVE_WEIGHTS, ...options.weights };
+  const breakdown = { won: 0, replied: 0, other: 0 };
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const add = (r: OutcomeRow, weight: number, kind: keyof typeof breakdown) => {
+    ids.push(r.id);
+    weights.push(weight);
+    breakdown[kind]++;
+  };
+
+  if (source.kind === 'campaign') {
+    const name = campaignName(db, source.id);
+    if (name === null) throw new AppError('not_found', `No campaign ${source.id}.`);
+    const positive = new Set<Outcome>(options.positiveOutcomes ?? ['won', 'replied']);
+    for (const r of campaignMemberOutcomes(db, source.id)) {
+      if (r.outcome === 'won' && positive.has('won')) add(r, w.won, 'won');
+      else if (r.outcome === 'replied' && positive.has('replied')) add(r, w.replied, 'replied');
+      else if (r.outcome !== null && r.outcome !== 'won' && r.outcome !== 'replied' && positive.has(r.outcome)) add(r, 1, 'other');
+      else if (options.highScore != null && r.score != null && r.score >= options.highScore) add(r, w.highScore, 'other');
+    }
+    return { name: `campaign ${name}`, entity: 'leads', ids, weights, breakdown };
+  }
+
+  let entity: Entity;
+  let name: string;
+  let members: number[];
+  if (source.kind === 'segment') {
+    const segment = getSegment(db, source.id);
+    if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
+    entity = segment.entity;
+    name = `segment ${segment.name}`;
+    members = segmentMemberIds(db, segment);
+  } else {
+    const list = getList(db, source.id);
+    if (!list) throw new AppError('not_found', `No list ${source.id}.`);
+    entity = list.entity;
+    name = `list ${list.name}`;
+    members = listMemberIds(db, source.id, list.entity);
+  }
+  if (options.entity && options.entity !== entity) {
+    throw new AppError('invalid_input', `The ${source.kind} ${source.id} holds ${entity}, not ${options.entity}.`);
+  }
+  for (const r of outcomesOf(db, entity, members)) {
+    if (r.outcome === 'won') add(r, w.won, 'won');
+    else if (r.outcome === 'replied') add(r, w.replied, 'replied');
+    else add(r, w.highScore, 'other');
+  }
+  return { name, entity, ids, weights, breakdown };
+}

@@ -1,0 +1,45 @@
+/**
+ * Creating and running lookalike jobs: validates the request, persists the
+ * job row (pending), runs it on the compute pool and leaves it completed,
+ * failed or cancelled with a clear message. Jobs a crash left running are
+ * marked interrupted when a workspace is opened by the app.
+ */
+import type Database from 'better-sqlite3';
+import type { Entity } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import type { ComputePool } from '../compute/pool';
+import { insertJob, markInterruptedJobs } from '../db/queries/jobs';
+import { compileConditions } from '../db/queries/record-filter';
+import { DEFAULT_JOB_PARAMS, runJob, type JobOutcome, type JobParams, type JobProgress } from '../engine/run-job';
+import { embeddingLayout, LayoutError } from '../../src-workers/embed/layout';
+import { resolvePositives } from '../engine/sources';
+
+export type JobRequest = Pick<JobParams, 'source'> & Partial<Omit<JobParams, 'source'>>;
+
+export function createJob(db: Database.Database, request: JobRequest): number {
+  const entity: Entity = request.entity ?? 'leads';
+  const params: JobParams = { ...DEFAULT_JOB_PARAMS, ...request, entity };
+  if (!(params.minScore >= 0 && params.minScore <= 1)) throw new AppError('invalid_input', `min score must be between 0 and 1, got ${params.minScore}.`);
+  if (!Number.isInteger(params.maxResults) || params.maxResults < 1) throw new AppError('invalid_input', `max results must be a positive whole number, got ${params.maxResults}.`);
+  try {
+    embeddingLayout(params.dim);
+  } catch (e) {
+    if (e instanceof LayoutError) throw new AppError('invalid_input', e.message);
+    throw e;
+  }
+  compileConditions(entity, params.filters); // unknown fields fail now, not half-way through the job
+  const positives = resolvePositives(db, params.source, { entity, positiveOutcomes: params.positiveOutcomes, highScore: params.highScore });
+  return insertJob(db, { entity, sourceKind: params.source.kind, sourceId: params.source.id, sourceName: positives.name, params });
+}
+
+export async function createAndRunJob(
+  db: Database.Database,
+  pool: ComputePool,
+  request: JobRequest,
+  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void } = {},
+): Promise<JobOutcome & { jobId: number }> {
+  const jobId = createJob(db, request);
+  return runJob(db, pool, jobId, options);
+}
+
+export { markInterruptedJobs };

@@ -1,0 +1,10 @@
+// Worker entry when running from source (tests, tsx): registers tsx's loader
+// in this worker thread, then exposes the TypeScript worker's named tasks.
+// The Electron build bundles src-workers/worker.ts to out/main/worker.js instead.
+import { register } from 'tsx/esm/api';
+
+register();
+const tasks = await import('./worker.ts');
+export const embed = tasks.embed;
+export const score = tasks.score;
+export const fail = tasks.fail;

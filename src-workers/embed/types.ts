@@ -1,0 +1,55 @@
+/**
+ * What the embed task consumes: a vocabulary (built once per workspace from
+ * its data) and a batch of records in columnar form (plain arrays and typed
+ * arrays: cheap to clone into a worker, no row objects).
+ */
+import type { BlockName } from './layout';
+
+/** A numeric field encoded as a soft one-hot over its quartiles. */
+export interface NumericFeature {
+  key: string;
+  /** Quartile cut points (q25, q50, q75) from the workspace's values. */
+  cuts: [number, number, number];
+}
+
+export interface FeatureVocabulary {
+  dim: number;
+  /** Most frequent technologies (lower-case), one flag each in the tech block. */
+  technologies: string[];
+  /** Most frequent intent topics (lower-case). */
+  intents: string[];
+  /** Most frequent countries (ISO alpha-2) with a slot of their own in the geography block. */
+  countries: string[];
+  /** Extra fields of companies / leads used in the projection, by kind. */
+  companyNumeric: NumericFeature[];
+  companyCategorical: string[];
+  leadNumeric: NumericFeature[];
+  leadCategorical: string[];
+  /** Divides `score` onto 0–1 (1 for 0–1 scores, 100 for 0–100 scores). */
+  scoreScale: number;
+  /** Relative importance of each block inside its part (each block is unit-normalised first). */
+  blockWeights: Record<BlockName, number>;
+}
+
+/** One batch of records; every array has `count` entries. Missing text is null, missing numbers NaN. */
+export interface RecordBatch {
+  count: number;
+  ids: Int32Array;
+  /** 1 when the record has company data of its own or through its linked company. */
+  industry: (string | null)[];
+  employees: Float64Array;
+  revenue: Float64Array;
+  companyCountry: (string | null)[];
+  technologies: (string | null)[];
+  intent: (string | null)[];
+  companyExtra: (string | null)[];
+  title: (string | null)[];
+  seniority: (string | null)[];
+  department: (string | null)[];
+  score: Float64Array;
+  leadCountry: (string | null)[];
+  leadState: (string | null)[];
+  leadCity: (string | null)[];
+  campaign: (string | null)[];
+  leadExtra: (string | null)[];
+}
