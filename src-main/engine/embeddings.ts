@@ -54,7 +54,10 @@ export async function embeddingMatrix(
   const dim = vocab.body.dim;
   const currentData = dataVersion(db);
   const stored = new Map(storedShards(db, entity).map((s) => [s.shard, s]));
-  const stamps = shardStamps(db, entity);
+  // Nothing imported since every shard was built: skip the stamp scan over all records.
+  const allCurrent =
+    stored.size > 0 && [...stored.values()].every((s) => s.data_version === currentData && s.feature_version === vocab.version && s.dim === dim);
+  const stamps = allCurrent ? [...stored.values()].map((s) => ({ shard: s.shard, count: s.count, stamp: s.data_version })) : shardStamps(db, entity);
   const total = stamps.reduce((n, s) => n + s.count, 0);
   const valid = (s: StoredShard | undefined, count: number, stamp: number) =>
     s !== undefined && s.feature_version === vocab.version && s.dim === dim && s.count === count && stamp <= s.data_version;
@@ -92,7 +95,7 @@ export async function embeddingMatrix(
     }
     row += count;
   }
-  deleteShardsExcept(db, entity, stamps.map((s) => s.shard));
+  if (!allCurrent) deleteShardsExcept(db, entity, stamps.map((s) => s.shard));
   return { dim, rows: total, ids, buffer, matrix, embedded };
 }
 

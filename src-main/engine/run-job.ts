@@ -11,7 +11,8 @@ import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
-import { storedVocabulary, saveVocabulary } from '../db/queries/embedding-cache';
+import { dataVersion, storedVocabulary, saveVocabulary } from '../db/queries/embedding-cache';
+import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import {
   finishJob,
   getJob,
@@ -98,6 +99,22 @@ function filteredIds(db: Database.Database, entity: Entity, filters: Condition[]
   return new Set(segmentMemberIds(db, { entity, conditions: filters }));
 }
 
+/**
+ * The vocabulary for this job: the stored one when nothing changed since it
+ * was built (same data version, same options), else a fresh one.
+ */
+function workspaceVocabulary(db: Database.Database, entity: Entity, dim: number, ignoreFields: string[]): { version: string; vocab: FeatureVocabulary } {
+  const key = JSON.stringify({ dim, ignoreFields: [...ignoreFields].sort(), data: dataVersion(db) });
+  const stored = storedVocabulary(db, entity);
+  if (stored) {
+    const body = JSON.parse(stored.body) as { key?: string; vocab?: FeatureVocabulary };
+    if (body.key === key && body.vocab) return { version: stored.version, vocab: body.vocab };
+  }
+  const built = buildVocabulary(db, entity, { dim, ignoreFields });
+  saveVocabulary(db, entity, built.version, { key, vocab: built.vocab });
+  return built;
+}
+
 function rowOf(ids: Int32Array, id: number): number {
   let lo = 0;
   let hi = ids.length - 1;
@@ -146,9 +163,7 @@ export async function runJob(
     }
 
     let t = performance.now();
-    const built = buildVocabulary(db, params.entity, { dim: layout.dim, ignoreFields: params.ignoreFields });
-    const stored = storedVocabulary(db, params.entity);
-    if (!stored || stored.version !== built.version) saveVocabulary(db, params.entity, built.version, built.vocab);
+    const built = workspaceVocabulary(db, params.entity, layout.dim, params.ignoreFields);
     lap('vocabularyMs', t);
 
     t = performance.now();

@@ -1,0 +1,126 @@
+/**
+ * npm run bench:score [-- --leads N] [--threads T]
+ *
+ * On N seeded synthetic leads (default 1M) in a fresh workspace, prints:
+ * the cold job (embed + score, no cached embeddings), the warm job
+ * (embeddings cached), the scoring kernel alone (the worker task over the
+ * shared matrix, on all threads, and in one thread), a plain single-threaded
+ * JavaScript loop over the same vectors, and — where python3 with numpy is
+ * installed — numpy's M @ q on the same vectors with the ratio. Times, rows/s
+ * and peak RSS. Figures only: nothing here asserts.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createComputePool } from '../../src-main/compute/pool';
+import { openWorkspace } from '../../src-main/db/workspace';
+import { addListMembers, insertList } from '../../src-main/db/queries/lists';
+import { runJob } from '../../src-main/engine/run-job';
+import { embeddingMatrix } from '../../src-main/engine/embeddings';
+import { buildVocabulary } from '../../src-main/engine/vocabulary';
+import { createJob } from '../../src-main/jobs/job-service';
+import { score as scoreTask } from '../../src-workers/worker';
+import { seedSyntheticWorkspace } from './lib/synthetic-workspace';
+
+const { values } = parseArgs({ options: { leads: { type: 'string' }, threads: { type: 'string' } } });
+const N = Number(values.leads ?? 1_000_000);
+const threads = values.threads ? Number(values.threads) : undefined;
+const mb = (kb: number) => (kb / 1024).toFixed(0);
+const rate = (rows: number, ms: number) => `${((rows / ms) * 1000).toLocaleString('en-US', { maximumFractionDigits: 0 })} rows/s`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const line = (label: string, ms: number, rows: number, extra = '') => console.log(`${label.padEnd(44)} ${ms.toFixed(1).padStart(9)} ms  ${rate(rows, ms).padStart(18)}${extra}`);
+
+const dir = mkdtempSync(join(tmpdir(), 'lookalike-bench-score-'));
+const ws = openWorkspace(join(dir, 'ws.db'));
+const pool = createComputePool({ threads });
+try {
+  console.log(`bench:score — ${N.toLocaleString('en-US')} synthetic leads, ${pool.threads} worker threads, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  let t = performance.now();
+  seedSyntheticWorkspace(ws.db, N);
+  console.log(`seeded workspace in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const won = ws.db.prepare("SELECT id FROM leads WHERE outcome = 'won' ORDER BY id LIMIT 2000").pluck().all() as number[];
+  const list = insertList(ws.db, 'won', 'leads');
+  addListMembers(ws.db, list, 'leads', won);
+
+  const job = async (label: string) => {
+    const id = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0.7, maxResults: 1000 });
+    const t0 = performance.now();
+    const out = await runJob(ws.db, pool, id);
+    const ms = performance.now() - t0;
+    line(label, ms, N, `  (${JSON.stringify(out.timings)})`);
+    return ms;
+  };
+  const cold = await job('cold job (embed + score, empty cache)');
+  const warm = await job('warm job (embeddings cached)');
+
+  // The kernel alone, over the same matrix the jobs scored.
+  const built = buildVocabulary(ws.db, 'leads');
+  const m = await embeddingMatrix(ws.db, pool, 'leads', { version: built.version, body: built.vocab });
+  const query = new Float32Array(m.dim);
+  for (let r = 0; r < 2000; r++) for (let i = 0; i < m.dim; i++) query[i]! += m.matrix[r * m.dim + i]! / 2000;
+  const task = (first: number, count: number) => ({ matrix: m.buffer, dim: m.dim, rows: m.rows, first, count, query, k: 1000, minScore: 0, exclude: null });
+  const runs = 5;
+  const pooled: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t1 = performance.now();
+    const per = Math.ceil(m.rows / pool.threads);
+    await Promise.all(Array.from({ length: pool.threads }, (_, p) => pool.score(task(p * per, Math.max(0, Math.min(per, m.rows - p * per))))));
+    pooled.push(performance.now() - t1);
+  }
+  line(`kernel: score task on ${pool.threads} threads (median of ${runs})`, median(pooled), m.rows);
+  const single: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t1 = performance.now();
+    scoreTask(task(0, m.rows));
+    single.push(performance.now() - t1);
+  }
+  line('kernel: score task, one thread (median of 3)', median(single), m.rows);
+  const js: number[] = [];
+  const out = new Float32Array(m.rows);
+  for (let k = 0; k < 3; k++) {
+    const t1 = performance.now();
+    for (let r = 0; r < m.rows; r++) {
+      let s = 0;
+      const base = r * m.dim;
+      for (let i = 0; i < m.dim; i++) s += m.matrix[base + i]! * query[i]!;
+      out[r] = s;
+    }
+    js.push(performance.now() - t1);
+  }
+  line('reference: plain JS dense loop, one thread', median(js), m.rows);
+
+  const numpy = spawnSync('python3', ['-c', 'import numpy; print(numpy.__version__)'], { encoding: 'utf8' });
+  if (numpy.status === 0) {
+    const mFile = join(dir, 'm.f32');
+    const qFile = join(dir, 'q.f32');
+    writeFileSync(mFile, Buffer.from(m.matrix.buffer, m.matrix.byteOffset, m.matrix.byteLength));
+    writeFileSync(qFile, Buffer.from(query.buffer));
+    const py = `
+import numpy as np, time, sys
+m = np.fromfile(sys.argv[1], dtype=np.float32).reshape(-1, ${m.dim}); q = np.fromfile(sys.argv[2], dtype=np.float32)
+m @ q
+ts = []
+for _ in range(10):
+    t = time.perf_counter(); s = m @ q; ts.append(time.perf_counter() - t)
+print(sorted(ts)[len(ts)//2] * 1000)`;
+    const r = spawnSync('python3', ['-c', py, mFile, qFile], { encoding: 'utf8' });
+    const npMs = Number(r.stdout.trim());
+    if (r.status === 0 && Number.isFinite(npMs)) {
+      line(`numpy ${numpy.stdout.trim()} M @ q (median of 10)`, npMs, m.rows);
+      console.log(`ratio ours (pooled kernel) / numpy: ${(median(pooled) / npMs).toFixed(2)}×`);
+    } else console.log(`numpy run failed: ${r.stderr.trim().split('\n').pop()}`);
+  } else console.log('numpy not installed: skipping the numpy comparison');
+
+  const peak = process.resourceUsage().maxRSS;
+  console.log(`peak RSS ${mb(peak)} MB (main process; the workers share it as threads)`);
+  console.log(
+    `targets: cold ≤ 10 s: ${cold <= 10_000 ? 'PASS' : 'MISS'} (${(cold / 1000).toFixed(1)} s); warm ≤ 1 s: ${warm <= 1000 ? 'PASS' : 'MISS'} (${(warm / 1000).toFixed(2)} s); ` +
+      `peak RSS ≤ 1.5 GB: ${peak / 1024 <= 1536 ? 'PASS' : 'MISS'}`,
+  );
+} finally {
+  await pool.close();
+  ws.close();
+  rmSync(dir, { recursive: true, force: true });
+}
