@@ -39,7 +39,11 @@ export function openWorkspace(path: string, options: OpenWorkspaceOptions = {}):
   }
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false });
+    // Under Electron the addon must be built for Electron's ABI; scripts/start.mjs
+    // builds such a copy aside and names it here, leaving node_modules' build
+    // (Node's ABI, used by the tests and the CLI) untouched.
+    const nativeBinding = process.env.LOOKALIKE_SQLITE_BINDING || undefined;
+    db = new Database(file, { readonly: options.readonly ?? false, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
     throw new AppError('workspace_refused', `Cannot open workspace ${file}: ${(e as Error).message}`, { file });
   }
