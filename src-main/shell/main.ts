@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { isAppError, type Result } from '../contract/errors';
 import { openWorkspace, type Workspace } from '../db/workspace';
+import { markInterruptedJobs } from '../db/queries/jobs';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/register-ipc';
 import { createTrustedSenderCheck } from '../ipc/trusted-sender';
@@ -31,6 +32,8 @@ const NO_WORKSPACE: Result<never> = { ok: false, error: { code: 'not_found', mes
 
 function switchWorkspace(path: string): void {
   const next = openWorkspace(path); // throws before anything changes if the file is refused
+  // The app is the only long-lived job runner: jobs still marked running were cut short by a crash.
+  markInterruptedJobs(next.db);
   const previous = workspace;
   workspace = next;
   workspaceDispatch = createDispatch(createApi(next));
