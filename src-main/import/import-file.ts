@@ -20,7 +20,6 @@ import { openCsv, CsvFileError, type Delimiter, type CsvSource } from '../csv/in
 import { buildMapping, compileMapping, MappingError, type ImportMapping } from '../crm/index';
 import type { Workspace } from '../db/workspace';
 import { finishBatch, insertBatch, insertRejectedRow, type BatchCounts, type NewBatch } from '../db/queries/import-batches';
-import { countCompanies, countLeads } from '../db/queries/stats';
 import { setDataVersion } from '../db/queries/embedding-cache';
 import { ContentIdentity } from './row-identity';
 import { RecordWriter } from './record-writer';
@@ -99,15 +98,12 @@ export async function importFile(ws: Workspace, path: string, options: ImportOpt
   };
   const hasCampaignColumn = mapping.columns.some((c) => !c.ignored && c.field === 'campaign');
   const implicitCampaign = mapping.entity === 'leads' && !hasCampaignColumn && hasOutcomeColumns(mapping) ? file : null;
-  const countRecords = mapping.entity === 'companies' ? countCompanies : countLeads;
 
   let batchId = 0;
   let currentRow = 0;
   let warnings = 0;
-  let changed = 0;
   db.exec('BEGIN IMMEDIATE');
   try {
-    const before = countRecords(db);
     batchId = insertBatch(db, { ...batchInfo, status: 'running' });
     const writer = new RecordWriter({ db, batchId, entity: mapping.entity, implicitCampaign });
     // Rows without a key of their own (no id, no email, ...) are keyed by content.
@@ -124,17 +120,17 @@ export async function importFile(ws: Workspace, path: string, options: ImportOpt
         const rec = toRecord(row.fields);
         if (rec.warnings) warnings += rec.warnings.length;
         const identity = rec.identity ?? contentIdentity.next(row.fields);
-        if (writer.write(rec, identity) === 'changed') changed++;
+        const change = writer.write(rec, identity);
+        if (change === 'inserted') counts.imported++;
+        else if (change === 'updated') counts.updated++;
         else counts.unchanged++;
       }
       counts.rowsTotal += chunk.rows.length + chunk.rejected.length;
       options.onProgress?.({ batchId, file, rows: counts.rowsTotal, bytesRead: chunk.bytesRead, bytesTotal: chunk.bytesTotal });
     }
-    counts.imported = countRecords(db) - before;
-    counts.updated = changed - counts.imported;
     finishBatch(db, batchId, 'completed', counts, null);
     // Cached embeddings built before this batch are stale where it changed records.
-    if (changed > 0) setDataVersion(db, batchId);
+    if (counts.imported + counts.updated > 0) setDataVersion(db, batchId);
     db.exec('COMMIT');
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');

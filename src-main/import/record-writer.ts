@@ -8,19 +8,19 @@
 import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import type { MappedRecord } from '../crm/index';
-import { campaignIdByKey, campaignKey, insertCampaign, upsertCampaignMember } from '../db/queries/campaigns';
+import { campaignIdByKey, campaignKey, insertCampaign, insertCampaignMember, upsertCampaignMember } from '../db/queries/campaigns';
 import {
   companyIdByDomain,
-  companyIdByIdentity,
   companyIdByNameKey,
   fillCompanyGaps,
   upsertCompany,
   upsertLead,
   type CompanyValues,
   type LeadValues,
+  type UpsertChange,
 } from '../db/queries/records';
 
-export type WriteOutcome = 'changed' | 'unchanged';
+export type WriteOutcome = UpsertChange;
 
 export interface RecordWriterOptions {
   db: Database.Database;
@@ -65,18 +65,18 @@ export class RecordWriter {
       flag(rec.replied), flag(rec.won), rec.score, orNull(v.campaign), orNull(v.owner), orNull(v.created_at),
     ];
     const extra = rec.extra ? JSON.stringify(rec.extra) : null;
-    const leadId = upsertLead(this.db, identity, values, rec.outcome, extra, this.batchId);
-    if (leadId === undefined) return 'unchanged';
+    const { id, change } = upsertLead(this.db, identity, values, rec.outcome, extra, this.batchId);
+    if (change === 'unchanged') return change;
     const campaign = v.campaign ?? (rec.outcome !== null ? this.implicitCampaign : null);
     if (campaign) {
-      upsertCampaignMember(this.db, this.campaignId(campaign), leadId, rec.outcome, rec.score, this.batchId);
+      const write = change === 'inserted' ? insertCampaignMember : upsertCampaignMember;
+      write(this.db, this.campaignId(campaign), id, rec.outcome, rec.score, this.batchId);
     }
-    return 'changed';
+    return change;
   }
 
   private writeCompany(rec: MappedRecord, identity: string): WriteOutcome {
-    const id = upsertCompany(this.db, identity, this.companyValues(rec, true), rec.extra ? JSON.stringify(rec.extra) : null, this.batchId);
-    return id === undefined ? 'unchanged' : 'changed';
+    return upsertCompany(this.db, identity, this.companyValues(rec, true), rec.extra ? JSON.stringify(rec.extra) : null, this.batchId).change;
   }
 
   /** Company attributes a row carries; a lead row's person-level fields (location, status, owner) stay on the lead. */
@@ -106,7 +106,7 @@ export class RecordWriter {
     if (id === undefined) {
       // The same keys a companies file gives (crm/compile.ts), so a later accounts import merges.
       const identity = rec.domain ? `dom:${rec.domain}` : `cn:${rec.companyKey}`;
-      id = upsertCompany(this.db, identity, values, null, this.batchId) ?? companyIdByIdentity(this.db, identity)!;
+      id = upsertCompany(this.db, identity, values, null, this.batchId).id;
       this.filledCompanies.add(id);
     } else if (!this.filledCompanies.has(id)) {
       fillCompanyGaps(this.db, id, values, this.batchId);

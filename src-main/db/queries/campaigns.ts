@@ -48,6 +48,24 @@ export function upsertCampaignMember(
   ).run({ campaign: campaignId, lead: leadId, outcome, score, batch: batchId });
 }
 
+/** Membership of a lead this import just created: nothing to merge with. */
+export function insertCampaignMember(
+  db: Database.Database,
+  campaignId: number,
+  leadId: number,
+  outcome: string | null,
+  score: number | null,
+  batchId: number,
+): void {
+  prepared(db, 'INSERT OR IGNORE INTO campaign_members (campaign_id, lead_id, outcome, score, batch_id) VALUES (?, ?, ?, ?, ?)').run(
+    campaignId,
+    leadId,
+    outcome ?? 'open',
+    score,
+    batchId,
+  );
+}
+
 export function listCampaigns(db: Database.Database): CampaignRow[] {
   return prepared<[], CampaignRow>(
     db,
