@@ -5,9 +5,14 @@
 import { pathToFileURL } from 'node:url';
 import { isAppError } from '../contract/errors';
 import { processIo, type CliIo } from './context';
+import { campaignCommand } from './commands/campaign';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { importsCommand } from './commands/imports';
+import { jobCommand } from './commands/job';
+import { listCommand } from './commands/list';
 import { rejectsCommand } from './commands/rejects';
+import { segmentCommand } from './commands/segment';
 import { statsCommand } from './commands/stats';
 import { USAGE, UsageError } from './usage';
 
@@ -18,6 +23,11 @@ const COMMANDS: Record<string, Command> = {
   imports: importsCommand,
   stats: statsCommand,
   rejects: rejectsCommand,
+  segment: segmentCommand,
+  list: listCommand,
+  campaign: campaignCommand,
+  job: jobCommand,
+  export: exportCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -19,8 +19,37 @@ Commands:
       The rejected rows of an import batch, as CSV (row number, column, reason, raw text).
   imports [--db PATH] [--json]
       The import history.
+  segment create --name NAME --where "FIELD OP VALUE" [--where ...] [--entity leads|companies] [--json]
+      Save conditions (all must hold) and print how many records match. OP: = != < > <= >= contains,
+      or FIELD in (a, b). FIELD: a canonical field, outcome, company.FIELD, lookalike_score[:SOURCE],
+      or an imported column kept as an extra field. Quote values or fields with spaces.
+  segment list [--json]
+      Segments with their conditions and member counts.
+  list create --name NAME [--entity leads|companies] [--json]
+      Create an empty list; --json prints {"id": ...}.
+  list add LIST_ID (--leads ID,ID | --companies ID,ID | --from-job JOB_ID [--min-score S] [--top K]) [--json]
+      Add records by id (an unknown id adds nothing) or a completed job's best candidates.
+  list show LIST_ID [--limit N] [--json]
+      The list and its members, with each member's latest lookalike score.
+  list list [--json]
+      All lists with member counts.
+  campaign list [--json]
+      Campaigns with their member counts per outcome.
+  job run --source segment:ID|list:ID|campaign:ID [--entity leads|companies] [--min-score S]
+          [--max-results N] [--exclude list:ID]... [--filter "FIELD OP VALUE"]... [--positive won,replied]
+          [--high-score S] [--ignore-field "Header"]... [--threads N] [--json]
+      Find lookalikes of the source's good examples (won weighs 3, replied 2, others 1) among every
+      other record; waits for the job and prints jobId, status, positives and candidates.
+  job show JOB_ID [--limit N] [--json]
+      A lookalike job (status, source, params, progress, timings, error) and its top N candidates
+      (default 20) with score and reasons.
+  job list [--json]
+      Lookalike jobs, newest first.
+  export (--job JOB_ID | --list LIST_ID) --out FILE.csv [--json]
+      A CRM-ready CSV (UTF-8 with BOM): record ids, names, email, the canonical fields, the lookalike
+      score, its top reasons and the job id. Cells a spreadsheet would run as formulas get a leading '.
 
---db defaults to lookalike.db in the current folder.
+--db PATH works with every command and defaults to lookalike.db in the current folder.
 Exit codes: 0 done (rejected rows are counted, not fatal); 1 failed, nothing written; 2 usage error.
 Canonical fields: record_id, first_name, last_name, full_name, email, phone, title, seniority,
 department, company, domain, industry, employees, revenue, country, state, city, technologies,

@@ -159,7 +159,7 @@ export async function runJob(
       highScore: params.highScore,
     });
     if (positives.ids.length === 0) {
-      throw new AppError('invalid_input', `The ${positives.name} has no positive examples (won, replied or members) to learn from.`);
+      throw new AppError('invalid_input', `The ${params.source.kind} "${positives.name}" has no positive examples (won, replied or members) to learn from.`);
     }
 
     let t = performance.now();
@@ -187,7 +187,7 @@ export async function runJob(
     });
     const centroid = weightedCentroid(m.matrix, m.dim, posRows, posWeights);
     const present = partsPresent(centroid, layout);
-    if (!present.company && !present.lead) throw new AppError('invalid_input', `The ${positives.name}'s examples carry no features to compare.`);
+    if (!present.company && !present.lead) throw new AppError('invalid_input', `The examples of the ${params.source.kind} "${positives.name}" carry no features to compare.`);
     const query = profileQuery(centroid, [layout.parts.company, layout.parts.lead], [params.partWeights.company, params.partWeights.lead]);
     saveJobProfile(db, jobId, positives.ids.length, query, {
       source: positives.name,

@@ -69,7 +69,7 @@ export function resolvePositives(
       else if (r.outcome !== null && r.outcome !== 'won' && r.outcome !== 'replied' && positive.has(r.outcome)) add(r, 1, 'other');
       else if (options.highScore != null && r.score != null && r.score >= options.highScore) add(r, w.highScore, 'other');
     }
-    return { name: `campaign ${name}`, entity: 'leads', ids, weights, breakdown };
+    return { name, entity: 'leads', ids, weights, breakdown };
   }
 
   let entity: Entity;
@@ -79,13 +79,13 @@ export function resolvePositives(
     const segment = getSegment(db, source.id);
     if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
     entity = segment.entity;
-    name = `segment ${segment.name}`;
+    name = segment.name;
     members = segmentMemberIds(db, segment);
   } else {
     const list = getList(db, source.id);
     if (!list) throw new AppError('not_found', `No list ${source.id}.`);
     entity = list.entity;
-    name = `list ${list.name}`;
+    name = list.name;
     members = listMemberIds(db, source.id, list.entity);
   }
   if (options.entity && options.entity !== entity) {

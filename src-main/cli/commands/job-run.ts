@@ -93,7 +93,7 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
     if (values.json) io.out(JSON.stringify(summary));
     else
       io.out(
-        `Job ${jobId} ${job.status}: ${job.positives} positive examples from ${job.source_name}, ${job.candidates} candidates.\n` +
+        `Job ${jobId} ${job.status}: ${job.positives} positive examples from ${job.source_kind} "${job.source_name}", ${job.candidates} candidates.\n` +
           `See them with: npm run --silent lookalike -- job show ${jobId}`,
       );
     return 0;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { FORMULA_START } from '../../csv/export-csv';
 import { AppError } from '../../contract/errors';
 import { openWorkspace } from '../../db/workspace';
 import { getBatch, iterateRejectedRows } from '../../db/queries/import-batches';
@@ -16,7 +17,7 @@ export function rejectsCommand(args: string[], io: CliIo): number {
     if (!getBatch(ws.db, batchId)) throw new AppError('not_found', `No import batch ${batchId} in ${ws.path}.`);
     // The raw text is whatever the file held, formulas included: escapeFormulae
     // keeps a spreadsheet from executing it when an analyst opens this CSV.
-    const unparse = (rows: unknown[][]) => Papa.unparse(rows, { escapeFormulae: true, newline: '\n' });
+    const unparse = (rows: unknown[][]) => Papa.unparse(rows, { escapeFormulae: FORMULA_START, newline: '\n' });
     io.out(unparse([['row', 'column', 'reason', 'raw']]));
     for (const r of iterateRejectedRows(ws.db, batchId)) {
       io.out(unparse([[r.row_number, r.column_name ?? '', r.reason, r.raw]]));

@@ -3,14 +3,23 @@
  * `leads` (alias l, with its company as c) or `companies` (alias c).
  * Fields are resolved against a whitelist (canonical columns, `company.X`,
  * `lookalike_score`, `lookalike_score:SOURCE`, `extra.Header` or any imported
- * header kept as an extra field); values are always bound parameters.
+ * header kept as an extra field); values, extra headers and score sources are
+ * always bound parameters, never spliced into the SQL text.
+ *
+ * Semantics worth knowing:
+ *  - text compares ignore case (NOCASE, ASCII); `contains` is a substring test;
+ *  - `!=` also matches records where the field is empty;
+ *  - an ordering against a number (`Employees Total > 50` on an extra field)
+ *    compares numbers, and only values that read as numbers ("1,200", "-3.5")
+ *    take part — a text such as "n/a" is neither above nor below 50.
  */
+import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
 import { AppError } from '../../contract/errors';
 import type { Condition } from '../../segments/condition';
 import { COMPANY_COLUMNS, LEAD_COLUMNS } from './records';
 
-const NUMERIC = new Set(['id', 'employees', 'revenue', 'score', 'replied', 'won', 'company_id', 'record_count']);
+const NUMERIC = new Set(['id', 'employees', 'revenue', 'score', 'replied', 'won', 'company_id']);
 const LEAD_FIELDS = new Set<string>(['id', 'outcome', ...LEAD_COLUMNS]);
 const COMPANY_FIELDS = new Set<string>(['id', ...COMPANY_COLUMNS]);
 
@@ -19,10 +28,15 @@ export interface CompiledFilter {
   params: (string | number)[];
 }
 
+/** What a field name resolved to; `extra` fields are imported headers kept as extras. */
+export type FieldKind = { kind: 'column' } | { kind: 'score' } | { kind: 'extra'; header: string };
+
 interface Operand {
+  /** SQL text of the value; it holds `params.length` placeholders, bound each time it is used. */
   expr: string;
   numeric: boolean;
   params: (string | number)[];
+  kind: FieldKind;
 }
 
 function resolveField(entity: Entity, field: string): Operand {
@@ -30,24 +44,59 @@ function resolveField(entity: Entity, field: string): Operand {
   const lower = f.toLowerCase();
   const own = entity === 'leads' ? 'l' : 'c';
   const fields = entity === 'leads' ? LEAD_FIELDS : COMPANY_FIELDS;
-  if (fields.has(lower)) return { expr: `${own}.${lower}`, numeric: NUMERIC.has(lower), params: [] };
-  if (entity === 'leads' && lower.startsWith('company.') && COMPANY_FIELDS.has(lower.slice(8))) {
-    const col = lower.slice(8);
-    return { expr: `c.${col}`, numeric: NUMERIC.has(col), params: [] };
-  }
+  const column = (alias: string, col: string): Operand => ({ expr: `${alias}.${col}`, numeric: NUMERIC.has(col), params: [], kind: { kind: 'column' } });
+  if (fields.has(lower)) return column(own, lower);
+  // `company.X` names the lead's linked company, or the company itself in a companies segment.
+  if (lower.startsWith('company.') && COMPANY_FIELDS.has(lower.slice(8))) return column('c', lower.slice(8));
   if (lower === 'lookalike_score' || lower.startsWith('lookalike_score:')) {
     const source = lower === 'lookalike_score' ? null : f.slice('lookalike_score:'.length).trim();
-    const where = source === null ? '' : ' AND s.source = ?';
     return {
-      expr: `(SELECT s.score FROM lookalike_scores s WHERE s.entity = '${entity}' AND s.record_id = ${own}.id${where} ORDER BY s.scored_at DESC LIMIT 1)`,
+      expr: `(SELECT s.score FROM lookalike_scores s WHERE s.entity = ? AND s.record_id = ${own}.id${source === null ? '' : ' AND s.source = ?'} ORDER BY s.scored_at DESC LIMIT 1)`,
       numeric: true,
-      params: source === null ? [] : [source],
+      params: source === null ? [entity] : [entity, source],
+      kind: { kind: 'score' },
     };
   }
   const header = lower.startsWith('extra.') ? f.slice(6) : f;
   if (!header) throw new AppError('invalid_input', `Unknown field "${field}".`);
-  // JSON path with the header quoted; the header itself is a bound parameter.
-  return { expr: `json_extract(${own}.extra, '$."' || replace(?, '"', '""') || '"')`, numeric: false, params: [header] };
+  return { expr: `json_extract(${own}.extra, ${EXTRA_PATH})`, numeric: false, params: [header], kind: { kind: 'extra', header } };
+}
+
+/**
+ * A JSON path to one key of the extra object, built from the bound header.
+ * SQLite reads `\` escapes inside a quoted path label (not doubled quotes),
+ * so backslashes are escaped first, then quotes: headers with dots, quotes,
+ * brackets or `$` all address their own key.
+ */
+const EXTRA_PATH = `'$."' || replace(replace(?, '\\', '\\\\'), '"', '\\"') || '"'`;
+
+/** Text that reads as a number, for numeric comparisons on text and extra fields; NULL otherwise. */
+function numberOf(expr: string): string {
+  const t = `trim(replace(${expr}, ',', ''))`;
+  return `(CASE WHEN ${t} GLOB '*[0-9]*' AND ${t} NOT GLOB '*[^0-9.eE+-]*' THEN CAST(${t} AS REAL) END)`;
+}
+
+function toNumber(field: string, v: string): number {
+  const n = v.trim() === '' ? NaN : Number(v.replace(/,/g, ''));
+  if (!Number.isFinite(n)) throw new AppError('invalid_input', `"${field}" is a number; "${v}" is not.`);
+  return n;
+}
+
+const ORDERINGS: ReadonlySet<string> = new Set(['<', '>', '<=', '>=']);
+
+/** Stands for the operand in a condition template; a NUL never occurs in SQL text. */
+const OPERAND = '\u0000operand\u0000';
+
+const looksNumeric = (v: string) => v.trim() !== '' && Number.isFinite(Number(v.replace(/,/g, '')));
+
+/** The named fields of an entity (besides `company.X`, scores and imported extra headers). */
+export function fieldNames(entity: Entity): string[] {
+  return [...(entity === 'leads' ? LEAD_FIELDS : COMPANY_FIELDS)];
+}
+
+/** How each field of the conditions resolves, so callers can check extra headers against the data. */
+export function describeFields(entity: Entity, conditions: readonly Condition[]): { field: string; resolved: FieldKind }[] {
+  return conditions.map((c) => ({ field: c.field, resolved: resolveField(entity, c.field).kind }));
 }
 
 export function compileConditions(entity: Entity, conditions: readonly Condition[]): CompiledFilter {
@@ -55,34 +104,60 @@ export function compileConditions(entity: Entity, conditions: readonly Condition
   const params: (string | number)[] = [];
   for (const cond of conditions) {
     const op = resolveField(entity, cond.field);
-    const value = (v: string): string | number => {
-      if (!op.numeric) return v;
-      const n = Number(v.replace(/,/g, ''));
-      if (!Number.isFinite(n)) throw new AppError('invalid_input', `"${cond.field}" is a number; "${v}" is not.`);
-      return n;
+    // Each textual use of the operand carries its own copy of its parameters. Every
+    // template below places the operand before its value placeholders.
+    let sql = '';
+    const use = (template: (x: string) => string) => {
+      const pieces = template(OPERAND).split(OPERAND);
+      sql = pieces.join(op.expr);
+      for (let i = 1; i < pieces.length; i++) params.push(...op.params);
     };
-    const text = op.numeric ? op.expr : `${op.expr} COLLATE NOCASE`;
+    const value = (v: string): string | number => (op.numeric ? toNumber(cond.field, v) : v);
+    const text = (x: string) => (op.numeric ? x : `${x} COLLATE NOCASE`);
+    const first = cond.values[0];
+    if (first === undefined) throw new AppError('invalid_input', `The condition on "${cond.field}" has no value.`);
     switch (cond.op) {
       case 'contains':
-        parts.push(`instr(lower(${op.expr}), lower(?)) > 0`);
-        params.push(...op.params, cond.values[0]!);
+        use((x) => `instr(lower(${x}), lower(?)) > 0`);
+        params.push(first);
         break;
       case 'in':
-        parts.push(`${text} IN (${cond.values.map(() => '?').join(', ')})`);
-        params.push(...op.params, ...cond.values.map(value));
+        use((x) => `${text(x)} IN (${cond.values.map(() => '?').join(', ')})`);
+        params.push(...cond.values.map(value));
         break;
       case '!=':
-        parts.push(`(${op.expr} IS NULL OR ${text} != ?)`);
-        params.push(...op.params, ...op.params, value(cond.values[0]!));
+        use((x) => `(${x} IS NULL OR ${text(x)} != ?)`);
+        params.push(value(first));
         break;
-      default: {
-        // An ordering against a number compares numbers, even on a text or extra field.
-        const raw = cond.values[0]!;
-        const asNumber = op.numeric || (cond.op !== '=' && raw.trim() !== '' && Number.isFinite(Number(raw.replace(/,/g, ''))));
-        parts.push(`${asNumber ? `CAST(${op.expr} AS REAL)` : text} ${cond.op} ?`);
-        params.push(...op.params, asNumber ? Number(raw.replace(/,/g, '')) : raw);
-      }
+      case '=':
+        use((x) => `${text(x)} = ?`);
+        params.push(value(first));
+        break;
+      default:
+        // The operator is spliced, so it is checked here too: definitions are read back from storage.
+        if (!ORDERINGS.has(cond.op)) throw new AppError('invalid_input', `Unknown operator "${String(cond.op)}" on "${cond.field}".`);
+        if (op.numeric) {
+          use((x) => `${x} ${cond.op} ?`);
+          params.push(toNumber(cond.field, first));
+        } else if (looksNumeric(first)) {
+          use((x) => `${numberOf(x)} ${cond.op} ?`);
+          params.push(toNumber(cond.field, first));
+        } else {
+          // Text orders as text: ISO dates (created_at >= 2024-01-01) compare correctly.
+          use((x) => `${text(x)} ${cond.op} ?`);
+          params.push(first);
+        }
     }
+    parts.push(sql);
   }
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+/** Whether any record of the entity carries this extra header (to tell a typo from a real column). */
+export function extraHeaderExists(db: Database.Database, entity: Entity, header: string): boolean {
+  const table = entity === 'leads' ? 'leads' : 'companies';
+  return (
+    db.prepare(`SELECT 1 FROM ${table} x WHERE x.extra IS NOT NULL AND json_type(x.extra, ${EXTRA_PATH}) IS NOT NULL LIMIT 1`).get(header) !==
+    undefined
+  );
 }

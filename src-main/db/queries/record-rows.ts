@@ -1,0 +1,128 @@
+/**
+ * Records as people read them — a list's members, a job's candidates — with
+ * the lookalike score that goes with them. Pages are keyset-paged (after a
+ * member id or a rank), so exporting a million rows never holds a statement
+ * open across an await and never sorts more than one page.
+ *
+ * A lead's firmographics fall back to its linked company where the lead row
+ * has none (a contacts export often leaves industry to the company file).
+ */
+import type Database from 'better-sqlite3';
+import type { Entity, Outcome } from '../../contract/dto';
+import { prepared } from '../statements';
+
+export interface LeadRecordRow {
+  id: number;
+  /** Full name, else first and last name. */
+  display_name: string | null;
+  record_id: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  full_name: string | null;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+  seniority: string | null;
+  department: string | null;
+  company: string | null;
+  domain: string | null;
+  industry: string | null;
+  employees: number | null;
+  employees_range: string | null;
+  revenue: number | null;
+  country: string | null;
+  state: string | null;
+  city: string | null;
+  technologies: string | null;
+  intent: string | null;
+  status: string | null;
+  score: number | null;
+  campaign: string | null;
+  replied: number | null;
+  won: number | null;
+  outcome: Outcome;
+  owner: string | null;
+  created_at: string | null;
+}
+
+export interface CompanyRecordRow {
+  id: number;
+  display_name: string | null;
+  record_id: string | null;
+  name: string | null;
+  domain: string | null;
+  industry: string | null;
+  employees: number | null;
+  employees_range: string | null;
+  revenue: number | null;
+  country: string | null;
+  state: string | null;
+  city: string | null;
+  technologies: string | null;
+  intent: string | null;
+  status: string | null;
+  owner: string | null;
+  created_at: string | null;
+}
+
+/** The lookalike part of a row: from the job itself, or the record's latest score for a list. */
+export interface LookalikeColumns {
+  lookalike_rank: number | null;
+  lookalike_score: number | null;
+  /** JSON object block → contribution, as the job stored it. */
+  lookalike_reasons: string | null;
+  lookalike_job_id: number | null;
+}
+
+export type RecordRow = (LeadRecordRow & { entity: 'leads' }) | (CompanyRecordRow & { entity: 'companies' });
+export type ScoredRecordRow = RecordRow & LookalikeColumns;
+
+const LEAD_SELECT = `'leads' AS entity, l.id,
+  coalesce(l.full_name, nullif(trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), '')) AS display_name, l.record_id, l.first_name, l.last_name, l.full_name, l.email, l.phone, l.title,
+  l.seniority, l.department, coalesce(l.company, c.name) AS company, coalesce(l.domain, c.domain) AS domain,
+  coalesce(l.industry, c.industry) AS industry, coalesce(l.employees, c.employees) AS employees,
+  CASE WHEN l.employees IS NOT NULL THEN l.employees_range ELSE c.employees_range END AS employees_range,
+  coalesce(l.revenue, c.revenue) AS revenue, l.country, l.state, l.city, coalesce(l.technologies, c.technologies) AS technologies,
+  l.intent, l.status, l.score, l.campaign, l.replied, l.won, l.outcome, l.owner, l.created_at`;
+
+const COMPANY_SELECT = `'companies' AS entity, c.id, c.name AS display_name, c.record_id, c.name, c.domain, c.industry, c.employees, c.employees_range,
+  c.revenue, c.country, c.state, c.city, c.technologies, c.intent, c.status, c.owner, c.created_at`;
+
+const FROM_LEAD = 'JOIN leads l ON l.id = {id} LEFT JOIN companies c ON c.id = l.company_id';
+const FROM_COMPANY = 'JOIN companies c ON c.id = {id}';
+
+function recordJoin(entity: Entity, idExpr: string): { select: string; join: string; own: string } {
+  return entity === 'leads'
+    ? { select: LEAD_SELECT, join: FROM_LEAD.replace('{id}', idExpr), own: 'l' }
+    : { select: COMPANY_SELECT, join: FROM_COMPANY.replace('{id}', idExpr), own: 'c' };
+}
+
+/** A job's candidates in rank order, after `afterRank`, with their records. */
+export function jobCandidateRecords(db: Database.Database, jobId: number, entity: Entity, afterRank: number, limit: number): ScoredRecordRow[] {
+  const r = recordJoin(entity, 'k.record_id');
+  return prepared<[number, number, number], ScoredRecordRow>(
+    db,
+    `SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id
+     FROM lookalike_candidates k ${r.join}
+     WHERE k.job_id = ? AND k.rank > ? ORDER BY k.rank LIMIT ?`,
+  ).all(jobId, afterRank, limit);
+}
+
+/**
+ * A list's members in id order, after `afterId`, each with its latest
+ * lookalike score (over all sources) and that job's rank and reasons.
+ */
+export function listMemberRecords(db: Database.Database, listId: number, entity: Entity, afterId: number, limit: number): ScoredRecordRow[] {
+  const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
+  const r = recordJoin(entity, memberCol);
+  return prepared<{ list: number; entity: Entity; after: number; limit: number }, ScoredRecordRow>(
+    db,
+    `SELECT ${r.select}, k.rank AS lookalike_rank, s.score AS lookalike_score, k.reasons AS lookalike_reasons, s.job_id AS lookalike_job_id
+     FROM list_members m ${r.join}
+     LEFT JOIN lookalike_scores s ON s.entity = @entity AND s.record_id = ${r.own}.id AND s.source = (
+       SELECT s2.source FROM lookalike_scores s2 WHERE s2.entity = @entity AND s2.record_id = ${r.own}.id
+       ORDER BY s2.scored_at DESC, s2.job_id DESC LIMIT 1)
+     LEFT JOIN lookalike_candidates k ON k.job_id = s.job_id AND k.record_id = ${r.own}.id
+     WHERE m.list_id = @list AND ${memberCol} > @after ORDER BY ${memberCol} LIMIT @limit`,
+  ).all({ list: listId, entity, after: afterId, limit });
+}

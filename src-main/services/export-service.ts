@@ -1,0 +1,176 @@
+/**
+ * CRM-ready CSV of a job's candidates or a list's members: the identity
+ * columns as imported (record id, email, names), the canonical fields under
+ * headers the importer maps back (so an export re-imports cleanly), then the
+ * lookalike rank, score, the top reasons in words and the job id.
+ *
+ * Rows are read a page at a time and written with back-pressure, so memory
+ * stays flat however long the list.
+ */
+import type { Entity } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import { type CsvCell, openCsvFile } from '../csv/export-csv';
+import { getJob } from '../db/queries/jobs';
+import { getList } from '../db/queries/lists';
+import {
+  type CompanyRecordRow,
+  jobCandidateRecords,
+  type LeadRecordRow,
+  listMemberRecords,
+  type LookalikeColumns,
+  type ScoredRecordRow,
+} from '../db/queries/record-rows';
+import type { Workspace } from '../db/workspace';
+import { BLOCK_LABELS, type BlockName } from '../../src-workers/embed/layout';
+
+export type ExportSource = { jobId: number } | { listId: number };
+
+export interface ExportResult {
+  file: string;
+  entity: Entity;
+  rows: number;
+}
+
+type Column<R> = readonly [header: string, cell: (r: R) => CsvCell];
+
+const employees = (r: { employees: number | null; employees_range: string | null }): CsvCell => r.employees_range ?? r.employees;
+
+const LEAD_COLUMNS: readonly Column<LeadRecordRow>[] = [
+  ['Record ID', (r) => r.record_id],
+  ['First Name', (r) => r.first_name],
+  ['Last Name', (r) => r.last_name],
+  ['Full Name', (r) => r.full_name],
+  ['Email', (r) => r.email],
+  ['Phone', (r) => r.phone],
+  ['Job Title', (r) => r.title],
+  ['Seniority', (r) => r.seniority],
+  ['Department', (r) => r.department],
+  ['Company', (r) => r.company],
+  ['Domain', (r) => r.domain],
+  ['Industry', (r) => r.industry],
+  ['Employees', employees],
+  ['Annual Revenue', (r) => r.revenue],
+  ['Country', (r) => r.country],
+  ['State', (r) => r.state],
+  ['City', (r) => r.city],
+  ['Technologies', (r) => r.technologies],
+  ['Intent', (r) => r.intent],
+  ['Lead Status', (r) => r.status],
+  ['Lead Score', (r) => r.score],
+  ['Campaign', (r) => r.campaign],
+  ['Replied', (r) => r.replied],
+  ['Won', (r) => r.won],
+  ['Outcome', (r) => r.outcome],
+  ['Owner', (r) => r.owner],
+  ['Created At', (r) => r.created_at],
+];
+
+const COMPANY_COLUMNS: readonly Column<CompanyRecordRow>[] = [
+  ['Record ID', (r) => r.record_id],
+  ['Company Name', (r) => r.name],
+  ['Domain', (r) => r.domain],
+  ['Industry', (r) => r.industry],
+  ['Employees', employees],
+  ['Annual Revenue', (r) => r.revenue],
+  ['Country', (r) => r.country],
+  ['State', (r) => r.state],
+  ['City', (r) => r.city],
+  ['Technologies', (r) => r.technologies],
+  ['Intent', (r) => r.intent],
+  ['Status', (r) => r.status],
+  ['Owner', (r) => r.owner],
+  ['Created At', (r) => r.created_at],
+];
+
+const LOOKALIKE_COLUMNS: readonly Column<LookalikeColumns>[] = [
+  ['Lookalike Rank', (r) => r.lookalike_rank],
+  ['Lookalike Score', (r) => (r.lookalike_score === null ? null : Math.round(r.lookalike_score * 10_000) / 10_000)],
+  ['Lookalike Reasons', (r) => formatReasons(parseReasons(r.lookalike_reasons))],
+  ['Lookalike Job ID', (r) => r.lookalike_job_id],
+];
+
+export const EXPORT_HEADERS: Record<Entity, readonly string[]> = {
+  leads: [...LEAD_COLUMNS, ...LOOKALIKE_COLUMNS].map(([h]) => h),
+  companies: [...COMPANY_COLUMNS, ...LOOKALIKE_COLUMNS].map(([h]) => h),
+};
+
+function toCells(r: ScoredRecordRow): CsvCell[] {
+  const own = r.entity === 'leads' ? LEAD_COLUMNS.map(([, cell]) => cell(r)) : COMPANY_COLUMNS.map(([, cell]) => cell(r));
+  return [...own, ...LOOKALIKE_COLUMNS.map(([, cell]) => cell(r))];
+}
+
+export interface Reason {
+  block: string;
+  label: string;
+  contribution: number;
+}
+
+/** A stored reasons column (JSON, block → contribution); damaged text reads as no reasons. */
+export function parseReasons(json: string | null): Record<string, number> {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])));
+  } catch {
+    return {};
+  }
+}
+
+/** The largest positive contributions first, labelled for people. */
+export function topReasons(reasons: Readonly<Record<string, number>>, top = 3): Reason[] {
+  return Object.entries(reasons)
+    .filter(([, contribution]) => contribution > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([block, contribution]) => ({ block, label: BLOCK_LABELS[block as BlockName] ?? block, contribution }));
+}
+
+/** `Industry 0.31; Company size 0.12; Seniority 0.09` */
+export function formatReasons(reasons: Readonly<Record<string, number>>, top = 3): string {
+  return topReasons(reasons, top)
+    .map((r) => `${r.label} ${r.contribution.toFixed(2)}`)
+    .join('; ');
+}
+
+const PAGE = 2000;
+
+export async function exportCsv(ws: Workspace, source: ExportSource, outPath: string): Promise<ExportResult> {
+  const { entity, page } = pager(ws, source);
+  let writer;
+  try {
+    writer = await openCsvFile(outPath, EXPORT_HEADERS[entity]);
+  } catch (e) {
+    throw new AppError('file_error', `Cannot write ${outPath}: ${(e as Error).message}`, { file: outPath });
+  }
+  let rows = 0;
+  try {
+    for (let after = 0; ; ) {
+      const records = page(after);
+      if (!records.length) break;
+      await writer.write(records.map(toCells));
+      rows += records.length;
+      const last = records[records.length - 1]!;
+      // Paged until empty, not until a short page: a candidate whose record is gone shortens a page.
+      after = 'jobId' in source ? last.lookalike_rank! : last.id;
+    }
+    await writer.finish();
+  } catch (e) {
+    await writer.abort();
+    if (e instanceof AppError) throw e;
+    throw new AppError('file_error', `Cannot write ${outPath}: ${(e as Error).message}`, { file: outPath });
+  }
+  return { file: outPath, entity, rows };
+}
+
+function pager(ws: Workspace, source: ExportSource): { entity: Entity; page: (after: number) => ScoredRecordRow[] } {
+  if ('jobId' in source) {
+    const job = getJob(ws.db, source.jobId);
+    if (!job) throw new AppError('not_found', `No lookalike job ${source.jobId}.`);
+    if (job.status !== 'completed') throw new AppError('conflict', `Job ${job.id} is ${job.status}; only a completed job can be exported.`);
+    return { entity: job.entity, page: (after) => jobCandidateRecords(ws.db, job.id, job.entity, after, PAGE) };
+  }
+  const list = getList(ws.db, source.listId);
+  if (!list) throw new AppError('not_found', `No list ${source.listId}.`);
+  return { entity: list.entity, page: (after) => listMemberRecords(ws.db, list.id, list.entity, after, PAGE) };
+}

@@ -1,0 +1,136 @@
+/**
+ * Lists: hand-picked leads or companies, filled by id or from a lookalike
+ * job's ranked candidates. Adding is all-or-nothing: one unknown id and
+ * nothing is added, so a typo never leaves a half-filled list behind.
+ */
+import type { Entity, Outcome } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import { getJob, jobCandidateIds } from '../db/queries/jobs';
+import { addListMembers, existingIds, getList, insertList, listLists as listListRows, type ListRow } from '../db/queries/lists';
+import { listMemberRecords, type ScoredRecordRow } from '../db/queries/record-rows';
+import type { Workspace } from '../db/workspace';
+
+export interface ListSummary {
+  id: number;
+  name: string;
+  entity: Entity;
+  members: number;
+  createdAt: string;
+}
+
+export interface ListMember {
+  id: number;
+  name: string | null;
+  email: string | null;
+  title: string | null;
+  company: string | null;
+  /** Leads only; companies carry no outcome. */
+  outcome: Outcome | null;
+  /** The record's latest lookalike score, with the job that gave it; null when never scored. */
+  score: number | null;
+  scoreJobId: number | null;
+}
+
+export interface ListDetail extends ListSummary {
+  items: ListMember[];
+}
+
+/** Ids of records (`entity`, when given, must be the list's), or a completed job's candidates. */
+export type AddToListSource = { ids: readonly number[]; entity?: Entity } | { fromJob: number; minScore?: number; top?: number };
+
+export interface AddToListResult {
+  listId: number;
+  /** How many distinct records were asked for. */
+  requested: number;
+  added: number;
+  alreadyThere: number;
+}
+
+const ENTITY_NOUN: Record<Entity, [string, string]> = { leads: ['lead', 'leads'], companies: ['company', 'companies'] };
+
+export function createList(ws: Workspace, input: { name: string; entity: Entity }): { id: number } {
+  const name = input.name.trim();
+  if (!name) throw new AppError('invalid_input', 'A list needs a name.');
+  return { id: insertList(ws.db, name, input.entity) };
+}
+
+export function listLists(ws: Workspace): ListSummary[] {
+  return listListRows(ws.db).map(toSummary);
+}
+
+export function getListSummary(ws: Workspace, id: number): ListSummary {
+  return toSummary(requireList(ws, id));
+}
+
+export function addToList(ws: Workspace, listId: number, source: AddToListSource): AddToListResult {
+  const list = requireList(ws, listId);
+  const ids = 'ids' in source ? [...new Set(source.ids)] : jobIds(ws, list, source);
+  if ('ids' in source) {
+    if (source.entity && source.entity !== list.entity) {
+      throw new AppError('invalid_input', `List ${listId} holds ${list.entity}, not ${source.entity}; add them with --${list.entity}.`);
+    }
+    if (!ids.length) throw new AppError('invalid_input', 'No ids to add.');
+    const found = existingIds(ws.db, list.entity, ids);
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length) {
+      const [one, many] = ENTITY_NOUN[list.entity];
+      const shown = missing.slice(0, 20).join(', ') + (missing.length > 20 ? `, … (${missing.length} in all)` : '');
+      throw new AppError('not_found', `No ${missing.length === 1 ? one : many} with id ${shown} in this workspace; nothing was added to list ${listId}.`, {
+        missing,
+      });
+    }
+  }
+  const added = addListMembers(ws.db, listId, list.entity, ids);
+  return { listId, requested: ids.length, added, alreadyThere: ids.length - added };
+}
+
+export function showList(ws: Workspace, listId: number, limit = Number.MAX_SAFE_INTEGER): ListDetail {
+  const list = requireList(ws, listId);
+  const items: ListMember[] = [];
+  const PAGE = 1000;
+  let after = 0;
+  while (items.length < limit) {
+    const page = listMemberRecords(ws.db, listId, list.entity, after, Math.min(PAGE, limit - items.length));
+    for (const r of page) items.push(toMember(r));
+    if (page.length === 0 || page.length < PAGE) break;
+    after = page[page.length - 1]!.id;
+  }
+  return { ...toSummary(list), items };
+}
+
+function jobIds(ws: Workspace, list: ListRow, source: { fromJob: number; minScore?: number; top?: number }): number[] {
+  const job = getJob(ws.db, source.fromJob);
+  if (!job) throw new AppError('not_found', `No lookalike job ${source.fromJob}.`);
+  if (job.entity !== list.entity) {
+    throw new AppError('invalid_input', `Job ${job.id} ranks ${job.entity} but list ${list.id} holds ${list.entity}.`);
+  }
+  if (job.status !== 'completed') {
+    throw new AppError('conflict', `Job ${job.id} is ${job.status}; only a completed job's candidates can be added.`);
+  }
+  if (source.top !== undefined && !(Number.isInteger(source.top) && source.top > 0)) {
+    throw new AppError('invalid_input', `--top must be a positive whole number, got ${source.top}.`);
+  }
+  if (source.minScore !== undefined && !Number.isFinite(source.minScore)) {
+    throw new AppError('invalid_input', `--min-score must be a number, got ${source.minScore}.`);
+  }
+  // SQLite reads a negative LIMIT as "no limit".
+  return jobCandidateIds(ws.db, job.id, source.minScore ?? -Infinity, source.top ?? -1);
+}
+
+function requireList(ws: Workspace, id: number): ListRow {
+  const list = getList(ws.db, id);
+  if (!list) throw new AppError('not_found', `No list ${id}.`);
+  return list;
+}
+
+function toSummary(l: ListRow): ListSummary {
+  return { id: l.id, name: l.name, entity: l.entity, members: l.members, createdAt: l.created_at };
+}
+
+function toMember(r: ScoredRecordRow): ListMember {
+  const score = { score: r.lookalike_score, scoreJobId: r.lookalike_job_id };
+  if (r.entity === 'leads') {
+    return { id: r.id, name: r.display_name, email: r.email, title: r.title, company: r.company, outcome: r.outcome, ...score };
+  }
+  return { id: r.id, name: r.display_name, email: null, title: null, company: r.name, outcome: null, ...score };
+}

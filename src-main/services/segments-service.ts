@@ -1,0 +1,73 @@
+/**
+ * Segments: saved conditions over leads or companies, evaluated when used
+ * (a segment grows with every import). Conditions are parsed and compiled
+ * here before anything is stored, so a typo is reported at creation time
+ * rather than as a silently empty segment later.
+ */
+import type { Entity } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import { describeFields, extraHeaderExists, fieldNames } from '../db/queries/record-filter';
+import { countSegmentMembers, getSegment, insertSegment, listSegments as listSegmentRows } from '../db/queries/segments';
+import type { Workspace } from '../db/workspace';
+import { type Condition, formatCondition, parseCondition } from '../segments/condition';
+
+export interface SegmentSummary {
+  id: number;
+  name: string;
+  entity: Entity;
+  /** The conditions as they would be typed, joined by AND. */
+  conditions: string[];
+  members: number;
+  createdAt: string;
+}
+
+export interface CreateSegmentInput {
+  name: string;
+  entity: Entity;
+  /** Conditions as typed: `FIELD OP VALUE`. */
+  where: readonly string[];
+}
+
+export function createSegment(ws: Workspace, input: CreateSegmentInput): { id: number; members: number } {
+  const name = input.name.trim();
+  if (!name) throw new AppError('invalid_input', 'A segment needs a name.');
+  if (!input.where.length) throw new AppError('invalid_input', 'A segment needs at least one condition (--where "FIELD OP VALUE").');
+  const conditions = input.where.map(parseCondition);
+  checkExtraFields(ws, input.entity, conditions);
+  const id = insertSegment(ws.db, name, input.entity, conditions);
+  return { id, members: countSegmentMembers(ws.db, { entity: input.entity, conditions }) };
+}
+
+export function listSegments(ws: Workspace): SegmentSummary[] {
+  return listSegmentRows(ws.db).map((s) => ({
+    id: s.id,
+    name: s.name,
+    entity: s.entity,
+    conditions: s.conditions.map(formatCondition),
+    members: countSegmentMembers(ws.db, s),
+    createdAt: s.created_at,
+  }));
+}
+
+export function segmentSummary(ws: Workspace, id: number): SegmentSummary {
+  const s = getSegment(ws.db, id);
+  if (!s) throw new AppError('not_found', `No segment ${id}.`);
+  return { id: s.id, name: s.name, entity: s.entity, conditions: s.conditions.map(formatCondition), members: countSegmentMembers(ws.db, s), createdAt: s.created_at };
+}
+
+/**
+ * A field that is neither a canonical column nor a score is read as an
+ * imported header kept as an extra field; if no record has that header, it
+ * is far more likely a typo (`industy`, `job_title`) than a real column.
+ */
+function checkExtraFields(ws: Workspace, entity: Entity, conditions: readonly Condition[]): void {
+  for (const { field, resolved } of describeFields(entity, conditions)) {
+    if (resolved.kind !== 'extra' || extraHeaderExists(ws.db, entity, resolved.header)) continue;
+    throw new AppError(
+      'invalid_input',
+      `Unknown field "${field}": no imported column of that name was kept (headers are case-sensitive), and it is not one of ` +
+        `${fieldNames(entity).join(', ')}${entity === 'leads' ? ', company.FIELD' : ''}, lookalike_score or lookalike_score:SOURCE.`,
+      { field },
+    );
+  }
+}

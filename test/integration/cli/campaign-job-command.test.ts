@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { finishJob, insertCandidates, insertJob, markJobRunning, updateJobProgress } from '../../../src-main/db/queries/jobs';
+import { openWorkspace } from '../../../src-main/db/workspace';
+import { cli } from '../../helpers/run-cli';
+import { tempDir } from '../../helpers/temp-workspace';
+
+const FIXTURES = new URL('../../fixtures/import/', import.meta.url).pathname;
+let t: ReturnType<typeof tempDir>;
+let db: string;
+beforeEach(async () => {
+  t = tempDir();
+  db = join(t.dir, 'ws.db');
+  expect((await cli(['import', join(FIXTURES, 'hubspot-contacts.csv'), '--db', db], t.dir)).code).toBe(0);
+});
+afterEach(() => t.cleanup());
+
+const run = (...args: string[]) => cli([...args, '--db', db], t.dir);
+
+describe('lookalike campaign list', () => {
+  it('counts each campaign\'s members per outcome, the counts adding up to the members', async () => {
+    const f = join(t.dir, 'sequence.csv');
+    writeFileSync(
+      f,
+      ['Email,First Name,Campaign,Status', 'a@x.com,A,Spring push,Replied', 'b@x.com,B,Spring push,Sent', 'c@x.com,C,Spring push,Sent', 'd@x.com,D,Autumn,Opened'].join('\n'),
+    );
+    expect((await cli(['import', f, '--db', db], t.dir)).code).toBe(0);
+    const r = await run('campaign', 'list', '--json');
+    expect(r.code).toBe(0);
+    const campaigns = JSON.parse(r.stdout) as { name: string; members: number; outcomes: Record<string, number> }[];
+    const byName = Object.fromEntries(campaigns.map((c) => [c.name, c]));
+    // The HubSpot file has outcomes but no campaign column: its rows form a campaign named after it.
+    expect(byName['hubspot-contacts.csv']).toMatchObject({ members: 4, outcomes: { open: 1, sent: 0, opened: 0, replied: 1, won: 1, lost: 1 } });
+    expect(byName['Spring push']).toMatchObject({ members: 3, outcomes: { open: 0, sent: 2, opened: 0, replied: 1, won: 0, lost: 0 } });
+    expect(byName['Autumn']).toMatchObject({ members: 1, outcomes: { opened: 1 } });
+    for (const c of campaigns) expect(Object.values(c.outcomes).reduce((a, b) => a + b, 0)).toBe(c.members);
+    const human = await run('campaign', 'list');
+    expect(human.stdout).toMatch(/Spring push\s+3\s+0\s+2\s+0\s+1\s+0\s+0/);
+  });
+});
+
+describe('lookalike job show and job list', () => {
+  /** Inserts a completed job over the fixture's leads, best first; returns its id and the lead ids by email. */
+  function seedJob(): { job: number; ids: Record<string, number> } {
+    const ws = openWorkspace(db);
+    try {
+      const ids = Object.fromEntries((ws.db.prepare('SELECT email, id FROM leads').all() as { email: string; id: number }[]).map((r) => [r.email, r.id]));
+      const job = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'hubspot-contacts.csv', params: { top: 50, minScore: 0.2 } });
+      markJobRunning(ws.db, job, 4);
+      updateJobProgress(ws.db, job, 4, 4);
+      insertCandidates(ws.db, job, [
+        { recordId: ids['maria.garcia@gmail.com']!, score: 0.71, reasons: { industry: 0.31, size: 0.12, seniority: 0.09, title: 0.19 } },
+        { recordId: ids['wei@initech.io']!, score: 0.42, reasons: { geography: 0.4, lead_other: 0.02 } },
+      ]);
+      finishJob(ws.db, job, 'completed', { candidates: 2, timings: { embedMs: 12, scoreMs: 3 } });
+      return { job, ids };
+    } finally {
+      ws.close();
+    }
+  }
+
+  it('show --json gives the job, its progress and timings, and its top candidates with score and reasons', async () => {
+    const { job, ids } = seedJob();
+    const r = await run('job', 'show', String(job), '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const shown = JSON.parse(r.stdout);
+    expect(shown).toMatchObject({
+      id: job,
+      entity: 'leads',
+      status: 'completed',
+      source: { kind: 'campaign', id: 1, name: 'hubspot-contacts.csv' },
+      params: { top: 50, minScore: 0.2 },
+      candidates: 2,
+      progress: { processed: 4, total: 4 },
+      timings: { embedMs: 12, scoreMs: 3 },
+      error: null,
+    });
+    expect(shown.finishedAt).toEqual(expect.any(String));
+    expect(shown.top).toEqual([
+      expect.objectContaining({ rank: 1, id: ids['maria.garcia@gmail.com'], score: 0.71, name: 'Maria Garcia', company: 'Globex GmbH', title: 'Head of Growth', reasons: { industry: 0.31, size: 0.12, seniority: 0.09, title: 0.19 } }),
+      expect.objectContaining({ rank: 2, id: ids['wei@initech.io'], score: 0.42, name: 'Wei Chen', title: 'CTO & Co-founder' }),
+    ]);
+    expect(JSON.parse((await run('job', 'show', String(job), '--limit', '1', '--json')).stdout).top).toHaveLength(1);
+  });
+
+  it('show prints the reasons in words, largest first', async () => {
+    const { job } = seedJob();
+    const r = await run('job', 'show', String(job));
+    expect(r.stdout).toMatch(new RegExp(`Job ${job}: completed`));
+    expect(r.stdout).toContain('Industry 0.31; Title keywords 0.19; Company size 0.12');
+    expect(r.stdout).toContain('Geography 0.40; Other lead fields 0.02');
+  });
+
+  it('list --json gives every job newest first', async () => {
+    const first = seedJob().job;
+    const second = seedJob().job;
+    const r = await run('job', 'list', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ id: second, status: 'completed', candidates: 2 }),
+      expect.objectContaining({ id: first, status: 'completed' }),
+    ]);
+  });
+
+  it('shows a failed job with its error, and exits 1 for an unknown job and 2 for a bad id', async () => {
+    const ws = openWorkspace(db);
+    const failed = insertJob(ws.db, { entity: 'leads', sourceKind: 'list', sourceId: 3, sourceName: 'Empty', params: {} });
+    finishJob(ws.db, failed, 'failed', { error: 'The list has no members.' });
+    ws.close();
+    const r = await run('job', 'show', String(failed));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/error\s+The list has no members\./);
+    expect((await run('job', 'show', '99')).code).toBe(1);
+    expect((await run('job', 'show', 'abc')).code).toBe(2);
+    expect((await run('job', 'show', '1', '--limit', '0')).code).toBe(2);
+    expect((await run('job', 'explode')).code).toBe(2);
+  });
+});
