@@ -30,6 +30,8 @@ export function toRecordBatch(rows: readonly FeatureRow[]): RecordBatch {
     leadCity: new Array(n),
     campaign: new Array(n),
     leadExtra: new Array(n),
+    companyState: new Array(n),
+    companyCity: new Array(n),
   };
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
@@ -50,6 +52,8 @@ export function toRecordBatch(rows: readonly FeatureRow[]): RecordBatch {
     b.leadCity[i] = text(r[15]);
     b.campaign[i] = text(r[16]);
     b.leadExtra[i] = text(r[17]);
+    b.companyState[i] = text(r[18]);
+    b.companyCity[i] = text(r[19]);
   }
   return b;
 }

@@ -34,7 +34,7 @@ import { mergeTopK } from '../../src-workers/math/topk';
 import { createRowBitmap, markRow } from '../../src-workers/math/row-bitmap';
 import { embeddingMatrix } from './embeddings';
 import { DEFAULT_POSITIVE_WEIGHTS, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
-import { buildVocabulary } from './vocabulary';
+import { buildVocabulary, ENCODER_VERSION } from './vocabulary';
 
 export interface JobParams {
   entity: Entity;
@@ -104,7 +104,7 @@ function filteredIds(db: Database.Database, entity: Entity, filters: Condition[]
  * was built (same data version, same options), else a fresh one.
  */
 function workspaceVocabulary(db: Database.Database, entity: Entity, dim: number, ignoreFields: string[]): { version: string; vocab: FeatureVocabulary } {
-  const key = JSON.stringify({ dim, ignoreFields: [...ignoreFields].sort(), data: dataVersion(db) });
+  const key = JSON.stringify({ encoder: ENCODER_VERSION, dim, ignoreFields: [...ignoreFields].sort(), data: dataVersion(db) });
   const stored = storedVocabulary(db, entity);
   if (stored) {
     const body = JSON.parse(stored.body) as { key?: string; vocab?: FeatureVocabulary };

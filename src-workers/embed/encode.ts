@@ -184,6 +184,10 @@ export function encodeRecord(batch: RecordBatch, r: number, p: PreparedVocabular
   const revenue = batch.revenue[r]!;
   const revenueFeature = p.companyNumeric.get('@revenue');
   if (!Number.isNaN(revenue) && revenueFeature) addHash(v, cOther.start, cOtherSize, `revenue#${quartileBand(revenue, revenueFeature.cuts)}`, 1);
+  const companyState = batch.companyState[r];
+  if (companyState) addHash(v, cOther.start, cOtherSize, `state=${companyState.trim().toLowerCase()}`, LONG_TAIL_WEIGHT);
+  const companyCity = batch.companyCity[r];
+  if (companyCity) addHash(v, cOther.start, cOtherSize, `city=${companyCity.trim().toLowerCase()}`, LONG_TAIL_WEIGHT);
   encodeExtras(v, cOther.start, cOtherSize, batch.companyExtra[r] ?? null, p.companyNumeric, p.companyCategorical);
 
   // Lead part.

@@ -52,4 +52,7 @@ export interface RecordBatch {
   leadCity: (string | null)[];
   campaign: (string | null)[];
   leadExtra: (string | null)[];
+  /** Headquarters location of the company (company part). */
+  companyState: (string | null)[];
+  companyCity: (string | null)[];
 }

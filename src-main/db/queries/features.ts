@@ -16,6 +16,7 @@ import { prepared } from '../statements';
 export const FEATURE_ROW = [
   'id', 'stamp', 'industry', 'employees', 'revenue', 'company_country', 'technologies', 'intent', 'company_extra',
   'title', 'seniority', 'department', 'score', 'lead_country', 'lead_state', 'lead_city', 'campaign', 'lead_extra',
+  'company_state', 'company_city',
 ] as const;
 export type FeatureRow = [number, number, ...(string | number | null)[]];
 
@@ -24,12 +25,12 @@ const LEAD_PAGE = `SELECT l.id, max(coalesce(l.last_batch_id, 0), coalesce(c.las
     CASE WHEN c.id IS NOT NULL THEN coalesce(c.country, l.country) END,
     coalesce(c.technologies, l.technologies), coalesce(c.intent, l.intent), c.extra,
     l.title, l.seniority, l.department, l.score,
-    CASE WHEN c.id IS NULL THEN l.country END, l.state, l.city, l.campaign, l.extra
+    CASE WHEN c.id IS NULL THEN l.country END, l.state, l.city, l.campaign, l.extra, c.state, c.city
   FROM leads l LEFT JOIN companies c ON c.id = l.company_id
   WHERE l.id > ? ORDER BY l.id LIMIT ?`;
 
 const COMPANY_PAGE = `SELECT c.id, coalesce(c.last_batch_id, 0), c.industry, c.employees, c.revenue, c.country, c.technologies,
-    c.intent, c.extra, NULL, NULL, NULL, NULL, NULL, c.state, c.city, NULL, NULL
+    c.intent, c.extra, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c.state, c.city
   FROM companies c WHERE c.id > ? ORDER BY c.id LIMIT ?`;
 
 export function featurePage(db: Database.Database, entity: Entity, afterId: number, limit: number): FeatureRow[] {
