@@ -4,8 +4,9 @@
  *
  * Cold: records are read a page at a time (main thread, I/O only) and the
  * pages are embedded by the worker pool, several in flight at once.
- * Warm: valid shards are copied straight from their blobs. Only shards with
- * changed records (or a changed vocabulary) are recomputed.
+ * Warm: valid shards are read straight from their vector files
+ * (vector-files.ts) into the matrix. Only shards with changed records (or a
+ * changed vocabulary, or a lost file) are recomputed.
  *
  * The matrix lives in a SharedArrayBuffer so scoring workers read it without
  * a copy.
@@ -26,6 +27,7 @@ import {
 import { featurePage } from '../db/queries/features';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import { toRecordBatch } from './record-batch';
+import { cacheDir, readVectors, removeVectors, shardFileName, writeVectors } from './vector-files';
 
 export interface EmbeddingMatrix {
   dim: number;
@@ -52,6 +54,7 @@ export async function embeddingMatrix(
   options: { signal?: AbortSignal; onProgress?: (p: EmbedProgress) => void } = {},
 ): Promise<EmbeddingMatrix> {
   const dim = vocab.body.dim;
+  const dir = cacheDir(db.name);
   const currentData = dataVersion(db);
   const stored = new Map(storedShards(db, entity).map((s) => [s.shard, s]));
   // Nothing imported since every shard was built: skip the stamp scan over all records.
@@ -73,29 +76,25 @@ export async function embeddingMatrix(
   for (const { shard, count, stamp } of stamps) {
     if (options.signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
     const cached = stored.get(shard);
-    if (valid(cached, count, stamp)) {
+    const target = matrix.subarray(row * dim, (row + count) * dim);
+    if (valid(cached, count, stamp) && readVectors(dir, cached!.vectors_file, target)) {
       ids.set(new Int32Array(cached!.ids.buffer, cached!.ids.byteOffset, count), row);
-      matrix.set(new Float32Array(cached!.vectors.buffer, cached!.vectors.byteOffset, count * dim), row * dim);
       processed += count;
       report();
     } else {
-      await embedShard(db, pool, entity, vocab, shard, matrix.subarray(row * dim, (row + count) * dim), ids.subarray(row, row + count), options.signal, (n) => {
+      await embedShard(db, pool, entity, vocab, shard, target, ids.subarray(row, row + count), options.signal, (n) => {
         processed += n;
         report();
       });
       embedded += count;
-      saveShard(db, entity, {
-        shard,
-        featureVersion: vocab.version,
-        dataVersion: currentData,
-        dim,
-        ids: ids.slice(row, row + count),
-        vectors: matrix.slice(row * dim, (row + count) * dim),
-      });
+      const file = shardFileName(entity, shard, vocab.version, currentData);
+      writeVectors(dir, file, target);
+      saveShard(db, entity, { shard, featureVersion: vocab.version, dataVersion: currentData, dim, ids: ids.slice(row, row + count), vectorsFile: file });
+      if (cached && cached.vectors_file !== file) removeVectors(dir, [cached.vectors_file]);
     }
     row += count;
   }
-  if (!allCurrent) deleteShardsExcept(db, entity, stamps.map((s) => s.shard));
+  if (!allCurrent) removeVectors(dir, deleteShardsExcept(db, entity, stamps.map((s) => s.shard)));
   return { dim, rows: total, ids, buffer, matrix, embedded };
 }
 

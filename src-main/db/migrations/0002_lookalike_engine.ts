@@ -45,10 +45,14 @@ CREATE TABLE feature_vocabularies (
   built_at    TEXT NOT NULL
 );
 
--- The embedding cache, in shards of consecutive record ids: one row holds the
--- ids, their change stamps and their quantised vectors as typed-array blobs,
--- so a warm job loads a million vectors in a few dozen reads. A shard is
--- rebuilt when any of its records changed (stamp) or the features did (version).
+-- The embedding cache, in shards of consecutive record ids. A row holds a
+-- shard's ids as a typed-array blob and names the file beside the workspace
+-- (<workspace>.cache/) that holds its float vectors: SQLite stores large blobs
+-- as chains of overflow pages and wrote them at ~80 MB/s here, too slow for a
+-- million 1 KB vectors, while a plain file is written and read at memory speed.
+-- A shard is rebuilt when any of its records changed (data_version against
+-- their stamps) or the features did (feature_version), or its file is missing
+-- or the wrong size.
 CREATE TABLE embedding_shards (
   entity          TEXT NOT NULL CHECK (entity IN ('leads', 'companies')),
   shard           INTEGER NOT NULL,
@@ -57,7 +61,7 @@ CREATE TABLE embedding_shards (
   dim             INTEGER NOT NULL,
   count           INTEGER NOT NULL,
   ids             BLOB NOT NULL,
-  vectors         BLOB NOT NULL,
+  vectors_file    TEXT NOT NULL,
   PRIMARY KEY (entity, shard)
 ) WITHOUT ROWID;
 

@@ -27,7 +27,7 @@ export interface StoredShard {
   dim: number;
   count: number;
   ids: Buffer;
-  vectors: Buffer;
+  vectors_file: string;
 }
 
 export function dataVersion(db: Database.Database): number {
@@ -56,20 +56,20 @@ export function shardStamps(db: Database.Database, entity: Entity): ShardStamp[]
 export function storedShards(db: Database.Database, entity: Entity): StoredShard[] {
   return prepared<[string], StoredShard>(
     db,
-    'SELECT shard, feature_version, data_version, dim, count, ids, vectors FROM embedding_shards WHERE entity = ? ORDER BY shard',
+    'SELECT shard, feature_version, data_version, dim, count, ids, vectors_file FROM embedding_shards WHERE entity = ? ORDER BY shard',
   ).all(entity);
 }
 
 export function saveShard(
   db: Database.Database,
   entity: Entity,
-  s: { shard: number; featureVersion: string; dataVersion: number; dim: number; ids: Int32Array; vectors: Float32Array },
+  s: { shard: number; featureVersion: string; dataVersion: number; dim: number; ids: Int32Array; vectorsFile: string },
 ): void {
   prepared(
     db,
-    `INSERT INTO embedding_shards (entity, shard, feature_version, data_version, dim, count, ids, vectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO embedding_shards (entity, shard, feature_version, data_version, dim, count, ids, vectors_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(entity, shard) DO UPDATE SET feature_version = excluded.feature_version, data_version = excluded.data_version,
-       dim = excluded.dim, count = excluded.count, ids = excluded.ids, vectors = excluded.vectors`,
+       dim = excluded.dim, count = excluded.count, ids = excluded.ids, vectors_file = excluded.vectors_file`,
   ).run(
     entity,
     s.shard,
@@ -78,13 +78,21 @@ export function saveShard(
     s.dim,
     s.ids.length,
     Buffer.from(s.ids.buffer, s.ids.byteOffset, s.ids.byteLength),
-    Buffer.from(s.vectors.buffer, s.vectors.byteOffset, s.vectors.byteLength),
+    s.vectorsFile,
   );
 }
 
-/** Shards whose id range no longer holds any record. */
-export function deleteShardsExcept(db: Database.Database, entity: Entity, keep: readonly number[]): void {
-  prepared(db, 'DELETE FROM embedding_shards WHERE entity = ? AND shard NOT IN (SELECT value FROM json_each(?))').run(entity, JSON.stringify(keep));
+/** Forgets shards whose id range no longer holds any record; returns their vector files for removal. */
+export function deleteShardsExcept(db: Database.Database, entity: Entity, keep: readonly number[]): string[] {
+  const keepJson = JSON.stringify(keep);
+  const files = prepared<[string, string], string>(
+    db,
+    'SELECT vectors_file FROM embedding_shards WHERE entity = ? AND shard NOT IN (SELECT value FROM json_each(?))',
+  )
+    .pluck()
+    .all(entity, keepJson) as unknown as string[];
+  prepared(db, 'DELETE FROM embedding_shards WHERE entity = ? AND shard NOT IN (SELECT value FROM json_each(?))').run(entity, keepJson);
+  return files;
 }
 
 export interface VocabularyRow {

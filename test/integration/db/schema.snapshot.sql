@@ -90,7 +90,7 @@ CREATE TABLE embedding_shards (
   dim             INTEGER NOT NULL,
   count           INTEGER NOT NULL,
   ids             BLOB NOT NULL,
-  vectors         BLOB NOT NULL,
+  vectors_file    TEXT NOT NULL,
   PRIMARY KEY (entity, shard)
 ) WITHOUT ROWID;
 

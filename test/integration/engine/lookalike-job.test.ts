@@ -2,12 +2,15 @@
  * Known answers of the lookalike engine, run through the real job path:
  * import → list → job on the Piscina pool (source workers via tsx).
  */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract/errors';
 import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
 import { getJob, insertJob, jobCandidates, markInterruptedJobs } from '../../../src-main/db/queries/jobs';
 import { runJob } from '../../../src-main/engine/run-job';
 import { createJob } from '../../../src-main/jobs/job-service';
+import { cacheDir } from '../../../src-main/engine/vector-files';
 import { importLeads, listOf, type LeadRow } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
@@ -138,6 +141,12 @@ describe('lookalike job', () => {
     await importLeads(ws, [lead('2', { ...farming, 'Job Title': 'Chief Farmer' })], 'update.csv');
     const third = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
     expect(third.timings.embeddedRows).toBe(2); // the one shard holding the changed record
+    // A lost or damaged vector file only costs a rebuild.
+    const dir = cacheDir(ws.path);
+    for (const f of readdirSync(dir)) writeFileSync(join(dir, f), 'truncated');
+    const fourth = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
+    expect(fourth.timings.embeddedRows).toBe(2);
+    expect(candidates(fourth.jobId)[0]!.score).toBeCloseTo(candidates(third.jobId)[0]!.score, 6);
   });
 
   it('fails clearly on a source without positives and on an unknown source', async () => {
