@@ -65,6 +65,10 @@ export async function embeddingMatrix(
   const valid = (s: StoredShard | undefined, count: number, stamp: number) =>
     s !== undefined && s.feature_version === vocab.version && s.dim === dim && s.count === count && stamp <= s.data_version;
 
+  // A lead's company part is its company's: embedded once per company, when a lead shard needs rebuilding.
+  let companyParts: Promise<CompanyParts> | null = null;
+  const parts = () => (companyParts ??= embedCompanyParts(db, pool, vocab, options.signal));
+
   const buffer = new SharedArrayBuffer(Math.max(1, total) * dim * 4);
   const matrix = new Float32Array(buffer, 0, total * dim);
   const ids = new Int32Array(total);
@@ -82,7 +86,7 @@ export async function embeddingMatrix(
       processed += count;
       report();
     } else {
-      await embedShard(db, pool, entity, vocab, shard, target, ids.subarray(row, row + count), options.signal, (n) => {
+      await embedShard(db, pool, entity, vocab, shard, target, ids.subarray(row, row + count), entity === 'leads' ? await parts() : null, options.signal, (n) => {
         processed += n;
         report();
       });
@@ -98,6 +102,58 @@ export async function embeddingMatrix(
   return { dim, rows: total, ids, buffer, matrix, embedded };
 }
 
+/** Company-part embeddings of every company, indexed by company id. */
+interface CompanyParts {
+  /** rowOf[companyId] = row + 1 (0: no such company). */
+  rowOf: Int32Array;
+  vectors: Float32Array;
+}
+
+async function embedCompanyParts(
+  db: Database.Database,
+  pool: ComputePool,
+  vocab: { version: string; body: FeatureVocabulary },
+  signal: AbortSignal | undefined,
+): Promise<CompanyParts> {
+  const dim = vocab.body.dim;
+  const pages: { ids: Int32Array; vectors: Promise<Float32Array> }[] = [];
+  let after = 0;
+  let maxId = 0;
+  for (;;) {
+    const page = featurePage(db, 'companies', after, PAGE);
+    if (page.length === 0) break;
+    after = page[page.length - 1]![0];
+    maxId = after;
+    const batch = toRecordBatch(page);
+    const vectors = pool.embed({ vocabVersion: vocab.version, vocab: vocab.body, batch }, signal);
+    vectors.catch(() => undefined); // awaited below; must not surface as an unhandled rejection meanwhile
+    pages.push({ ids: batch.ids, vectors });
+    if (page.length < PAGE) break;
+  }
+  const rowOf = new Int32Array(maxId + 1);
+  const count = pages.reduce((n, p) => n + p.ids.length, 0);
+  const vectors = new Float32Array(count * dim);
+  let row = 0;
+  for (const p of pages) {
+    vectors.set(await p.vectors, row * dim);
+    for (let i = 0; i < p.ids.length; i++) rowOf[p.ids[i]!] = row + i + 1;
+    row += p.ids.length;
+  }
+  return { rowOf, vectors };
+}
+
+/** Copies each lead's company part from its company's embedding into the lead's vector. */
+function spliceCompanyParts(out: Float32Array, companyIds: Int32Array, parts: CompanyParts, dim: number): void {
+  const half = dim / 2;
+  for (let r = 0; r < companyIds.length; r++) {
+    const cid = companyIds[r]!;
+    if (cid === 0) continue;
+    const row = (parts.rowOf[cid] ?? 0) - 1;
+    if (row < 0) continue;
+    out.set(parts.vectors.subarray(row * dim, row * dim + half), r * dim);
+  }
+}
+
 /** Embeds the records of one shard's id range into `out`, pages in flight on every worker. */
 async function embedShard(
   db: Database.Database,
@@ -107,6 +163,7 @@ async function embedShard(
   shard: number,
   out: Float32Array,
   outIds: Int32Array,
+  companyParts: CompanyParts | null,
   signal: AbortSignal | undefined,
   onPage: (n: number) => void,
 ): Promise<void> {
@@ -124,6 +181,7 @@ async function embedShard(
     const batch = toRecordBatch(page);
     outIds.set(batch.ids, offset);
     const task = pool.embed({ vocabVersion: vocab.version, vocab: vocab.body, batch }, signal).then((vectors) => {
+      if (companyParts) spliceCompanyParts(vectors, batch.companyId, companyParts, dim);
       out.set(vectors.subarray(0, page.length * dim), offset * dim);
       onPage(page.length);
     });

@@ -14,6 +14,7 @@ export function toRecordBatch(rows: readonly FeatureRow[]): RecordBatch {
   const b: RecordBatch = {
     count: n,
     ids: new Int32Array(n),
+    companyId: new Int32Array(n),
     industry: new Array(n),
     employees: new Float64Array(n),
     revenue: new Float64Array(n),
@@ -36,6 +37,7 @@ export function toRecordBatch(rows: readonly FeatureRow[]): RecordBatch {
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
     b.ids[i] = r[0];
+    b.companyId[i] = r[1];
     b.industry[i] = text(r[2]);
     b.employees[i] = num(r[3]);
     b.revenue[i] = num(r[4]);

@@ -19,7 +19,7 @@ import { COMPANY_BLOCKS, type BlockName, embeddingLayout } from '../../src-worke
 import type { FeatureVocabulary, NumericFeature } from '../../src-workers/embed/types';
 
 /** Bump when the encoder changes meaning: every cached embedding is then recomputed. */
-export const ENCODER_VERSION = 2;
+export const ENCODER_VERSION = 3;
 
 export const DEFAULT_BLOCK_WEIGHTS: Record<BlockName, number> = {
   industry: 1,

@@ -35,7 +35,8 @@ export interface FeatureVocabulary {
 export interface RecordBatch {
   count: number;
   ids: Int32Array;
-  /** 1 when the record has company data of its own or through its linked company. */
+  /** The lead's linked company (0: none). Its company part is filled in from the company's own embedding. */
+  companyId: Int32Array;
   industry: (string | null)[];
   employees: Float64Array;
   revenue: Float64Array;

@@ -12,24 +12,27 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
 import { prepared } from '../statements';
 
-/** Column order of a feature row; the assembler in src-main/engine reads by these positions. */
+/** Column order of a feature row; record-batch.ts reads by these positions. */
 export const FEATURE_ROW = [
-  'id', 'stamp', 'industry', 'employees', 'revenue', 'company_country', 'technologies', 'intent', 'company_extra',
+  'id', 'company_id', 'industry', 'employees', 'revenue', 'company_country', 'technologies', 'intent', 'company_extra',
   'title', 'seniority', 'department', 'score', 'lead_country', 'lead_state', 'lead_city', 'campaign', 'lead_extra',
   'company_state', 'company_city',
 ] as const;
 export type FeatureRow = [number, number, ...(string | number | null)[]];
 
-const LEAD_PAGE = `SELECT l.id, max(coalesce(l.last_batch_id, 0), coalesce(c.last_batch_id, 0)),
-    coalesce(c.industry, l.industry), coalesce(c.employees, l.employees), coalesce(c.revenue, l.revenue),
-    CASE WHEN c.id IS NOT NULL THEN coalesce(c.country, l.country) END,
-    coalesce(c.technologies, l.technologies), coalesce(c.intent, l.intent), c.extra,
-    l.title, l.seniority, l.department, l.score,
-    CASE WHEN c.id IS NULL THEN l.country END, l.state, l.city, l.campaign, l.extra, c.state, c.city
-  FROM leads l LEFT JOIN companies c ON c.id = l.company_id
-  WHERE l.id > ? ORDER BY l.id LIMIT ?`;
+/**
+ * A lead's own fields. Its company part comes from its linked company, which
+ * is embedded once per company (companyPage) rather than once per lead; a
+ * lead without a company uses the company attributes its own row carried.
+ */
+const LEAD_PAGE = `SELECT l.id, coalesce(l.company_id, 0),
+    CASE WHEN l.company_id IS NULL THEN l.industry END, CASE WHEN l.company_id IS NULL THEN l.employees END,
+    CASE WHEN l.company_id IS NULL THEN l.revenue END, NULL,
+    CASE WHEN l.company_id IS NULL THEN l.technologies END, CASE WHEN l.company_id IS NULL THEN l.intent END, NULL,
+    l.title, l.seniority, l.department, l.score, l.country, l.state, l.city, l.campaign, l.extra, NULL, NULL
+  FROM leads l WHERE l.id > ? ORDER BY l.id LIMIT ?`;
 
-const COMPANY_PAGE = `SELECT c.id, coalesce(c.last_batch_id, 0), c.industry, c.employees, c.revenue, c.country, c.technologies,
+const COMPANY_PAGE = `SELECT c.id, 0, c.industry, c.employees, c.revenue, c.country, c.technologies,
     c.intent, c.extra, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c.state, c.city
   FROM companies c WHERE c.id > ? ORDER BY c.id LIMIT ?`;
 
@@ -37,15 +40,6 @@ export function featurePage(db: Database.Database, entity: Entity, afterId: numb
   return prepared<[number, number], FeatureRow>(db, entity === 'leads' ? LEAD_PAGE : COMPANY_PAGE)
     .raw(true)
     .all(afterId, limit) as FeatureRow[];
-}
-
-/** Feature rows for specific ids (exact re-scoring of the top candidates). */
-export function featureRowsByIds(db: Database.Database, entity: Entity, ids: readonly number[]): FeatureRow[] {
-  const sql = (entity === 'leads' ? LEAD_PAGE : COMPANY_PAGE).replace(
-    /WHERE (l|c)\.id > \? ORDER BY (l|c)\.id LIMIT \?/,
-    (_m, a: string) => `WHERE ${a}.id IN (SELECT value FROM json_each(?)) ORDER BY ${a}.id`,
-  );
-  return prepared<[string], FeatureRow>(db, sql).raw(true).all(JSON.stringify(ids)) as FeatureRow[];
 }
 
 export function recordCount(db: Database.Database, entity: Entity): number {

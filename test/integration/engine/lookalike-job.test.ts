@@ -41,6 +41,7 @@ const lead = (id: string, o: Partial<LeadRow>): LeadRow => ({
   ...o,
 });
 
+// Country/Region is the contact's own location (lead part); company attributes make the company part.
 const software = { 'Company Name': 'Acme', 'Website URL': 'acme.io', Industry: 'Computer Software', 'Number of Employees': '11-50', 'Country/Region': 'Germany' };
 const farming = { 'Company Name': 'Greenfields', 'Website URL': 'greenfields.farm', Industry: 'Farming', 'Number of Employees': '5000', 'Country/Region': 'Brazil' };
 
@@ -75,8 +76,8 @@ describe('lookalike job', () => {
   it('splits the score 0.7 company / 0.3 lead', async () => {
     const ids = await importLeads(ws, [
       lead('1', { ...software, 'Job Title': 'VP of Sales' }),
-      lead('2', { ...software, 'Job Title': 'Veterinarian' }), // same company, nothing in common as a person
-      lead('3', { ...farming, 'Job Title': 'VP of Sales' }), // same person profile, nothing in common as a company
+      lead('2', { ...software, 'Job Title': 'Veterinarian', 'Country/Region': 'Japan' }), // same company, nothing in common as a person
+      lead('3', { ...farming, 'Job Title': 'VP of Sales', 'Country/Region': 'Germany' }), // same person profile, nothing in common as a company
     ]);
     const list = listOf(ws, 'seed', [ids.get('1')!]);
     const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: 10 });
