@@ -8,6 +8,7 @@
  * A typed value that does not parse (employees `abc`) is never fatal: the raw
  * text stays in `values` and a warning names the column.
  */
+import { detachString } from '../lib/detach-string';
 import { CANONICAL_FIELDS, type CanonicalField } from './fields';
 import { foldAccents } from './header-key';
 import type { ImportMapping } from './mapping';
@@ -96,7 +97,8 @@ function memoize<T>(parse: (value: string) => T, limit = 1024): (value: string) 
     if (hit !== undefined || cache.has(value)) return hit as T;
     const parsed = parse(value);
     if (cache.size >= limit) cache.clear();
-    cache.set(value, parsed);
+    // Cached strings must not pin the CSV chunk they were cut from (lib/detach-string.ts).
+    cache.set(detachString(value), typeof parsed === 'string' ? (detachString(parsed) as T) : parsed);
     return parsed;
   };
 }

@@ -8,6 +8,7 @@
  * worked the lead, so it is `sent`. Anything unknown is `open`: rows without
  * an outcome are unlabelled, not negatives.
  */
+import { detachString } from '../lib/detach-string';
 import type { Outcome } from '../contract/dto';
 import { MappingError } from './errors';
 import { headerKey } from './header-key';
@@ -97,7 +98,8 @@ export function createOutcomeClassifier(overrides?: Readonly<Record<string, Outc
     if (cached !== undefined) return cached;
     const outcome = lowered.get(value.trim().toLowerCase()) ?? classifyOutcome(value);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(value, outcome);
+    cache.set(detachString(value), outcome); // must not pin the CSV chunk the value was cut from
+
     return outcome;
   };
 }

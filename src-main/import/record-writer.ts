@@ -6,6 +6,7 @@
  * file does not look the same company up a million times.
  */
 import type Database from 'better-sqlite3';
+import { detachString } from '../lib/detach-string';
 import type { Entity, Outcome } from '../contract/dto';
 import type { MappedRecord } from '../crm/index';
 import { campaignIdByKey, campaignKey, insertCampaign, insertCampaignMember, upsertCampaignMember } from '../db/queries/campaigns';
@@ -112,8 +113,9 @@ export class RecordWriter {
       fillCompanyGaps(this.db, id, values, this.batchId);
       this.filledCompanies.add(id);
     }
-    if (domainKey) this.companyIds.set(domainKey, id);
-    if (nameKey) this.companyIds.set(nameKey, id);
+    // Keys outlive the CSV chunk their text was cut from: detach them so they do not pin it.
+    if (domainKey) this.companyIds.set(detachString(domainKey), id);
+    if (nameKey) this.companyIds.set(detachString(nameKey), id);
     return id;
   }
 
@@ -121,7 +123,7 @@ export class RecordWriter {
     const key = campaignKey(name);
     let id = this.campaignIds.get(key) ?? campaignIdByKey(this.db, key);
     if (id === undefined) id = insertCampaign(this.db, name, this.batchId);
-    this.campaignIds.set(key, id);
+    this.campaignIds.set(detachString(key), id);
     return id;
   }
 }
