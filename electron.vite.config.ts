@@ -39,7 +39,8 @@ export default defineConfig({
       outDir: fromRoot('./out/main'),
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: fromRoot('./src-main/shell/main.ts') },
+        // The compute worker is bundled beside the shell; compute/pool.ts finds it as out/main/worker.js.
+        input: { index: fromRoot('./src-main/shell/main.ts'), worker: fromRoot('./src-workers/worker.ts') },
       },
     },
   },

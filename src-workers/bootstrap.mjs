@@ -6,5 +6,6 @@ import { register } from 'tsx/esm/api';
 register();
 const tasks = await import('./worker.ts');
 export const embed = tasks.embed;
-export const score = tasks.score;
+export const quantize = tasks.quantize;
+export const scoreStore = tasks.scoreStore;
 export const fail = tasks.fail;

@@ -3,6 +3,7 @@
  * these types only; the worker side implements them in worker.ts.
  */
 import type { FeatureVocabulary, RecordBatch } from './embed/types';
+import type { VectorStoreHandle } from './math/vector-store';
 
 export interface EmbedTask {
   /** Identifies the vocabulary so a worker prepares its lookups once per job, not per batch. */
@@ -14,19 +15,28 @@ export interface EmbedTask {
 /** Embeddings of the batch's records, `count × dim` floats (transferred, not copied). */
 export type EmbedResult = Float32Array;
 
-export interface ScoreTask {
-  /** Row-major matrix of unit-part embeddings over a SharedArrayBuffer (rows × dim floats). */
-  matrix: SharedArrayBuffer;
-  dim: number;
-  rows: number;
-  /** Row range this task scores. */
+/** Quantise a row range of a shared vector store (int8 copy for the pre-pass). */
+export interface QuantizeTask {
+  store: VectorStoreHandle;
+  first: number;
+  count: number;
+}
+
+/**
+ * Top K of a row range of a shared vector store: int8 pre-pass, then an exact
+ * float re-score of the rows that can still make it (math/row-scorer.ts).
+ * Concurrent tasks must use different scratch slots.
+ */
+export interface StoreScoreTask {
+  store: VectorStoreHandle;
+  slot: number;
   first: number;
   count: number;
   query: Float32Array;
   k: number;
   minScore: number;
-  /** Packed row bitmap (math/row-bitmap.ts): marked rows are skipped (positives, exclusions, filtered out). Shared, read-only. */
-  exclude: SharedArrayBuffer | null;
+  /** Packed row bitmap over all rows; marked rows are skipped. */
+  exclude: Uint8Array | null;
 }
 
 export interface ScoreResult {

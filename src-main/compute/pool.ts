@@ -9,11 +9,12 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { EmbedResult, EmbedTask, FailTask, ScoreResult, ScoreTask } from '../../src-workers/protocol';
+import type { EmbedResult, EmbedTask, FailTask, QuantizeTask, ScoreResult, StoreScoreTask } from '../../src-workers/protocol';
 
 export interface ComputePool {
   embed(task: EmbedTask, signal?: AbortSignal): Promise<EmbedResult>;
-  score(task: ScoreTask, signal?: AbortSignal): Promise<ScoreResult>;
+  quantize(task: QuantizeTask, signal?: AbortSignal): Promise<number>;
+  scoreStore(task: StoreScoreTask, signal?: AbortSignal): Promise<ScoreResult>;
   /** Runs the deliberately failing task (tests of failure handling). */
   fail(task: FailTask, signal?: AbortSignal): Promise<never>;
   readonly threads: number;
@@ -48,7 +49,8 @@ export function createComputePool(options: ComputePoolOptions = {}): ComputePool
   return {
     threads,
     embed: (task, signal) => pool.run(task, { name: 'embed', signal }) as Promise<EmbedResult>,
-    score: (task, signal) => pool.run(task, { name: 'score', signal }) as Promise<ScoreResult>,
+    quantize: (task, signal) => pool.run(task, { name: 'quantize', signal }) as Promise<number>,
+    scoreStore: (task, signal) => pool.run(task, { name: 'scoreStore', signal }) as Promise<ScoreResult>,
     fail: (task, signal) => pool.run(task, { name: 'fail', signal }) as Promise<never>,
     close: () => pool.destroy(),
   };

@@ -8,8 +8,9 @@
  * (vector-files.ts) into the matrix. Only shards with changed records (or a
  * changed vocabulary, or a lost file) are recomputed.
  *
- * The matrix lives in a SharedArrayBuffer so scoring workers read it without
- * a copy.
+ * The matrix lives in a shared WebAssembly memory (math/vector-store.ts) with
+ * room for its int8 copy, so the scoring workers read it without a copy and
+ * run the SIMD kernels on it directly.
  */
 import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
@@ -27,13 +28,15 @@ import {
 import { featurePage } from '../db/queries/features';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import { toRecordBatch } from './record-batch';
+import { VectorStore } from '../../src-workers/math/vector-store';
 import { cacheDir, readVectors, removeVectors, shardFileName, writeVectors } from './vector-files';
 
 export interface EmbeddingMatrix {
   dim: number;
   rows: number;
   ids: Int32Array;
-  buffer: SharedArrayBuffer;
+  store: VectorStore;
+  /** The store's float vectors, rows × dim (dim is a multiple of 16, so there is no row padding). */
   matrix: Float32Array;
   /** Rows embedded in this call (the rest came from the cache). */
   embedded: number;
@@ -51,7 +54,7 @@ export async function embeddingMatrix(
   pool: ComputePool,
   entity: Entity,
   vocab: { version: string; body: FeatureVocabulary },
-  options: { signal?: AbortSignal; onProgress?: (p: EmbedProgress) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (p: EmbedProgress) => void; slots?: number } = {},
 ): Promise<EmbeddingMatrix> {
   const dim = vocab.body.dim;
   const dir = cacheDir(db.name);
@@ -69,8 +72,9 @@ export async function embeddingMatrix(
   let companyParts: Promise<CompanyParts> | null = null;
   const parts = () => (companyParts ??= embedCompanyParts(db, pool, vocab, options.signal));
 
-  const buffer = new SharedArrayBuffer(Math.max(1, total) * dim * 4);
-  const matrix = new Float32Array(buffer, 0, total * dim);
+  const store = VectorStore.create({ rows: Math.max(1, total), dim, slots: Math.max(1, options.slots ?? pool.threads) });
+  if (store.stride !== dim) throw new AppError('internal', `Embedding dimension ${dim} needs row padding; use a multiple of 16.`);
+  const matrix = store.vectors.subarray(0, total * dim);
   const ids = new Int32Array(total);
   let row = 0;
   let embedded = 0;
@@ -99,7 +103,7 @@ export async function embeddingMatrix(
     row += count;
   }
   if (!allCurrent) removeVectors(dir, deleteShardsExcept(db, entity, stamps.map((s) => s.shard)));
-  return { dim, rows: total, ids, buffer, matrix, embedded };
+  return { dim, rows: total, ids, store, matrix, embedded };
 }
 
 /** Company-part embeddings of every company, indexed by company id. */

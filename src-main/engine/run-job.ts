@@ -198,31 +198,34 @@ export async function runJob(
     });
 
     // Rows that may not be candidates: the positives, excluded lists and segments, records failing the filters.
-    const excludeBuffer = new SharedArrayBuffer(Math.max(1, Math.ceil(m.rows / 8)));
-    const exclude = new Uint8Array(excludeBuffer);
-    const bitmap = createRowBitmap(m.rows);
-    for (const r of posRows) markRow(bitmap, r);
+    const exclude = createRowBitmap(m.rows);
+    for (const r of posRows) markRow(exclude, r);
     for (const ref of params.exclude) for (const id of sourceMembers(db, ref)) {
       const r = rowOf(m.ids, id);
-      if (r >= 0) markRow(bitmap, r);
+      if (r >= 0) markRow(exclude, r);
     }
     const allowed = filteredIds(db, params.entity, params.filters);
-    if (allowed) for (let r = 0; r < m.rows; r++) if (!allowed.has(m.ids[r]!)) markRow(bitmap, r);
-    exclude.set(bitmap);
+    if (allowed) for (let r = 0; r < m.rows; r++) if (!allowed.has(m.ids[r]!)) markRow(exclude, r);
+
+    // One row range per worker, each in its own scratch slot of the shared store.
+    const parts = Math.max(1, Math.min(pool.threads, Math.ceil(m.rows / 50_000)));
+    const per = Math.ceil(m.rows / parts);
+    const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
+    const handle = m.store.handle;
+
+    t = performance.now();
+    await Promise.all(ranges.map((r) => pool.quantize({ store: handle, first: r.first, count: r.count }, options.signal)));
+    lap('quantizeMs', t);
 
     t = performance.now();
     progress('scoring', 0, m.rows, true);
-    const parts = Math.max(1, Math.min(pool.threads, Math.ceil(m.rows / 50_000)));
-    const per = Math.ceil(m.rows / parts);
     const results = await Promise.all(
-      Array.from({ length: parts }, (_, p) => {
-        const first = p * per;
-        const count = Math.max(0, Math.min(per, m.rows - first));
-        return pool.score(
-          { matrix: m.buffer, dim: m.dim, rows: m.rows, first, count, query, k: params.maxResults, minScore: params.minScore, exclude: excludeBuffer },
+      ranges.map((r) =>
+        pool.scoreStore(
+          { store: handle, slot: r.slot, first: r.first, count: r.count, query, k: params.maxResults, minScore: params.minScore, exclude },
           options.signal,
-        );
-      }),
+        ),
+      ),
     );
     const best = mergeTopK(
       results.map((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores })),
