@@ -120,7 +120,8 @@ async function embedCompanyParts(
   signal: AbortSignal | undefined,
 ): Promise<CompanyParts> {
   const dim = vocab.body.dim;
-  const pages: { ids: Int32Array; vectors: Promise<Float32Array> }[] = [];
+  const pages: { ids: Int32Array; vectors: Float32Array | null }[] = [];
+  const inFlight: Promise<void>[] = [];
   let after = 0;
   let maxId = 0;
   for (;;) {
@@ -129,17 +130,24 @@ async function embedCompanyParts(
     after = page[page.length - 1]![0];
     maxId = after;
     const batch = toRecordBatch(page);
-    const vectors = pool.embed({ vocabVersion: vocab.version, vocab: vocab.body, batch }, signal);
-    vectors.catch(() => undefined); // awaited below; must not surface as an unhandled rejection meanwhile
-    pages.push({ ids: batch.ids, vectors });
+    const entry: { ids: Int32Array; vectors: Float32Array | null } = { ids: batch.ids, vectors: null };
+    pages.push(entry);
+    const task = pool.embed({ vocabVersion: vocab.version, vocab: vocab.body, batch }, signal).then((v) => {
+      entry.vectors = v;
+    });
+    task.catch(() => undefined); // awaited below; must not surface as an unhandled rejection meanwhile
+    inFlight.push(task);
+    // The pool's queue is bounded: keep a few pages in flight per worker, no more.
+    if (inFlight.length >= pool.threads * 2) await inFlight.shift();
     if (page.length < PAGE) break;
   }
+  await Promise.all(inFlight);
   const rowOf = new Int32Array(maxId + 1);
   const count = pages.reduce((n, p) => n + p.ids.length, 0);
   const vectors = new Float32Array(count * dim);
   let row = 0;
   for (const p of pages) {
-    vectors.set(await p.vectors, row * dim);
+    vectors.set(p.vectors!, row * dim);
     for (let i = 0; i < p.ids.length; i++) rowOf[p.ids[i]!] = row + i + 1;
     row += p.ids.length;
   }
