@@ -33,6 +33,7 @@ import { blockContributions, profileQuery, reportedScore, weightedCentroid } fro
 import { mergeTopK } from '../../src-workers/math/topk';
 import { createRowBitmap, markRow } from '../../src-workers/math/row-bitmap';
 import { embeddingMatrix } from './embeddings';
+import { cachedMatrix, matrixKey, rememberMatrix } from './matrix-cache';
 import { DEFAULT_POSITIVE_WEIGHTS, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
 import { buildVocabulary, ENCODER_VERSION } from './vocabulary';
 
@@ -167,13 +168,18 @@ export async function runJob(
     lap('vocabularyMs', t);
 
     t = performance.now();
-    const m = await embeddingMatrix(db, pool, params.entity, { version: built.version, body: built.vocab }, {
-      signal: options.signal,
-      onProgress: (p) => progress('embedding', p.processed, p.total),
-    });
+    const key = matrixKey(db.name, params.entity, built.version, dataVersion(db));
+    const inMemory = cachedMatrix(key);
+    const m =
+      inMemory ??
+      (await embeddingMatrix(db, pool, params.entity, { version: built.version, body: built.vocab }, {
+        signal: options.signal,
+        onProgress: (p) => progress('embedding', p.processed, p.total),
+      }));
     lap('embeddingsMs', t);
-    timings.embeddedRows = m.embedded;
-    timings.cachedRows = m.rows - m.embedded;
+    timings.embeddedRows = inMemory ? 0 : m.embedded;
+    timings.cachedRows = m.rows - timings.embeddedRows;
+    timings.inMemory = inMemory ? 1 : 0;
 
     // The profile: weighted centroid of the positives, per part normalised and weighted.
     const posRows: number[] = [];
@@ -213,9 +219,12 @@ export async function runJob(
     const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
     const handle = m.store.handle;
 
-    t = performance.now();
-    await Promise.all(ranges.map((r) => pool.quantize({ store: handle, first: r.first, count: r.count }, options.signal)));
-    lap('quantizeMs', t);
+    if (!inMemory) {
+      t = performance.now();
+      await Promise.all(ranges.map((r) => pool.quantize({ store: handle, first: r.first, count: r.count }, options.signal)));
+      lap('quantizeMs', t);
+      rememberMatrix(key, m);
+    }
 
     t = performance.now();
     progress('scoring', 0, m.rows, true);

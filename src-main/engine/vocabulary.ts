@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
-import { extraSample, numericSample, valueCounts } from '../db/queries/features';
+import { extraSample, maxScore, numericSample, valueCounts } from '../db/queries/features';
 import { countryInfo, REGIONS } from '../../src-workers/features/index';
 import { COMPANY_BLOCKS, type BlockName, embeddingLayout } from '../../src-workers/embed/layout';
 import type { FeatureVocabulary, NumericFeature } from '../../src-workers/embed/types';
@@ -126,7 +126,7 @@ export function buildVocabulary(db: Database.Database, entity: Entity, options: 
   const revenue = numericSample(db, entity, 'revenue', SAMPLE);
   if (revenue.length >= 8) company.numeric.push({ key: '@revenue', cuts: quartiles(revenue) });
 
-  const scoreMax = entity === 'leads' ? (valueCounts(db, entity, 'score_max')[0]?.[0] as unknown as number | null) : null;
+  const scoreMax = entity === 'leads' ? maxScore(db) : null;
   const scoreScale = scoreMax == null || scoreMax <= 1 ? 1 : scoreMax <= 100 ? 100 : scoreMax;
 
   const vocab: FeatureVocabulary = {

@@ -21,6 +21,7 @@ import { runJob } from '../../src-main/engine/run-job';
 import { embeddingMatrix } from '../../src-main/engine/embeddings';
 import { buildVocabulary } from '../../src-main/engine/vocabulary';
 import { createJob } from '../../src-main/jobs/job-service';
+import { forgetMatrices } from '../../src-main/engine/matrix-cache';
 import { RowScorer } from '../../src-workers/math/row-scorer';
 import { seedSyntheticWorkspace } from './lib/synthetic-workspace';
 
@@ -53,9 +54,12 @@ try {
     return ms;
   };
   const cold = await job('cold job (embed + score, empty cache)');
-  const warm = await job('warm job (embeddings cached)');
+  const warm = await job('warm job (matrix kept in memory, as the app)');
+  forgetMatrices();
+  const warmFiles = await job('warm job from the vector files (new process)');
 
-  // The kernel alone, over the same matrix the jobs scored.
+  // The kernel alone, over the same vectors the jobs scored (a fresh store; the job's is let go first).
+  forgetMatrices();
   const built = buildVocabulary(ws.db, 'leads');
   const m = await embeddingMatrix(ws.db, pool, 'leads', { version: built.version, body: built.vocab });
   const query = new Float32Array(m.dim);
@@ -126,7 +130,7 @@ print(sorted(ts)[len(ts)//2] * 1000)`;
   const peak = process.resourceUsage().maxRSS;
   console.log(`peak RSS ${mb(peak)} MB (main process; the workers share it as threads)`);
   console.log(
-    `targets: cold ≤ 10 s: ${cold <= 10_000 ? 'PASS' : 'MISS'} (${(cold / 1000).toFixed(1)} s); warm ≤ 1 s: ${warm <= 1000 ? 'PASS' : 'MISS'} (${(warm / 1000).toFixed(2)} s); ` +
+    `targets: cold ≤ 10 s: ${cold <= 10_000 ? 'PASS' : 'MISS'} (${(cold / 1000).toFixed(1)} s); warm ≤ 1 s: ${warm <= 1000 ? 'PASS' : 'MISS'} (${(warm / 1000).toFixed(2)} s in memory, ${(warmFiles / 1000).toFixed(2)} s from files); ` +
       `peak RSS ≤ 1.5 GB: ${peak / 1024 <= 1536 ? 'PASS' : 'MISS'}`,
   );
 } finally {

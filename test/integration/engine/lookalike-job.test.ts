@@ -11,6 +11,7 @@ import { getJob, insertJob, jobCandidates, markInterruptedJobs } from '../../../
 import { runJob } from '../../../src-main/engine/run-job';
 import { createJob } from '../../../src-main/jobs/job-service';
 import { cacheDir } from '../../../src-main/engine/vector-files';
+import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
 import { importLeads, listOf, type LeadRow } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
@@ -138,11 +139,15 @@ describe('lookalike job', () => {
     const first = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
     expect(first.timings.embeddedRows).toBe(2);
     const second = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
-    expect(second.timings).toMatchObject({ embeddedRows: 0, cachedRows: 2 });
+    expect(second.timings).toMatchObject({ embeddedRows: 0, cachedRows: 2, inMemory: 1 });
+    forgetMatrices();
+    const fromFiles = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
+    expect(fromFiles.timings).toMatchObject({ embeddedRows: 0, cachedRows: 2, inMemory: 0 });
     await importLeads(ws, [lead('2', { ...farming, 'Job Title': 'Chief Farmer' })], 'update.csv');
     const third = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
     expect(third.timings.embeddedRows).toBe(2); // the one shard holding the changed record
-    // A lost or damaged vector file only costs a rebuild.
+    // A new process (no matrix in memory) reads the vector files; a lost or damaged file only costs a rebuild.
+    forgetMatrices();
     const dir = cacheDir(ws.path);
     for (const f of readdirSync(dir)) writeFileSync(join(dir, f), 'truncated');
     const fourth = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
