@@ -24,10 +24,9 @@ import {
   type CandidateInput,
 } from '../db/queries/jobs';
 import { listMemberIds, getList } from '../db/queries/lists';
-import { compileConditions } from '../db/queries/record-filter';
 import { getSegment, segmentMemberIds } from '../db/queries/segments';
 import type { Condition } from '../segments/condition';
-import { BLOCK_LABELS, embeddingLayout, type BlockName } from '../../src-workers/embed/layout';
+import { embeddingLayout } from '../../src-workers/embed/layout';
 import { partsPresent } from '../../src-workers/embed/encode';
 import { blockContributions, profileQuery, reportedScore, weightedCentroid } from '../../src-workers/math/vectors';
 import { mergeTopK } from '../../src-workers/math/topk';
@@ -277,11 +276,3 @@ export async function runJob(
   }
 }
 
-/** Reasons in words, strongest first: "Industry 0.31; Company size 0.12". */
-export function describeReasons(reasons: Record<string, number>, top = 3): string {
-  return Object.entries(reasons)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([name, value]) => `${BLOCK_LABELS[name as BlockName] ?? name} ${value.toFixed(2)}`)
-    .join('; ');
-}

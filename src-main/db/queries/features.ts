@@ -42,9 +42,6 @@ export function featurePage(db: Database.Database, entity: Entity, afterId: numb
     .all(afterId, limit) as FeatureRow[];
 }
 
-export function recordCount(db: Database.Database, entity: Entity): number {
-  return prepared<[], number>(db, `SELECT count(*) FROM ${entity === 'leads' ? 'leads' : 'companies'}`).pluck().get() as number;
-}
 
 /**
  * Value counts of a company-part column, for building vocabularies. Counted

@@ -120,13 +120,7 @@ export function upsertCompany(
   return row ? { id: row.id, change: 'updated' } : { id: idByIdentity(db, 'companies', identity), change: 'unchanged' };
 }
 
-export function leadIdByIdentity(db: Database.Database, identity: string): number | undefined {
-  return prepared<[string], { id: number }>(db, 'SELECT id FROM leads WHERE identity = ?').get(identity)?.id;
-}
 
-export function companyIdByIdentity(db: Database.Database, identity: string): number | undefined {
-  return prepared<[string], { id: number }>(db, 'SELECT id FROM companies WHERE identity = ?').get(identity)?.id;
-}
 
 export function companyIdByDomain(db: Database.Database, domain: string): number | undefined {
   return prepared<[string], { id: number }>(db, 'SELECT id FROM companies WHERE domain = ? ORDER BY id LIMIT 1').get(domain)?.id;
