@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
-import { extraSample, maxScore, numericSample, valueCounts } from '../db/queries/features';
+import { extraSample, maxScore, revenueSample, valueCounts } from '../db/queries/features';
 import { countryInfo, REGIONS } from '../../src-workers/features/index';
 import { COMPANY_BLOCKS, type BlockName, embeddingLayout } from '../../src-workers/embed/layout';
 import type { FeatureVocabulary, NumericFeature } from '../../src-workers/embed/types';
@@ -123,7 +123,7 @@ export function buildVocabulary(db: Database.Database, entity: Entity, options: 
 
   const company = classifyExtras(extraSample(db, entity, 'company', SAMPLE), ignore);
   const lead = entity === 'leads' ? classifyExtras(extraSample(db, entity, 'lead', SAMPLE), ignore) : { numeric: [], categorical: [] };
-  const revenue = numericSample(db, entity, 'revenue', SAMPLE);
+  const revenue = revenueSample(db, SAMPLE);
   if (revenue.length >= 8) company.numeric.push({ key: '@revenue', cuts: quartiles(revenue) });
 
   const scoreMax = entity === 'leads' ? maxScore(db) : null;
