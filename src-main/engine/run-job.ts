@@ -254,7 +254,10 @@ export async function runJob(
       blocks.forEach((b, j) => {
         if (contributions[j]! !== 0) reasons[b.name] = contributions[j]!;
       });
-      candidates.push({ recordId: m.ids[row]!, score: reportedScore(best.scores[i]!), reasons });
+      // A part the profile has but this record lacks counts as "no evidence": say so beside the reasons.
+      const has = partsPresent(v, layout);
+      const missing = [...(present.company && !has.company ? ['company'] : []), ...(present.lead && !has.lead ? ['lead'] : [])];
+      candidates.push({ recordId: m.ids[row]!, score: reportedScore(best.scores[i]!), reasons, missing });
     }
     insertCandidates(db, jobId, candidates);
     writeLookalikeScores(db, params.entity, `${params.source.kind}:${params.source.id}`, jobId, candidates);

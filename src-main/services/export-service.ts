@@ -85,7 +85,7 @@ const COMPANY_COLUMNS: readonly Column<CompanyRecordRow>[] = [
 const LOOKALIKE_COLUMNS: readonly Column<LookalikeColumns>[] = [
   ['Lookalike Rank', (r) => r.lookalike_rank],
   ['Lookalike Score', (r) => (r.lookalike_score === null ? null : Math.round(r.lookalike_score * 10_000) / 10_000)],
-  ['Lookalike Reasons', (r) => formatReasons(parseReasons(r.lookalike_reasons))],
+  ['Lookalike Reasons', (r) => formatReasons(parseReasons(r.lookalike_reasons), 3, parseMissing(r.lookalike_reasons))],
   ['Lookalike Job ID', (r) => r.lookalike_job_id],
 ];
 
@@ -127,10 +127,23 @@ export function topReasons(reasons: Readonly<Record<string, number>>, top = 3): 
 }
 
 /** `Industry 0.31; Company size 0.12; Seniority 0.09` */
-export function formatReasons(reasons: Readonly<Record<string, number>>, top = 3): string {
-  return topReasons(reasons, top)
+export function formatReasons(reasons: Readonly<Record<string, number>>, top = 3, missing: readonly string[] = []): string {
+  const text = topReasons(reasons, top)
     .map((r) => `${r.label} ${r.contribution.toFixed(2)}`)
     .join('; ');
+  const notes = missing.map((part) => `no ${part} data`);
+  return [text, ...notes].filter(Boolean).join('; ');
+}
+
+/** The profile parts a candidate had no data for, as stored beside its reasons. */
+export function parseMissing(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const parsed = JSON.parse(json) as { missing?: unknown };
+    return Array.isArray(parsed.missing) ? parsed.missing.filter((p): p is string => typeof p === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 const PAGE = 2000;

@@ -8,7 +8,7 @@ import { AppError } from '../../contract/errors';
 import { getJob, listJobs, type JobRow, type JobStatus, type SourceKind } from '../../db/queries/jobs';
 import { jobCandidateRecords } from '../../db/queries/record-rows';
 import { openWorkspace, type Workspace } from '../../db/workspace';
-import { formatReasons, parseReasons } from '../../services/export-service';
+import { formatReasons, parseMissing, parseReasons } from '../../services/export-service';
 import { parseId } from '../argument-values';
 import type { CliIo } from '../context';
 import { jobRunCommand } from './job-run';
@@ -36,6 +36,8 @@ export interface JobCandidate {
   score: number;
   /** Feature block → its contribution to the score. */
   reasons: Record<string, number>;
+  /** Profile parts this candidate has no data for (they add nothing to its score). */
+  missing: string[];
   name: string | null;
   /** Leads: their company and title; companies: their domain and industry. */
   company: string | null;
@@ -100,7 +102,13 @@ export function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetai
   const job = getJob(ws.db, jobId);
   if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
   const top = jobCandidateRecords(ws.db, job.id, job.entity, 0, limit).map((r): JobCandidate => {
-    const base = { rank: r.lookalike_rank!, id: r.id, score: r.lookalike_score!, reasons: parseReasons(r.lookalike_reasons) };
+    const base = {
+      rank: r.lookalike_rank!,
+      id: r.id,
+      score: r.lookalike_score!,
+      reasons: parseReasons(r.lookalike_reasons),
+      missing: parseMissing(r.lookalike_reasons),
+    };
     return r.entity === 'leads'
       ? { ...base, name: r.display_name, company: r.company, title: r.title, domain: r.domain, industry: r.industry }
       : { ...base, name: r.display_name, company: r.name, title: null, domain: r.domain, industry: r.industry };
@@ -156,7 +164,7 @@ function formatJob(j: JobDetail): string {
   if (j.error) lines.push(`  error       ${j.error}`);
   if (j.top.length) {
     lines.push('', `Top ${j.top.length} candidates:`);
-    const reasons = (c: JobCandidate) => formatReasons(c.reasons);
+    const reasons = (c: JobCandidate) => formatReasons(c.reasons, 3, c.missing);
     lines.push(
       j.entity === 'leads'
         ? formatTable(

@@ -104,12 +104,16 @@ export interface CandidateInput {
   recordId: number;
   score: number;
   reasons: Record<string, number>;
+  /** Parts of the profile this candidate has no data for ('company', 'lead'): they add nothing to its score. */
+  missing?: string[];
 }
 
 export function insertCandidates(db: Database.Database, jobId: number, candidates: readonly CandidateInput[]): void {
   const stmt = prepared(db, 'INSERT INTO lookalike_candidates (job_id, rank, record_id, score, reasons) VALUES (?, ?, ?, ?, ?)');
   db.transaction(() => {
-    candidates.forEach((c, i) => stmt.run(jobId, i + 1, c.recordId, c.score, JSON.stringify(c.reasons)));
+    candidates.forEach((c, i) =>
+      stmt.run(jobId, i + 1, c.recordId, c.score, JSON.stringify(c.missing?.length ? { ...c.reasons, missing: c.missing } : c.reasons)),
+    );
   })();
 }
 

@@ -88,6 +88,19 @@ describe('lookalike job', () => {
     expect(c.find((x) => x.record_id === ids.get('3'))!.score).toBeCloseTo(0.3, 6);
   });
 
+  it('scores a record without company data on its lead part only, and says the company part was missing', async () => {
+    const ids = await importLeads(ws, [
+      lead('1', { ...software, 'Job Title': 'VP of Sales' }),
+      lead('2', { 'Job Title': 'VP of Sales', 'Country/Region': 'Germany' }), // no company at all
+    ]);
+    const list = listOf(ws, 'seed', [ids.get('1')!]);
+    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 });
+    await runJob(ws.db, pool, jobId);
+    const [only] = jobCandidates(ws.db, jobId, 10);
+    expect(only!.score).toBeCloseTo(0.3, 6);
+    expect(JSON.parse(only!.reasons).missing).toEqual(['company']);
+  });
+
   it('never returns the positives, and honours min score, max results and exclusion lists', async () => {
     const rows: LeadRow[] = [];
     for (let i = 1; i <= 40; i++) {
