@@ -20,6 +20,7 @@ import {
   dataVersion,
   deleteShardsExcept,
   saveShard,
+  shardCounts,
   shardStamps,
   storedShards,
   SHARD_SIZE,
@@ -63,7 +64,11 @@ export async function embeddingMatrix(
   // Nothing imported since every shard was built: skip the stamp scan over all records.
   const allCurrent =
     stored.size > 0 && [...stored.values()].every((s) => s.data_version === currentData && s.feature_version === vocab.version && s.dim === dim);
-  const stamps = allCurrent ? [...stored.values()].map((s) => ({ shard: s.shard, count: s.count, stamp: s.data_version })) : shardStamps(db, entity);
+  const stamps = allCurrent
+    ? [...stored.values()].map((s) => ({ shard: s.shard, count: s.count, stamp: s.data_version }))
+    : stored.size === 0
+      ? shardCounts(db, entity) // nothing cached: every shard is built, only the counts matter
+      : shardStamps(db, entity);
   const total = stamps.reduce((n, s) => n + s.count, 0);
   const valid = (s: StoredShard | undefined, count: number, stamp: number) =>
     s !== undefined && s.feature_version === vocab.version && s.dim === dim && s.count === count && stamp <= s.data_version;
