@@ -56,8 +56,8 @@ export function valueCounts(db: Database.Database, entity: Entity, column: 'tech
       ? `SELECT v, sum(n) FROM (
            SELECT ${col} AS v, count(*) AS n FROM companies WHERE ${col} IS NOT NULL GROUP BY ${col}
            UNION ALL
-           SELECT ${col} AS v, count(*) AS n FROM leads
-           WHERE id IN (SELECT value FROM json_each(?)) AND company_id IS NULL AND ${col} IS NOT NULL GROUP BY ${col}
+           SELECT l.${col} AS v, count(*) AS n FROM json_each(?) s CROSS JOIN leads l ON l.id = s.value
+           WHERE l.company_id IS NULL AND l.${col} IS NOT NULL GROUP BY l.${col}
          ) GROUP BY v`
       : `SELECT ${col} AS v, count(*) FROM companies WHERE ${col} IS NOT NULL GROUP BY ${col}`;
   const leadSide = entity === 'leads' && column !== 'company_country';
@@ -67,8 +67,10 @@ export function valueCounts(db: Database.Database, entity: Entity, column: 'tech
 }
 
 /**
- * Up to `limit` ids spread evenly over a table's id range (primary-key
- * lookups, no scan): the deterministic sample the vocabulary is decided from.
+ * Up to `limit` ids spread evenly over a table's id range: the deterministic
+ * sample the vocabulary is decided from. Queries over it drive from the id
+ * list (CROSS JOIN fixes that order), so each is a primary-key lookup; an
+ * `id IN (…)` filter let SQLite scan the whole table instead.
  */
 function sampleIds(db: Database.Database, table: 'leads' | 'companies', limit: number): number[] {
   const r = prepared<[], { lo: number | null; hi: number | null }>(db, `SELECT min(id) AS lo, max(id) AS hi FROM ${table}`).get()!;
@@ -81,7 +83,7 @@ function sampleIds(db: Database.Database, table: 'leads' | 'companies', limit: n
 
 /** The largest lead score in a sample: enough to tell a 0–1 scale from a 0–100 one. */
 export function maxScore(db: Database.Database, limit = 20_000): number | null {
-  return prepared<[string], number | null>(db, 'SELECT max(score) FROM leads WHERE id IN (SELECT value FROM json_each(?))')
+  return prepared<[string], number | null>(db, 'SELECT max(l.score) FROM json_each(?) s CROSS JOIN leads l ON l.id = s.value')
     .pluck()
     .get(JSON.stringify(sampleIds(db, 'leads', limit))) as number | null;
 }
@@ -89,14 +91,14 @@ export function maxScore(db: Database.Database, limit = 20_000): number | null {
 /** Extra-field JSON of a deterministic sample of records, for deciding how extras are encoded. */
 export function extraSample(db: Database.Database, entity: Entity, part: 'company' | 'lead', limit: number): string[] {
   const table = entity === 'leads' && part === 'lead' ? 'leads' : 'companies';
-  return prepared<[string], string>(db, `SELECT extra FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND extra IS NOT NULL`)
+  return prepared<[string], string>(db, `SELECT t.extra FROM json_each(?) s CROSS JOIN ${table} t ON t.id = s.value WHERE t.extra IS NOT NULL`)
     .pluck()
     .all(JSON.stringify(sampleIds(db, table, limit))) as unknown as string[];
 }
 
 /** Revenue of a sample of companies (the company part's revenue bands). */
 export function revenueSample(db: Database.Database, limit: number): number[] {
-  return prepared<[string], number>(db, 'SELECT revenue FROM companies WHERE id IN (SELECT value FROM json_each(?)) AND revenue IS NOT NULL')
+  return prepared<[string], number>(db, 'SELECT c.revenue FROM json_each(?) s CROSS JOIN companies c ON c.id = s.value WHERE c.revenue IS NOT NULL')
     .pluck()
     .all(JSON.stringify(sampleIds(db, 'companies', limit))) as unknown as number[];
 }
