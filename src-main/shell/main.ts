@@ -16,8 +16,7 @@ import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/register-ipc';
 import { createTrustedSenderCheck } from '../ipc/trusted-sender';
 import { createApi } from '../services/api';
-import { pickWorkspaceFile, showAbout, showError } from './dialogs';
-import { installAppMenu } from './menu';
+import { installAppMenu, pickWorkspaceFile, showAbout, showError } from './menu';
 import { createMainWindow, hardenAllWebContents } from './window';
 
 const PRELOAD_FILE = join(import.meta.dirname, '../preload/index.cjs');

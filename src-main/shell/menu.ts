@@ -1,5 +1,9 @@
-/** The application menu. Actions are injected so this file holds layout only. */
-import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+/**
+ * The native chrome around the window: the application menu (its actions are
+ * injected, so the menu holds layout only) and the dialogs those actions open.
+ * Each dialog returns plain values so main.ts stays readable.
+ */
+import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   openWorkspace(): void;
@@ -39,4 +43,40 @@ export function installAppMenu(actions: MenuActions): void {
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Asks for a workspace file; null when the user cancels. */
+export async function pickWorkspaceFile(parent: BrowserWindow | null): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Open Workspace',
+    properties: ['openFile'],
+    filters: [
+      { name: 'Lookalike workspace', extensions: ['db', 'sqlite', 'sqlite3'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export async function showAbout(parent: BrowserWindow | null, workspacePath: string | null): Promise<void> {
+  const options: Electron.MessageBoxOptions = {
+    type: 'info',
+    title: 'About Lookalike Studio',
+    message: `Lookalike Studio ${app.getVersion()}`,
+    detail: [
+      'Find more of the B2B leads that already work, offline, from your CRM exports.',
+      workspacePath ? `Workspace: ${workspacePath}` : null,
+      `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    buttons: ['OK'],
+  };
+  if (parent) await dialog.showMessageBox(parent, options);
+  else await dialog.showMessageBox(options);
+}
+
+export function showError(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
 }
