@@ -27,7 +27,7 @@ import {
   type StoredShard,
 } from '../db/queries/embedding-cache';
 import { featurePage } from '../db/queries/features';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import type { FeatureVocabulary, RecordBatch } from '../../src-workers/embed/types';
 import { toRecordBatch } from './record-batch';
 import { VectorStore } from '../../src-workers/math/vector-store';
 import { cacheDir, readVectors, removeVectors, shardFileName, writeVectors } from './vector-files';
@@ -118,6 +118,42 @@ interface CompanyParts {
   vectors: Float32Array;
 }
 
+/**
+ * Reads an entity's records in id order, after `after` and below `end`, a
+ * page at a time, and embeds each page on the pool with a few pages in flight
+ * per worker (the pool's queue is bounded). `onPage` gets each page's batch,
+ * its vectors and its offset in reading order. Returns the records read.
+ */
+async function embedPages(
+  db: Database.Database,
+  pool: ComputePool,
+  entity: Entity,
+  vocab: { version: string; body: FeatureVocabulary },
+  range: { after: number; end: number },
+  signal: AbortSignal | undefined,
+  onPage: (batch: RecordBatch, vectors: Float32Array, offset: number) => void,
+): Promise<number> {
+  let after = range.after;
+  let read = 0;
+  const inFlight: Promise<void>[] = [];
+  for (;;) {
+    const page = featurePage(db, entity, after, PAGE).filter((r) => r[0] < range.end);
+    if (page.length === 0) break;
+    after = page[page.length - 1]![0];
+    const offset = read;
+    read += page.length;
+    const batch = toRecordBatch(page);
+    const task = pool.embed({ vocabVersion: vocab.version, vocab: vocab.body, batch }, signal).then((vectors) => onPage(batch, vectors, offset));
+    // Marked handled now (it is awaited below); a failure while others are in flight must not crash the process.
+    task.catch(() => undefined);
+    inFlight.push(task);
+    if (inFlight.length >= pool.threads * 2) await inFlight.shift();
+    if (page.length < PAGE) break;
+  }
+  await Promise.all(inFlight);
+  return read;
+}
+
 async function embedCompanyParts(
   db: Database.Database,
   pool: ComputePool,
@@ -125,36 +161,16 @@ async function embedCompanyParts(
   signal: AbortSignal | undefined,
 ): Promise<CompanyParts> {
   const dim = vocab.body.dim;
-  const pages: { ids: Int32Array; vectors: Float32Array | null }[] = [];
-  const inFlight: Promise<void>[] = [];
-  let after = 0;
-  let maxId = 0;
-  for (;;) {
-    const page = featurePage(db, 'companies', after, PAGE);
-    if (page.length === 0) break;
-    after = page[page.length - 1]![0];
-    maxId = after;
-    const batch = toRecordBatch(page);
-    const entry: { ids: Int32Array; vectors: Float32Array | null } = { ids: batch.ids, vectors: null };
-    pages.push(entry);
-    const task = pool.embed({ vocabVersion: vocab.version, vocab: vocab.body, batch }, signal).then((v) => {
-      entry.vectors = v;
-    });
-    task.catch(() => undefined); // awaited below; must not surface as an unhandled rejection meanwhile
-    inFlight.push(task);
-    // The pool's queue is bounded: keep a few pages in flight per worker, no more.
-    if (inFlight.length >= pool.threads * 2) await inFlight.shift();
-    if (page.length < PAGE) break;
-  }
-  await Promise.all(inFlight);
+  const pages: { ids: Int32Array; vectors: Float32Array; offset: number }[] = [];
+  const count = await embedPages(db, pool, 'companies', vocab, { after: 0, end: Infinity }, signal, (batch, vectors, offset) =>
+    pages.push({ ids: batch.ids, vectors, offset }),
+  );
+  const maxId = pages.reduce((m, p) => Math.max(m, p.ids[p.ids.length - 1] ?? 0), 0);
   const rowOf = new Int32Array(maxId + 1);
-  const count = pages.reduce((n, p) => n + p.ids.length, 0);
   const vectors = new Float32Array(count * dim);
-  let row = 0;
   for (const p of pages) {
-    vectors.set(p.vectors!, row * dim);
-    for (let i = 0; i < p.ids.length; i++) rowOf[p.ids[i]!] = row + i + 1;
-    row += p.ids.length;
+    vectors.set(p.vectors.subarray(0, p.ids.length * dim), p.offset * dim);
+    for (let i = 0; i < p.ids.length; i++) rowOf[p.ids[i]!] = p.offset + i + 1;
   }
   return { rowOf, vectors };
 }
@@ -185,29 +201,13 @@ async function embedShard(
   onPage: (n: number) => void,
 ): Promise<void> {
   const dim = vocab.body.dim;
-  const end = (shard + 1) * SHARD_SIZE;
-  let after = shard * SHARD_SIZE - 1;
-  let at = 0;
-  const inFlight: Promise<void>[] = [];
-  for (;;) {
-    const page = featurePage(db, entity, after, PAGE).filter((r) => r[0] < end);
-    if (page.length === 0) break;
-    after = page[page.length - 1]![0];
-    const offset = at;
-    at += page.length;
-    const batch = toRecordBatch(page);
+  const range = { after: shard * SHARD_SIZE - 1, end: (shard + 1) * SHARD_SIZE };
+  const read = await embedPages(db, pool, entity, vocab, range, signal, (batch, vectors, offset) => {
+    if (offset + batch.count > outIds.length) return; // more records than counted: reported below
+    if (companyParts) spliceCompanyParts(vectors, batch.companyId, companyParts, dim);
     outIds.set(batch.ids, offset);
-    const task = pool.embed({ vocabVersion: vocab.version, vocab: vocab.body, batch }, signal).then((vectors) => {
-      if (companyParts) spliceCompanyParts(vectors, batch.companyId, companyParts, dim);
-      out.set(vectors.subarray(0, page.length * dim), offset * dim);
-      onPage(page.length);
-    });
-    // Marked handled now (it is awaited below); a failure while others are in flight must not crash the process.
-    task.catch(() => undefined);
-    inFlight.push(task);
-    if (inFlight.length >= pool.threads * 2) await inFlight.shift();
-    if (page.length < PAGE) break;
-  }
-  await Promise.all(inFlight);
-  if (at * dim !== out.length) throw new AppError('internal', `Shard ${shard} changed while it was being embedded; run the job again.`);
+    out.set(vectors.subarray(0, batch.count * dim), offset * dim);
+    onPage(batch.count);
+  });
+  if (read * dim !== out.length) throw new AppError('internal', `Shard ${shard} changed while it was being embedded; run the job again.`);
 }

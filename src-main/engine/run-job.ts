@@ -23,8 +23,7 @@ import {
   writeLookalikeScores,
   type CandidateInput,
 } from '../db/queries/jobs';
-import { listMemberIds, getList } from '../db/queries/lists';
-import { getSegment, segmentMemberIds } from '../db/queries/segments';
+import { segmentMemberIds } from '../db/queries/segments';
 import type { Condition } from '../segments/condition';
 import { embeddingLayout } from '../../src-workers/embed/layout';
 import { partsPresent } from '../../src-workers/embed/encode';
@@ -33,7 +32,7 @@ import { mergeTopK } from '../../src-workers/math/topk';
 import { createRowBitmap, markRow } from '../../src-workers/math/row-bitmap';
 import { embeddingMatrix } from './embeddings';
 import { cachedMatrix, matrixKey, rememberMatrix } from './matrix-cache';
-import { DEFAULT_POSITIVE_WEIGHTS, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
+import { DEFAULT_POSITIVE_WEIGHTS, memberIds, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
 import { buildVocabulary, ENCODER_VERSION } from './vocabulary';
 
 export interface JobParams {
@@ -77,20 +76,6 @@ export interface JobOutcome {
   positives: number;
   candidates: number;
   timings: Record<string, number>;
-}
-
-function sourceMembers(db: Database.Database, ref: SourceRef): number[] {
-  if (ref.kind === 'list') {
-    const list = getList(db, ref.id);
-    if (!list) throw new AppError('not_found', `No list ${ref.id} to exclude.`);
-    return listMemberIds(db, ref.id, list.entity);
-  }
-  if (ref.kind === 'segment') {
-    const segment = getSegment(db, ref.id);
-    if (!segment) throw new AppError('not_found', `No segment ${ref.id} to exclude.`);
-    return segmentMemberIds(db, segment);
-  }
-  throw new AppError('invalid_input', 'Exclude lists or segments (list:ID, segment:ID).');
 }
 
 /** Record ids that pass the job's filters, or null when there are none. */
@@ -205,7 +190,7 @@ export async function runJob(
     // Rows that may not be candidates: the positives, excluded lists and segments, records failing the filters.
     const exclude = createRowBitmap(m.rows);
     for (const r of posRows) markRow(exclude, r);
-    for (const ref of params.exclude) for (const id of sourceMembers(db, ref)) {
+    for (const ref of params.exclude) for (const id of memberIds(db, ref).ids) {
       const r = rowOf(m.ids, id);
       if (r >= 0) markRow(exclude, r);
     }

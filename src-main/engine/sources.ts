@@ -44,6 +44,21 @@ export function parseSourceRef(text: string): SourceRef {
   return { kind: m[1] as SourceKind, id: Number(m[2]) };
 }
 
+/** A segment's or list's members (ascending ids), with its entity and name. */
+export function memberIds(db: Database.Database, source: SourceRef): { entity: Entity; name: string; ids: number[] } {
+  if (source.kind === 'segment') {
+    const segment = getSegment(db, source.id);
+    if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
+    return { entity: segment.entity, name: segment.name, ids: segmentMemberIds(db, segment) };
+  }
+  if (source.kind === 'list') {
+    const list = getList(db, source.id);
+    if (!list) throw new AppError('not_found', `No list ${source.id}.`);
+    return { entity: list.entity, name: list.name, ids: listMemberIds(db, source.id, list.entity) };
+  }
+  throw new AppError('invalid_input', `A ${source.kind} has no member list here; use list:ID or segment:ID.`);
+}
+
 export function resolvePositives(
   db: Database.Database,
   source: SourceRef,
@@ -72,22 +87,7 @@ export function resolvePositives(
     return { name, entity: 'leads', ids, weights, breakdown };
   }
 
-  let entity: Entity;
-  let name: string;
-  let members: number[];
-  if (source.kind === 'segment') {
-    const segment = getSegment(db, source.id);
-    if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
-    entity = segment.entity;
-    name = segment.name;
-    members = segmentMemberIds(db, segment);
-  } else {
-    const list = getList(db, source.id);
-    if (!list) throw new AppError('not_found', `No list ${source.id}.`);
-    entity = list.entity;
-    name = list.name;
-    members = listMemberIds(db, source.id, list.entity);
-  }
+  const { entity, name, ids: members } = memberIds(db, source);
   if (options.entity && options.entity !== entity) {
     throw new AppError('invalid_input', `The ${source.kind} ${source.id} holds ${entity}, not ${options.entity}.`);
   }

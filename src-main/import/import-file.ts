@@ -73,9 +73,15 @@ export async function openImportSource(path: string, options: ImportOptions): Pr
   }
 }
 
-/** True when the mapping carries a won/replied/status column, i.e. rows have outcomes. */
-export function hasOutcomeColumns(mapping: ImportMapping): boolean {
-  return mapping.columns.some((c) => !c.ignored && (c.field === 'won' || c.field === 'replied' || c.field === 'status'));
+/**
+ * The campaign a file's rows join when it carries outcomes (won, replied or
+ * status columns) but no campaign column: one named after the file, so its
+ * outcomes can be a job's source. Null when rows name their own campaign.
+ */
+export function implicitCampaignFor(mapping: ImportMapping, file: string): string | null {
+  const mapped = (field: string) => mapping.columns.some((c) => !c.ignored && c.field === field);
+  const hasOutcomes = mapped('won') || mapped('replied') || mapped('status');
+  return mapping.entity === 'leads' && !mapped('campaign') && hasOutcomes ? file : null;
 }
 
 export async function importFile(ws: Workspace, path: string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -96,8 +102,7 @@ export async function importFile(ws: Workspace, path: string, options: ImportOpt
     mapping: { identity: mapping.identity, columns: mapping.columns, outcomeOverrides: options.outcomeOverrides ?? {} },
     startedAt: new Date().toISOString(),
   };
-  const hasCampaignColumn = mapping.columns.some((c) => !c.ignored && c.field === 'campaign');
-  const implicitCampaign = mapping.entity === 'leads' && !hasCampaignColumn && hasOutcomeColumns(mapping) ? file : null;
+  const implicitCampaign = implicitCampaignFor(mapping, file);
 
   let batchId = 0;
   let currentRow = 0;

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Entity, Outcome } from '../contract/dto';
 import { previewCsv, type CsvFormat, type CsvRejectedRow } from '../csv/index';
 import { buildMapping, compileMapping, normalizeOutcome, type ColumnMapping, type ImportMapping } from '../crm/index';
-import { hasOutcomeColumns, toImportError, type ImportOptions } from './import-file';
+import { implicitCampaignFor, toImportError, type ImportOptions } from './import-file';
 
 export interface PreviewColumn extends ColumnMapping {
   sample: string | null;
@@ -72,7 +72,6 @@ export async function previewImport(path: string, options: ImportOptions & { row
     const outcomes = [...seen.values()]
       .map((e) => ({ column: e.column, value: e.value, rows: e.rows, outcome: [...e.outcomes.entries()].sort((a, b) => b[1] - a[1])[0]![0] }))
       .sort((a, b) => a.column.localeCompare(b.column) || b.rows - a.rows);
-    const hasCampaign = mapping.columns.some((c) => !c.ignored && c.field === 'campaign');
     return {
       file,
       format: preview.format,
@@ -81,7 +80,7 @@ export async function previewImport(path: string, options: ImportOptions & { row
       identity: mapping.identity,
       columns: mapping.columns.map((c) => ({ ...c, sample: firstNonEmpty(preview.rows.map((r) => r.fields[c.index] ?? '')) })),
       outcomes,
-      implicitCampaign: mapping.entity === 'leads' && !hasCampaign && hasOutcomeColumns(mapping) ? file : null,
+      implicitCampaign: implicitCampaignFor(mapping, file),
       rows,
       rejected: preview.rejected,
     };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Entity, Outcome } from '../../contract/dto';
 import type { Delimiter } from '../../csv/index';
+import { OUTCOMES } from '../../crm/index';
 import { openWorkspace } from '../../db/workspace';
 import { importFile, type ImportOptions } from '../../import/import-file';
 import { previewImport, type ImportPreview } from '../../import/preview';
@@ -8,7 +9,6 @@ import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs, splitPair } from '../options';
 import { UsageError } from '../usage';
 
-const OUTCOMES: readonly Outcome[] = ['open', 'sent', 'opened', 'replied', 'won', 'lost'];
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {

@@ -1,4 +1,6 @@
 import type { Outcome } from '../../contract/dto';
+import { OUTCOMES } from '../../crm/index';
+import { parseEntity, parseNumber } from '../argument-values';
 import { AppError } from '../../contract/errors';
 import { createComputePool } from '../../compute/pool';
 import { openWorkspace } from '../../db/workspace';
@@ -11,14 +13,6 @@ import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
 import { UsageError } from '../usage';
 
-const OUTCOMES: readonly Outcome[] = ['open', 'sent', 'opened', 'replied', 'won', 'lost'];
-
-function numberOption(value: unknown, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new UsageError(`${flag} expects a number, got "${String(value)}"`);
-  return n;
-}
 
 /** `job run --source segment:ID|list:ID|campaign:ID ...`: runs the job to the end and reports it. */
 export async function jobRunCommand(args: string[], io: CliIo): Promise<number> {
@@ -38,13 +32,12 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
   });
   if (positionals.length) throw new UsageError(`job run takes options only, got ${positionals.join(' ')}`);
   if (typeof values.source !== 'string') throw new UsageError('job run needs --source segment:ID, list:ID or campaign:ID');
-  const entity = values.entity as string | undefined;
-  if (entity !== undefined && entity !== 'leads' && entity !== 'companies') throw new UsageError(`--entity must be leads or companies, got "${entity}"`);
+  const entity = values.entity === undefined ? undefined : parseEntity(values.entity as string);
   const positive = (values.positive as string[] | undefined)?.flatMap((p) => p.split(',')).map((p) => p.trim());
   for (const p of positive ?? []) if (!OUTCOMES.includes(p as Outcome)) throw new UsageError(`--positive takes outcomes (${OUTCOMES.join(', ')}), got "${p}"`);
 
   const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
-  const pool = createComputePool({ threads: numberOption(values.threads, '--threads') });
+  const pool = createComputePool({ threads: parseNumber(values.threads as string | undefined, '--threads') });
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
@@ -52,12 +45,12 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
     const jobId = createJob(ws.db, {
       source: parseSourceRef(values.source),
       ...(entity ? { entity } : {}),
-      ...(values['min-score'] !== undefined ? { minScore: numberOption(values['min-score'], '--min-score')! } : {}),
-      ...(values['max-results'] !== undefined ? { maxResults: numberOption(values['max-results'], '--max-results')! } : {}),
+      ...(values['min-score'] !== undefined ? { minScore: parseNumber(values['min-score'] as string, '--min-score')! } : {}),
+      ...(values['max-results'] !== undefined ? { maxResults: parseNumber(values['max-results'] as string, '--max-results')! } : {}),
       exclude: ((values.exclude as string[] | undefined) ?? []).map(parseSourceRef),
       filters: ((values.filter as string[] | undefined) ?? []).map(parseCondition),
       ...(positive ? { positiveOutcomes: positive as Outcome[] } : {}),
-      ...(values['high-score'] !== undefined ? { highScore: numberOption(values['high-score'], '--high-score')! } : {}),
+      ...(values['high-score'] !== undefined ? { highScore: parseNumber(values['high-score'] as string, '--high-score')! } : {}),
       ignoreFields: (values['ignore-field'] as string[] | undefined) ?? [],
     });
     let shown = 0;

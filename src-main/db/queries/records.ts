@@ -80,11 +80,14 @@ const LEAD_MERGE = mergeSql('leads', LEAD_COLUMNS, true);
 const COMPANY_INSERT = insertSql('companies', COMPANY_COLUMNS, false);
 const COMPANY_MERGE = mergeSql('companies', COMPANY_COLUMNS, false);
 
-function mergeParams(identity: string, values: SqlValue[], extraJson: string | null, batchId: number, outcome?: string | null): Record<string, SqlValue> {
-  const p: Record<string, SqlValue> = { identity, extra: extraJson, batch: batchId };
+/** Column values as named parameters @c0.. (the merge statements use each value twice). */
+function columnParams(values: SqlValue[], p: Record<string, SqlValue>): Record<string, SqlValue> {
   for (let i = 0; i < values.length; i++) p[`c${i}`] = values[i]!;
-  if (outcome !== undefined) p.outcome = outcome;
   return p;
+}
+
+function mergeParams(identity: string, values: SqlValue[], extraJson: string | null, batchId: number, outcome?: string | null): Record<string, SqlValue> {
+  return columnParams(values, { identity, extra: extraJson, batch: batchId, ...(outcome !== undefined ? { outcome } : {}) });
 }
 
 function idByIdentity(db: Database.Database, table: 'leads' | 'companies', identity: string): number {
@@ -134,11 +137,9 @@ export function companyIdByNameKey(db: Database.Database, nameKey: string): numb
  * Fills a linked company's empty fields from a lead row that carries company
  * attributes (industry, size, ...). Never overwrites what a company file set.
  */
+const COMPANY_FILL_GAPS = `UPDATE companies SET ${COMPANY_COLUMNS.map((c, i) => `${c} = coalesce(${c}, @c${i})`).join(', ')},
+  last_batch_id = @batch WHERE id = @id AND (${COMPANY_COLUMNS.map((c, i) => `(${c} IS NULL AND @c${i} IS NOT NULL)`).join(' OR ')})`;
+
 export function fillCompanyGaps(db: Database.Database, companyId: number, values: CompanyValues, batchId: number): void {
-  // Named parameters (@v0..): each value appears twice and better-sqlite3 has no `?NNN`.
-  const sets = COMPANY_COLUMNS.map((c, i) => `${c} = coalesce(${c}, @v${i})`).join(', ');
-  const changed = COMPANY_COLUMNS.map((c, i) => `(${c} IS NULL AND @v${i} IS NOT NULL)`).join(' OR ');
-  const params: Record<string, SqlValue> = { id: companyId, batch: batchId };
-  values.forEach((v, i) => (params[`v${i}`] = v));
-  prepared<[Record<string, SqlValue>]>(db, `UPDATE companies SET ${sets}, last_batch_id = @batch WHERE id = @id AND (${changed})`).run(params);
+  prepared<[Record<string, SqlValue>]>(db, COMPANY_FILL_GAPS).run(columnParams(values, { id: companyId, batch: batchId }));
 }
