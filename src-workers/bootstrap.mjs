@@ -5,7 +5,9 @@ import { register } from 'tsx/esm/api';
 
 register();
 const tasks = await import('./worker.ts');
-export const embed = tasks.embed;
+export const embedPage = tasks.embedPage;
 export const quantize = tasks.quantize;
 export const scoreStore = tasks.scoreStore;
+export const prepass = tasks.prepass;
+export const rescore = tasks.rescore;
 export const fail = tasks.fail;

@@ -2,18 +2,63 @@
  * Task inputs and outputs of the compute workers. src-main/compute imports
  * these types only; the worker side implements them in worker.ts.
  */
-import type { FeatureVocabulary, RecordBatch } from './embed/types';
+import type { FeatureVocabulary } from './embed/types';
 import type { VectorStoreHandle } from './math/vector-store';
 
-export interface EmbedTask {
-  /** Identifies the vocabulary so a worker prepares its lookups once per job, not per batch. */
+/**
+ * Embed one page of records as the data layer returned it (a JSON text, see
+ * embed/feature-page.ts); for leads, copy in each linked company's part.
+ * With a target, quantise the rows and write them, codes and floats, into
+ * the shared store and the shard's shared file buffer (math/shard-layout.ts),
+ * so main only writes finished shards to disk; without one, return the floats.
+ */
+export interface EmbedPageTask {
   vocabVersion: string;
   vocab: FeatureVocabulary;
-  batch: RecordBatch;
+  page: string;
+  target: EmbedTarget | null;
+  companyParts: CompanyPartsHandle | null;
 }
 
-/** Embeddings of the batch's records, `count × dim` floats (transferred, not copied). */
-export type EmbedResult = Float32Array;
+export interface EmbedTarget {
+  store: VectorStoreHandle;
+  /** The page's first row in the store. */
+  firstRow: number;
+  /** The shard's file buffer (a SharedArrayBuffer view), laid out for `shardCount` rows. */
+  shard: Uint8Array;
+  shardCount: number;
+  /** The page's first row within the shard. */
+  shardRow: number;
+}
+
+/** Company parts of every company, in shared memory, read by every worker without a copy. */
+export interface CompanyPartsHandle {
+  /** rowOf[companyId] = row + 1 in `vectors` (0: no such company). */
+  rowOf: Int32Array;
+  /** rows × (dim / 2) floats: each company's company half. */
+  vectors: Float32Array;
+}
+
+/**
+ * One transferred buffer: the page's record ids (count int32s, in id order),
+ * then, when the task had no target, their embeddings (count × dim float32s).
+ */
+export type EmbedPageResult = ArrayBuffer;
+
+/** Rows of a code-only store that can still be in a search's exact top K (RowScorer.prepassCandidates). */
+export type PrepassTask = StoreScoreTask;
+
+/** Ascending row indices (a copy). */
+export type PrepassResult = Uint32Array;
+
+/** Exact scores of candidate rows from their float vectors, and their top K (math/exact-rescore.ts). */
+export interface RescoreTask {
+  query: Float32Array;
+  rows: Uint32Array;
+  vectors: Float32Array;
+  k: number;
+  minScore: number;
+}
 
 /** Quantise a row range of a shared vector store (int8 copy for the pre-pass). */
 export interface QuantizeTask {

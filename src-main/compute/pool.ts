@@ -9,12 +9,24 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { EmbedResult, EmbedTask, FailTask, QuantizeTask, ScoreResult, StoreScoreTask } from '../../src-workers/protocol';
+import type {
+  EmbedPageResult,
+  EmbedPageTask,
+  FailTask,
+  PrepassResult,
+  PrepassTask,
+  QuantizeTask,
+  RescoreTask,
+  ScoreResult,
+  StoreScoreTask,
+} from '../../src-workers/protocol';
 
 export interface ComputePool {
-  embed(task: EmbedTask, signal?: AbortSignal): Promise<EmbedResult>;
+  embedPage(task: EmbedPageTask, signal?: AbortSignal): Promise<EmbedPageResult>;
   quantize(task: QuantizeTask, signal?: AbortSignal): Promise<number>;
   scoreStore(task: StoreScoreTask, signal?: AbortSignal): Promise<ScoreResult>;
+  prepass(task: PrepassTask, signal?: AbortSignal): Promise<PrepassResult>;
+  rescore(task: RescoreTask, signal?: AbortSignal): Promise<ScoreResult>;
   /** Runs the deliberately failing task (tests of failure handling). */
   fail(task: FailTask, signal?: AbortSignal): Promise<never>;
   readonly threads: number;
@@ -48,9 +60,12 @@ export function createComputePool(options: ComputePoolOptions = {}): ComputePool
   });
   return {
     threads,
-    embed: (task, signal) => pool.run(task, { name: 'embed', signal }) as Promise<EmbedResult>,
+    embedPage: (task, signal) => pool.run(task, { name: 'embedPage', signal }) as Promise<EmbedPageResult>,
     quantize: (task, signal) => pool.run(task, { name: 'quantize', signal }) as Promise<number>,
     scoreStore: (task, signal) => pool.run(task, { name: 'scoreStore', signal }) as Promise<ScoreResult>,
+    prepass: (task, signal) => pool.run(task, { name: 'prepass', signal }) as Promise<PrepassResult>,
+    // The candidates' vectors are moved, not copied: main read them only to send them.
+    rescore: (task, signal) => pool.run(task, { name: 'rescore', signal, transferList: [task.vectors.buffer as ArrayBuffer] }) as Promise<ScoreResult>,
     fail: (task, signal) => pool.run(task, { name: 'fail', signal }) as Promise<never>,
     close: () => pool.destroy(),
   };

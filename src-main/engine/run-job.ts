@@ -4,8 +4,8 @@
  * record on the worker pool → top candidates with per-block reasons →
  * stored with the job, and the scores written back per source.
  *
- * The main thread only reads pages, merges results and writes rows; every
- * loop over vectors runs in a worker.
+ * The main thread only reads pages and file rows, merges results and writes
+ * rows; every loop over the matrix runs in a worker.
  */
 import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
@@ -30,8 +30,9 @@ import { partsPresent } from '../../src-workers/embed/encode';
 import { blockContributions, profileQuery, reportedScore, weightedCentroid } from '../../src-workers/math/vectors';
 import { mergeTopK } from '../../src-workers/math/topk';
 import { createRowBitmap, markRow } from '../../src-workers/math/row-bitmap';
-import { embeddingMatrix } from './embeddings';
-import { cachedMatrix, matrixKey, rememberMatrix } from './matrix-cache';
+import { embeddingMatrix, openVectorReader } from './embeddings';
+import { cachedMatrix, forgetMatrices, matrixKey, rememberMatrix } from './matrix-cache';
+import type { VectorFileReader } from './vector-files';
 import { DEFAULT_POSITIVE_WEIGHTS, memberIds, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
 import { buildVocabulary, ENCODER_VERSION } from './vocabulary';
 
@@ -133,6 +134,7 @@ export async function runJob(
     options.onProgress?.({ jobId, phase, processed, total });
   };
   const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
+  let reader: VectorFileReader | null = null;
 
   try {
     const layout = embeddingLayout(params.dim);
@@ -161,6 +163,7 @@ export async function runJob(
         onProgress: (p) => progress('embedding', p.processed, p.total),
       }));
     lap('embeddingsMs', t);
+    reader = openVectorReader(m);
     timings.embeddedRows = inMemory ? 0 : m.embedded;
     timings.cachedRows = m.rows - timings.embeddedRows;
     timings.inMemory = inMemory ? 1 : 0;
@@ -175,7 +178,7 @@ export async function runJob(
         posWeights.push(positives.weights[i]!);
       }
     });
-    const centroid = weightedCentroid(m.matrix, m.dim, posRows, posWeights);
+    const centroid = weightedCentroid(reader.readRows(posRows), m.dim, posRows.map((_, i) => i), posWeights);
     const present = partsPresent(centroid, layout);
     if (!present.company && !present.lead) throw new AppError('invalid_input', `The examples of the ${params.source.kind} "${positives.name}" carry no features to compare.`);
     const query = profileQuery(centroid, [layout.parts.company, layout.parts.lead], [params.partWeights.company, params.partWeights.lead]);
@@ -203,27 +206,20 @@ export async function runJob(
     const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
     const handle = m.store.handle;
 
-    if (!inMemory) {
-      t = performance.now();
-      await Promise.all(ranges.map((r) => pool.quantize({ store: handle, first: r.first, count: r.count }, options.signal)));
-      lap('quantizeMs', t);
-      rememberMatrix(key, m);
-    }
+    if (!inMemory) rememberMatrix(key, m);
 
     t = performance.now();
     progress('scoring', 0, m.rows, true);
-    const results = await Promise.all(
+    const candidateRows = await Promise.all(
       ranges.map((r) =>
-        pool.scoreStore(
+        pool.prepass(
           { store: handle, slot: r.slot, first: r.first, count: r.count, query, k: params.maxResults, minScore: params.minScore, exclude },
           options.signal,
         ),
       ),
     );
-    const best = mergeTopK(
-      results.map((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores })),
-      params.maxResults,
-    );
+    const best = await rescoreCandidates(pool, reader, candidateRows, query, params, options.signal);
+    timings.rescoredRows = candidateRows.reduce((n, c) => n + c.length, 0);
     lap('scoringMs', t);
     progress('scoring', m.rows, m.rows, true);
 
@@ -231,9 +227,10 @@ export async function runJob(
     t = performance.now();
     const blocks = layout.blocks;
     const candidates: CandidateInput[] = [];
+    const bestVectors = reader.readRows(best.rows);
     for (let i = 0; i < best.rows.length; i++) {
       const row = best.rows[i]!;
-      const v = m.matrix.subarray(row * m.dim, (row + 1) * m.dim);
+      const v = bestVectors.subarray(i * m.dim, (i + 1) * m.dim);
       const contributions = blockContributions(query, v, blocks);
       const reasons: Record<string, number> = {};
       blocks.forEach((b, j) => {
@@ -253,6 +250,8 @@ export async function runJob(
     return { jobId, status: 'completed', positives: positives.ids.length, candidates: candidates.length, timings };
   } catch (e) {
     const cancelled = options.signal?.aborted || (e as Error)?.name === 'AbortError' || (e as AppError)?.code === 'cancelled';
+    // A cache file lost under a matrix kept in memory, say: the next run must rebuild, not reuse it.
+    if (reader !== null && !cancelled) forgetMatrices();
     const message = cancelled
       ? 'The job was cancelled.'
       : e instanceof AppError
@@ -261,6 +260,41 @@ export async function runJob(
     finishJob(db, jobId, cancelled ? 'cancelled' : 'failed', { error: message, timings });
     if (cancelled) throw new AppError('cancelled', message, { jobId });
     throw e instanceof AppError ? e : new AppError('internal', message, { jobId });
+  } finally {
+    reader?.close();
   }
 }
 
+
+/** Chunks of candidate rows whose floats are read and re-scored at once (16 MB of vectors at dim 256). */
+const RESCORE_CHUNK = 16384;
+
+/**
+ * The exact top K from the pre-pass candidates: their float rows are read
+ * from the shard files a chunk at a time and scored exactly on the pool,
+ * and the chunks' top Ks merged (each is exact, so the merge is).
+ */
+async function rescoreCandidates(
+  pool: ComputePool,
+  reader: VectorFileReader,
+  candidateRows: Uint32Array[],
+  query: Float32Array,
+  params: JobParams,
+  signal: AbortSignal | undefined,
+): Promise<{ rows: Uint32Array; scores: Float32Array }> {
+  const tasks: Promise<{ rows: Uint32Array; scores: Float32Array }>[] = [];
+  for (const rows of candidateRows) {
+    for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
+      if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+      const chunk = rows.slice(at, at + RESCORE_CHUNK);
+      const task = pool
+        .rescore({ query, rows: chunk, vectors: reader.readRows(chunk), k: params.maxResults, minScore: params.minScore }, signal)
+        .then((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores }));
+      task.catch(() => undefined); // awaited below
+      tasks.push(task);
+      // Bound the vectors read ahead of the workers.
+      if (tasks.length >= pool.threads * 2) await tasks[tasks.length - pool.threads * 2];
+    }
+  }
+  return mergeTopK(await Promise.all(tasks), params.maxResults);
+}

@@ -1,46 +1,92 @@
 /**
- * The embedding cache's vector files, beside the workspace in
- * `<workspace>.cache/`. One file per shard, named by entity, shard and
- * feature version, holding count × dim little-endian float32s. The table
- * embedding_shards is the index; a file that is missing or the wrong size
- * just makes its shard count as stale and be rebuilt.
+ * The embedding cache's shard files, beside the workspace in
+ * `<workspace>.cache/`, one per shard, named by entity, shard, feature
+ * version and data version. The table embedding_shards is the index; a file
+ * that is missing or the wrong size just makes its shard stale and rebuilt.
  *
- * Reads go straight into the caller's (shared) memory with no extra copy.
+ * A file holds its rows' int8 codes and bounds, then their float vectors
+ * (src-workers/math/shard-layout.ts). A warm job reads only the codes into
+ * the code-only store, and reads float rows only for the candidates it
+ * re-scores exactly and the rows it explains (VectorFileReader).
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { AppError } from '../contract/errors';
+import { shardLayout } from '../../src-workers/math/shard-layout';
+import type { VectorStore } from '../../src-workers/math/vector-store';
 
 export function cacheDir(workspacePath: string): string {
   return join(dirname(workspacePath), `${basename(workspacePath)}.cache`);
 }
 
 export function shardFileName(entity: string, shard: number, featureVersion: string, dataVersion: number): string {
-  return `${entity}-${shard}-${featureVersion}-${dataVersion}.f32`;
+  return `${entity}-${shard}-${featureVersion}-${dataVersion}.vec`;
 }
 
-/** Writes atomically (temp file + rename) so a crash never leaves a half file under a valid name. */
-export function writeVectors(dir: string, name: string, vectors: Float32Array): void {
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `${name}.tmp`);
-  writeFileSync(tmp, new Uint8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength));
-  renameSync(tmp, join(dir, name));
+/**
+ * A shard being assembled: a shared buffer in the file's layout that the
+ * workers write their pages into (codes and floats), then written to disk
+ * in one go. Buffers are reused from shard to shard (sized for a full shard),
+ * so a cold job does not fault in a fresh 21 MB for every shard.
+ */
+export class ShardFileBuffer {
+  private static readonly free: ShardFileBuffer[] = [];
+  readonly bytes: Uint8Array;
+  count = 0;
+
+  private constructor(capacityBytes: number) {
+    this.bytes = new Uint8Array(new SharedArrayBuffer(capacityBytes));
+  }
+
+  static acquire(count: number, dim: number, capacityRows: number): ShardFileBuffer {
+    const need = shardLayout(capacityRows, dim).bytes;
+    let buffer = ShardFileBuffer.free.pop();
+    if (!buffer || buffer.bytes.byteLength < need) buffer = new ShardFileBuffer(need);
+    buffer.count = count;
+    return buffer;
+  }
+
+  /** Hands the buffer back for the next shard (after its write finished). At most a few are kept. */
+  release(): void {
+    if (ShardFileBuffer.free.length < 4) ShardFileBuffer.free.push(this);
+  }
+
+  /** Writes the first `bytes` bytes atomically (temp file + rename) so a crash never leaves a half file under a valid name. */
+  async write(dir: string, name: string, bytes: number): Promise<void> {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${name}.tmp`);
+    await writeFile(tmp, this.bytes.subarray(0, bytes));
+    await rename(tmp, join(dir, name));
+  }
 }
 
-/** Reads a shard's vectors into `into`; false when the file is missing or not exactly the expected size. */
-export function readVectors(dir: string, name: string, into: Float32Array): boolean {
+function readFully(fd: number, into: Uint8Array, position: number): boolean {
+  let at = 0;
+  while (at < into.length) {
+    const n = readSync(fd, into, at, into.length - at, position + at);
+    if (n <= 0) return false;
+    at += n;
+  }
+  return true;
+}
+
+/** Reads a shard's codes and bounds into store rows [firstRow, firstRow + count); false when the file is missing or not the expected size. */
+export function readShardCodes(dir: string, name: string, store: VectorStore, firstRow: number, count: number): boolean {
   const file = join(dir, name);
   if (!existsSync(file)) return false;
+  const dim = store.dim;
+  const layout = shardLayout(count, dim);
   const fd = openSync(file, 'r');
   try {
-    if (fstatSync(fd).size !== into.byteLength) return false;
-    const bytes = new Uint8Array(into.buffer, into.byteOffset, into.byteLength);
-    let at = 0;
-    while (at < bytes.length) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at);
-      if (n <= 0) return false;
-      at += n;
-    }
-    return true;
+    if (fstatSync(fd).size !== layout.bytes) return false;
+    const view = (a: Int8Array | Float32Array, per: number) => new Uint8Array(a.buffer, a.byteOffset + firstRow * per * a.BYTES_PER_ELEMENT, count * per * a.BYTES_PER_ELEMENT);
+    return (
+      readFully(fd, view(store.codes, dim), layout.codes) &&
+      readFully(fd, view(store.scales, 1), layout.scales) &&
+      readFully(fd, view(store.residualNorms, 1), layout.residualNorms) &&
+      readFully(fd, view(store.norms, 1), layout.norms)
+    );
   } finally {
     closeSync(fd);
   }
@@ -48,4 +94,88 @@ export function readVectors(dir: string, name: string, into: Float32Array): bool
 
 export function removeVectors(dir: string, names: readonly string[]): void {
   for (const name of names) rmSync(join(dir, name), { force: true });
+}
+
+/** Removes an entity's cache files (and leftover temp files) that are not in `keep`. */
+export function removeUnindexedFiles(dir: string, entity: string, keep: ReadonlySet<string>): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(`${entity}-`) && !keep.has(name)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+export interface ShardFile {
+  firstRow: number;
+  count: number;
+  file: string;
+}
+
+/**
+ * Reads float rows of a matrix kept in shard files: the candidates of a
+ * search, a profile's examples, the rows a job explains. Runs of consecutive
+ * rows are read with one call. Files are opened on first use; close() when
+ * the job is done.
+ */
+export class VectorFileReader {
+  private readonly fds = new Map<number, number>();
+
+  constructor(
+    private readonly dir: string,
+    /** In row order, contiguous from row 0. */
+    private readonly shards: readonly ShardFile[],
+    readonly dim: number,
+  ) {}
+
+  /** rows.length × dim floats, row i of the result being matrix row rows[i]. */
+  readRows(rows: ArrayLike<number>, out: Float32Array<ArrayBufferLike> = new Float32Array(rows.length * this.dim)): Float32Array<ArrayBufferLike> {
+    const rowBytes = this.dim * 4;
+    const bytes = new Uint8Array(out.buffer, out.byteOffset, rows.length * rowBytes);
+    let i = 0;
+    while (i < rows.length) {
+      const row = rows[i]!;
+      const s = this.shardOf(row);
+      const shard = this.shards[s]!;
+      // Extend the run while rows stay consecutive and in the same shard.
+      let j = i + 1;
+      while (j < rows.length && rows[j] === rows[j - 1]! + 1 && rows[j]! < shard.firstRow + shard.count) j++;
+      const position = shardLayout(shard.count, this.dim).vectors + (row - shard.firstRow) * rowBytes;
+      if (!readFully(this.fd(s), bytes.subarray(i * rowBytes, j * rowBytes), position)) {
+        throw new AppError('internal', `The embedding cache file ${shard.file} is shorter than expected; run the job again to rebuild it.`);
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+
+  private shardOf(row: number): number {
+    let lo = 0;
+    let hi = this.shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.shards[mid]!.firstRow <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    const shard = this.shards[lo];
+    if (!shard || row < shard.firstRow || row >= shard.firstRow + shard.count) throw new RangeError(`row ${row} is in no shard file`);
+    return lo;
+  }
+
+  private fd(shard: number): number {
+    let fd = this.fds.get(shard);
+    if (fd === undefined) {
+      const file = join(this.dir, this.shards[shard]!.file);
+      try {
+        fd = openSync(file, 'r');
+      } catch {
+        throw new AppError('internal', `The embedding cache file ${this.shards[shard]!.file} is missing; run the job again to rebuild it.`);
+      }
+      this.fds.set(shard, fd);
+    }
+    return fd;
+  }
 }

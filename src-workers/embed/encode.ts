@@ -14,11 +14,21 @@
  * little weight on the neighbouring band, so 51–200 employees is closer to
  * 201–1000 than to 1–10.
  *
- * Hazard: runs in worker threads over millions of records; no allocation per
- * record beyond what parsing extras needs, and the mappers memoise per
- * distinct string.
+ * Hazard: runs in worker threads over millions of records (budget ~1–3 µs a
+ * record), so the per-record path allocates nothing:
+ * - it writes straight into the output row through `RowWriter`, which lists
+ *   the slots it touched, so normalising reads a dozen slots instead of the
+ *   whole row. That relies on every write being positive (a slot is new
+ *   exactly when it was still 0); write through `set`/`add`, never into
+ *   `out` directly, or the slot is left out of the normalisation;
+ * - every string → slot step (lower-casing, the `field=value` key, the hash)
+ *   is cached per distinct value in bounded memos held by the
+ *   PreparedVocabulary, so they die with the job's vocabulary. The mappers
+ *   from ../features (industry, title, seniority, country) keep their own
+ *   memos and are called directly, not cached twice.
  */
 import { countryInfo, industryBucket, parseSeniority, parseTitle, REGIONS, sizeBucket, hashString } from '../features/index';
+import { createMemo, type Memoized } from '../features/memo';
 import type { BlockName, EmbeddingLayout } from './layout';
 import type { FeatureVocabulary, NumericFeature, RecordBatch } from './types';
 
@@ -28,6 +38,99 @@ const REGION_WEIGHT = 0.6;
 const COUNTRY_WEIGHT = 0.8;
 /** Values outside the top vocabularies still count, hashed into the part's projection at a lower weight. */
 const LONG_TAIL_WEIGHT = 0.5;
+
+/**
+ * Distinct values cached per field (two generations, so at most twice this).
+ * Real columns repeat a few thousand values; a unique-per-record column (a
+ * street-level city, an id-like extra) churns its memo instead of growing it.
+ */
+const FIELD_MEMO = 20_000;
+/** Per extra field: there can be dozens of them, and the chosen ones are low-cardinality by construction. */
+const EXTRA_MEMO = 4_096;
+
+/** An extra field the vocabulary uses; `slot` maps a raw value to its row index in the part's projection, or -1. */
+interface ExtraField {
+  slot: Memoized<number>;
+}
+
+/** Row indices a company country writes: region and country slots (set), or a projection slot (added); -1 when absent. */
+interface CompanyGeo {
+  region: number;
+  country: number;
+  tail: number;
+}
+
+const NO_ROW = new Float32Array(0);
+
+/**
+ * Writes one row of the output and lists the slots it touched. All values
+ * written are positive, so a slot is touched for the first time exactly when
+ * it still holds 0, and each slot is listed once.
+ */
+class RowWriter {
+  out: Float32Array = NO_ROW;
+  o = 0;
+  /** Touched slots (row-relative), `count` of them. */
+  readonly touched: Int32Array;
+  count = 0;
+
+  constructor(dim: number) {
+    this.touched = new Int32Array(dim);
+  }
+
+  /** Starts a row at `o`; its dim floats must be zero. */
+  begin(out: Float32Array, o: number): void {
+    this.out = out;
+    this.o = o;
+    this.count = 0;
+  }
+
+  /** Drops the output buffer, so a batch's result is not kept alive by the vocabulary. */
+  release(): void {
+    this.out = NO_ROW;
+  }
+
+  set(i: number, x: number): void {
+    const j = this.o + i;
+    if (this.out[j] === 0) this.touched[this.count++] = i;
+    this.out[j] = x;
+  }
+
+  add(i: number, x: number): void {
+    const j = this.o + i;
+    const old = this.out[j]!;
+    if (old === 0) this.touched[this.count++] = i;
+    this.out[j] = old + x;
+  }
+
+  softOneHot(start: number, size: number, at: number, neighbour: number): void {
+    this.set(start + at, 1);
+    if (at > 0) this.set(start + at - 1, neighbour);
+    if (at < size - 1) this.set(start + at + 1, neighbour);
+  }
+
+  flags(codes: Int32Array): void {
+    for (let k = 0; k < codes.length; k++) {
+      const c = codes[k]!;
+      if (c >= 0) this.set(c, 1);
+      else this.add(~c, LONG_TAIL_WEIGHT);
+    }
+  }
+
+  /** Parsed extras; anything but a plain object (a number, a string, an array) carries no fields. */
+  extras(extra: unknown, fields: Map<string, ExtraField>): void {
+    if (extra === null || typeof extra !== 'object' || Array.isArray(extra) || fields.size === 0) return;
+    const values = extra as Record<string, unknown>;
+    for (const key in values) {
+      const field = fields.get(key);
+      if (field === undefined) continue;
+      const raw = values[key];
+      if (typeof raw !== 'string' || raw === '') continue;
+      const slot = field.slot(raw);
+      if (slot >= 0) this.add(slot, 1);
+    }
+  }
+}
 
 /** Per-vocabulary lookups prepared once per worker (the vocabulary is fixed for a job). */
 export interface PreparedVocabulary {
@@ -42,39 +145,39 @@ export interface PreparedVocabulary {
   leadCategorical: Set<string>;
   weights: Float32Array;
   blockIndex: Record<BlockName, { start: number; end: number; weight: number }>;
+  /** Blocks in layout order as flat arrays, for `finish`. part: 0 company, 1 lead. */
+  blockWeight: Float64Array;
+  blockPart: Uint8Array;
+  /** Block index of each slot of the row. */
+  blockOf: Uint8Array;
+  /** Per-block scratch of the row being finished: sums of squares, then scale factors. */
+  blockSS: Float64Array;
+  /** The row being written (a worker encodes one row at a time). */
+  row: RowWriter;
+  /** Revenue quartile cuts and the row index of `revenue#<band>` per band 0–3; null without a revenue feature. */
+  revenue: { cuts: NumericFeature['cuts']; slots: Int32Array } | null;
+  companyExtras: Map<string, ExtraField>;
+  leadExtras: Map<string, ExtraField>;
+  /** Per-field memos: raw cell text → row index of its hashed `field=value` slot. */
+  industrySlot: Memoized<number>;
+  companyStateSlot: Memoized<number>;
+  companyCitySlot: Memoized<number>;
+  leadStateSlot: Memoized<number>;
+  leadCitySlot: Memoized<number>;
+  campaignSlot: Memoized<number>;
+  leadLocationSlot: Memoized<number>;
+  /** Title keyword → row index in the title block. */
+  titleWordSlot: Memoized<number>;
+  /** Tech / intent cell text → codes: i >= 0 sets flag row index i, i < 0 adds the long-tail weight at ~i. */
+  techCodes: Memoized<Int32Array>;
+  intentCodes: Memoized<Int32Array>;
+  /** By ISO code (a few hundred at most, so unbounded). */
+  companyGeo: Map<string, CompanyGeo>;
+  /** By ISO code: [row index of `country=XX`, row index of `region=N`]. */
+  leadGeo: Map<string, Int32Array>;
 }
 
-export function prepareVocabulary(vocab: FeatureVocabulary, layout: EmbeddingLayout): PreparedVocabulary {
-  const index = (values: string[]) => new Map(values.map((v, i) => [v, i]));
-  const blockIndex = Object.fromEntries(
-    layout.blocks.map((b) => [b.name, { start: b.start, end: b.end, weight: vocab.blockWeights[b.name] ?? 1 }]),
-  ) as PreparedVocabulary['blockIndex'];
-  return {
-    vocab,
-    layout,
-    tech: index(vocab.technologies),
-    intent: index(vocab.intents),
-    country: index(vocab.countries),
-    companyNumeric: new Map(vocab.companyNumeric.map((f) => [f.key, f])),
-    companyCategorical: new Set(vocab.companyCategorical),
-    leadNumeric: new Map(vocab.leadNumeric.map((f) => [f.key, f])),
-    leadCategorical: new Set(vocab.leadCategorical),
-    weights: new Float32Array(layout.blocks.map((b) => vocab.blockWeights[b.name] ?? 1)),
-    blockIndex,
-  };
-}
-
-function softOneHot(v: Float32Array, start: number, size: number, at: number, neighbour: number): void {
-  v[start + at] = 1;
-  if (at > 0) v[start + at - 1] = neighbour;
-  if (at < size - 1) v[start + at + 1] = neighbour;
-}
-
-/** Unsigned hashed slot: adds `weight` to one of the block's slots. */
-function addHash(v: Float32Array, start: number, size: number, key: string, weight: number): void {
-  const i = start + (hashString(key) % size);
-  v[i] = v[i]! + weight;
-}
+const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
 
 /** Quartile band 0–3 of a value. */
 export function quartileBand(x: number, cuts: readonly [number, number, number]): number {
@@ -90,105 +193,199 @@ function splitValues(s: string): string[] {
   return out;
 }
 
-function flags(v: Float32Array, start: number, size: number, text: string | null, known: Map<string, number>, tailStart: number, tailSize: number, tag: string): void {
-  if (!text) return;
-  for (const value of splitValues(text)) {
-    const i = known.get(value);
-    if (i !== undefined && i < size) v[start + i] = 1;
-    else addHash(v, tailStart, tailSize, `${tag}=${value}`, LONG_TAIL_WEIGHT);
-  }
-}
+/** Row index of an unsigned hashed slot of `key` in the block at `start` of `size` slots. */
+const hashSlot = (start: number, size: number, key: string): number => start + (hashString(key) % size);
 
-const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
-
-function encodeExtras(
-  v: Float32Array,
+function extraFields(
+  numeric: readonly NumericFeature[],
+  categorical: readonly string[],
   start: number,
   size: number,
-  json: string | null,
-  numeric: Map<string, NumericFeature>,
-  categorical: Set<string>,
-): void {
-  if (!json || (numeric.size === 0 && categorical.size === 0)) return;
-  let extra: Record<string, unknown>;
-  try {
-    extra = JSON.parse(json) as Record<string, unknown>;
-  } catch {
-    return; // a damaged extra blob must not fail the job; the record keeps its other features
+): Map<string, ExtraField> {
+  const fields = new Map<string, ExtraField>();
+  for (const key of categorical) {
+    fields.set(key, { slot: createMemo(EXTRA_MEMO, (raw) => hashSlot(start, size, `${key}=${raw.trim().toLowerCase()}`)) });
   }
-  for (const key in extra) {
-    const raw = extra[key];
-    if (typeof raw !== 'string' || raw === '') continue;
-    const n = numeric.get(key);
-    if (n) {
-      const t = raw.trim().replace(/,/g, '');
-      if (NUMERIC_TEXT.test(t)) addHash(v, start, size, `${key}#${quartileBand(Number(t), n.cuts)}`, 1);
-    } else if (categorical.has(key)) {
-      addHash(v, start, size, `${key}=${raw.trim().toLowerCase()}`, 1);
-    }
+  // Numeric wins over categorical for a key listed as both, as it always has.
+  for (const { key, cuts } of numeric) {
+    const bands = Int32Array.from([0, 1, 2, 3], (b) => hashSlot(start, size, `${key}#${b}`));
+    fields.set(key, {
+      slot: createMemo(EXTRA_MEMO, (raw) => {
+        const t = raw.trim().replace(/,/g, '');
+        return NUMERIC_TEXT.test(t) ? bands[quartileBand(Number(t), cuts)]! : -1;
+      }),
+    });
   }
+  return fields;
 }
 
-/** Normalises each block to unit length times its weight, then the two parts to unit length. */
-function finish(v: Float32Array, p: PreparedVocabulary): void {
-  for (const b of p.layout.blocks) {
-    let ss = 0;
-    for (let i = b.start; i < b.end; i++) ss += v[i]! * v[i]!;
-    if (ss === 0) continue;
-    const k = (p.vocab.blockWeights[b.name] ?? 1) / Math.sqrt(ss);
-    for (let i = b.start; i < b.end; i++) v[i]! *= k;
-  }
-  for (const part of [p.layout.parts.company, p.layout.parts.lead]) {
-    let ss = 0;
-    for (let i = part.start; i < part.end; i++) ss += v[i]! * v[i]!;
-    if (ss === 0) continue;
-    const k = 1 / Math.sqrt(ss);
-    for (let i = part.start; i < part.end; i++) v[i]! *= k;
-  }
-}
-
-/** Writes the embedding of record `r` of the batch into `out` at `offset` (dim floats, zeroed first). */
-export function encodeRecord(batch: RecordBatch, r: number, p: PreparedVocabulary, out: Float32Array, offset: number): void {
-  const dim = p.layout.dim;
-  const v = out.subarray(offset, offset + dim);
-  v.fill(0);
-  const B = p.blockIndex;
-  const cOther = B.company_other;
+export function prepareVocabulary(vocab: FeatureVocabulary, layout: EmbeddingLayout): PreparedVocabulary {
+  const index = (values: string[]) => new Map(values.map((v, i) => [v, i]));
+  const weightOf = (name: BlockName) => vocab.blockWeights[name] ?? 1;
+  const blockIndex = Object.fromEntries(
+    layout.blocks.map((b) => [b.name, { start: b.start, end: b.end, weight: weightOf(b.name) }]),
+  ) as PreparedVocabulary['blockIndex'];
+  const blockOf = new Uint8Array(layout.dim);
+  layout.blocks.forEach((b, i) => blockOf.fill(i, b.start, b.end));
+  const tech = index(vocab.technologies);
+  const intent = index(vocab.intents);
+  const country = index(vocab.countries);
+  const cOther = blockIndex.company_other;
+  const lOther = blockIndex.lead_other;
   const cOtherSize = cOther.end - cOther.start;
-  const lOther = B.lead_other;
   const lOtherSize = lOther.end - lOther.start;
+  const tailMemo = (start: number, size: number, tag: string) =>
+    createMemo(FIELD_MEMO, (raw) => hashSlot(start, size, `${tag}=${raw.trim().toLowerCase()}`));
+  const flagMemo = (block: { start: number; end: number }, known: Map<string, number>, tag: string) =>
+    createMemo(FIELD_MEMO, (text) =>
+      Int32Array.from(splitValues(text), (value) => {
+        const i = known.get(value);
+        return i !== undefined && i < block.end - block.start ? block.start + i : ~hashSlot(cOther.start, cOtherSize, `${tag}=${value}`);
+      }),
+    );
+  const companyNumeric = new Map(vocab.companyNumeric.map((f) => [f.key, f]));
+  const revenue = companyNumeric.get('@revenue');
+  const titleBlock = blockIndex.title;
+  return {
+    vocab,
+    layout,
+    tech,
+    intent,
+    country,
+    companyNumeric,
+    companyCategorical: new Set(vocab.companyCategorical),
+    leadNumeric: new Map(vocab.leadNumeric.map((f) => [f.key, f])),
+    leadCategorical: new Set(vocab.leadCategorical),
+    weights: new Float32Array(layout.blocks.map((b) => weightOf(b.name))),
+    blockIndex,
+    blockWeight: Float64Array.from(layout.blocks, (b) => weightOf(b.name)),
+    blockPart: Uint8Array.from(layout.blocks, (b) => (b.part === 'company' ? 0 : 1)),
+    blockOf,
+    blockSS: new Float64Array(layout.blocks.length),
+    row: new RowWriter(layout.dim),
+    revenue: revenue ? { cuts: revenue.cuts, slots: Int32Array.from([0, 1, 2, 3], (b) => hashSlot(cOther.start, cOtherSize, `revenue#${b}`)) } : null,
+    companyExtras: extraFields(vocab.companyNumeric, vocab.companyCategorical, cOther.start, cOtherSize),
+    leadExtras: extraFields(vocab.leadNumeric, vocab.leadCategorical, lOther.start, lOtherSize),
+    industrySlot: tailMemo(cOther.start, cOtherSize, 'industry'),
+    companyStateSlot: tailMemo(cOther.start, cOtherSize, 'state'),
+    companyCitySlot: tailMemo(cOther.start, cOtherSize, 'city'),
+    leadStateSlot: tailMemo(lOther.start, lOtherSize, 'state'),
+    leadCitySlot: tailMemo(lOther.start, lOtherSize, 'city'),
+    campaignSlot: tailMemo(lOther.start, lOtherSize, 'campaign'),
+    leadLocationSlot: tailMemo(lOther.start, lOtherSize, 'location'),
+    titleWordSlot: createMemo(FIELD_MEMO, (word) => hashSlot(titleBlock.start, titleBlock.end - titleBlock.start, word)),
+    techCodes: flagMemo(blockIndex.tech, tech, 'tech'),
+    intentCodes: flagMemo(blockIndex.intent, intent, 'intent'),
+    companyGeo: new Map(),
+    leadGeo: new Map(),
+  };
+}
+
+function companyGeo(p: PreparedVocabulary, iso2: string, region: number): CompanyGeo {
+  let g = p.companyGeo.get(iso2);
+  if (g === undefined) {
+    const geo = p.blockIndex.geography;
+    const other = p.blockIndex.company_other;
+    const ci = p.country.get(iso2);
+    const known = ci !== undefined && ci < geo.end - geo.start - REGIONS.length;
+    g = {
+      region: geo.start + region,
+      country: known ? geo.start + REGIONS.length + ci : -1,
+      tail: known ? -1 : hashSlot(other.start, other.end - other.start, `country=${iso2}`),
+    };
+    p.companyGeo.set(iso2, g);
+  }
+  return g;
+}
+
+function leadGeo(p: PreparedVocabulary, iso2: string, region: number): Int32Array {
+  let g = p.leadGeo.get(iso2);
+  if (g === undefined) {
+    const other = p.blockIndex.lead_other;
+    const size = other.end - other.start;
+    g = Int32Array.of(hashSlot(other.start, size, `country=${iso2}`), hashSlot(other.start, size, `region=${region}`));
+    p.leadGeo.set(iso2, g);
+  }
+  return g;
+}
+
+/**
+ * Normalises each block to unit length times its weight, then each part to
+ * unit length: one pass over the touched slots for each block's sum of
+ * squares, one factor per block, one scaling pass. After the block step a
+ * non-empty block's norm is exactly its weight and blocks are disjoint, so a
+ * part's norm is sqrt(Σ weight² over its non-empty blocks), and both scalings
+ * fold into weight / sqrt(ss) / partNorm.
+ */
+function finish(row: RowWriter, p: PreparedVocabulary): void {
+  const { out, o, touched, count } = row;
+  const { blockOf, blockWeight, blockPart, blockSS } = p;
+  blockSS.fill(0);
+  for (let k = 0; k < count; k++) {
+    const i = touched[k]!;
+    const x = out[o + i]!;
+    blockSS[blockOf[i]!]! += x * x;
+  }
+  let companySS = 0;
+  let leadSS = 0;
+  for (let b = 0; b < blockSS.length; b++) {
+    if (blockSS[b] === 0) continue;
+    const w2 = blockWeight[b]! * blockWeight[b]!;
+    if (blockPart[b] === 0) companySS += w2;
+    else leadSS += w2;
+  }
+  const companyNorm = Math.sqrt(companySS);
+  const leadNorm = Math.sqrt(leadSS);
+  for (let b = 0; b < blockSS.length; b++) {
+    const ss = blockSS[b]!;
+    if (ss === 0) continue;
+    const partNorm = blockPart[b] === 0 ? companyNorm : leadNorm;
+    // Every non-empty block of the part weighs 0: the part has no evidence, as a block scaled by 0 always left it.
+    blockSS[b] = partNorm === 0 ? 0 : blockWeight[b]! / Math.sqrt(ss) / partNorm;
+  }
+  for (let k = 0; k < count; k++) {
+    const i = touched[k]!;
+    out[o + i]! *= blockSS[blockOf[i]!]!;
+  }
+}
+
+/** The embedding of record `r` into `out` at `o`, whose dim floats must be zero. */
+function encodeInto(batch: RecordBatch, r: number, p: PreparedVocabulary, out: Float32Array, o: number): void {
+  const B = p.blockIndex;
+  const row = p.row;
+  row.begin(out, o);
 
   // Company part.
   const industry = batch.industry[r];
   if (industry) {
     const bucket = industryBucket(industry);
-    if (bucket >= 0) v[B.industry.start + bucket] = 1;
+    if (bucket >= 0) row.set(B.industry.start + bucket, 1);
     // The exact value too: "games_video" next to "games_video" beats two media companies.
-    addHash(v, cOther.start, cOtherSize, `industry=${industry.trim().toLowerCase()}`, LONG_TAIL_WEIGHT);
+    row.add(p.industrySlot(industry), LONG_TAIL_WEIGHT);
   }
-  const size = sizeBucket(Number.isNaN(batch.employees[r]!) ? null : batch.employees[r]!);
-  if (size >= 0) softOneHot(v, B.size.start, B.size.end - B.size.start, size, NEIGHBOUR);
+  const size = sizeBucket(batch.employees[r]!);
+  if (size >= 0) row.softOneHot(B.size.start, B.size.end - B.size.start, size, NEIGHBOUR);
   const companyCountry = batch.companyCountry[r];
   if (companyCountry) {
     const info = countryInfo(companyCountry);
     if (info) {
-      v[B.geography.start + info.region] = REGION_WEIGHT;
-      const ci = p.country.get(info.iso2);
-      const slots = B.geography.end - B.geography.start - REGIONS.length;
-      if (ci !== undefined && ci < slots) v[B.geography.start + REGIONS.length + ci] = COUNTRY_WEIGHT;
-      else addHash(v, cOther.start, cOtherSize, `country=${info.iso2}`, LONG_TAIL_WEIGHT);
+      const g = companyGeo(p, info.iso2, info.region);
+      row.set(g.region, REGION_WEIGHT);
+      if (g.country >= 0) row.set(g.country, COUNTRY_WEIGHT);
+      else row.add(g.tail, LONG_TAIL_WEIGHT);
     }
   }
-  flags(v, B.tech.start, B.tech.end - B.tech.start, batch.technologies[r] ?? null, p.tech, cOther.start, cOtherSize, 'tech');
-  flags(v, B.intent.start, B.intent.end - B.intent.start, batch.intent[r] ?? null, p.intent, cOther.start, cOtherSize, 'intent');
+  const technologies = batch.technologies[r];
+  if (technologies) row.flags(p.techCodes(technologies));
+  const intent = batch.intent[r];
+  if (intent) row.flags(p.intentCodes(intent));
   const revenue = batch.revenue[r]!;
-  const revenueFeature = p.companyNumeric.get('@revenue');
-  if (!Number.isNaN(revenue) && revenueFeature) addHash(v, cOther.start, cOtherSize, `revenue#${quartileBand(revenue, revenueFeature.cuts)}`, 1);
+  if (!Number.isNaN(revenue) && p.revenue) row.add(p.revenue.slots[quartileBand(revenue, p.revenue.cuts)]!, 1);
   const companyState = batch.companyState[r];
-  if (companyState) addHash(v, cOther.start, cOtherSize, `state=${companyState.trim().toLowerCase()}`, LONG_TAIL_WEIGHT);
+  if (companyState) row.add(p.companyStateSlot(companyState), LONG_TAIL_WEIGHT);
   const companyCity = batch.companyCity[r];
-  if (companyCity) addHash(v, cOther.start, cOtherSize, `city=${companyCity.trim().toLowerCase()}`, LONG_TAIL_WEIGHT);
-  encodeExtras(v, cOther.start, cOtherSize, batch.companyExtra[r] ?? null, p.companyNumeric, p.companyCategorical);
+  if (companyCity) row.add(p.companyCitySlot(companyCity), LONG_TAIL_WEIGHT);
+  row.extras(batch.companyExtra[r], p.companyExtras);
 
   // Lead part.
   const title = batch.title[r];
@@ -196,38 +393,57 @@ export function encodeRecord(batch: RecordBatch, r: number, p: PreparedVocabular
   const explicit = batch.seniority[r];
   let seniority = explicit ? parseSeniority(explicit) : -1;
   if (seniority < 0 && parsed) seniority = parsed.seniority;
-  if (seniority >= 0) softOneHot(v, B.seniority.start, B.seniority.end - B.seniority.start, seniority, SENIORITY_NEIGHBOUR);
+  if (seniority >= 0) row.softOneHot(B.seniority.start, B.seniority.end - B.seniority.start, seniority, SENIORITY_NEIGHBOUR);
   const department = batch.department[r];
   let role = department ? parseTitle(department).roleFamily : -1;
   if (role < 0 && parsed) role = parsed.roleFamily;
-  if (role >= 0) v[B.role.start + role] = 1;
-  if (parsed) for (const word of parsed.keywords) addHash(v, B.title.start, B.title.end - B.title.start, word, 1);
+  if (role >= 0) row.set(B.role.start + role, 1);
+  if (parsed) {
+    const words = parsed.keywords;
+    for (let k = 0; k < words.length; k++) row.add(p.titleWordSlot(words[k]!), 1);
+  }
   const score = batch.score[r]!;
   if (!Number.isNaN(score)) {
     const bands = B.engagement.end - B.engagement.start;
     const unit = Math.min(1, Math.max(0, score / (p.vocab.scoreScale || 1)));
-    softOneHot(v, B.engagement.start, bands, Math.min(bands - 1, Math.floor(unit * bands)), NEIGHBOUR);
+    row.softOneHot(B.engagement.start, bands, Math.min(bands - 1, Math.floor(unit * bands)), NEIGHBOUR);
   }
   const leadCountry = batch.leadCountry[r];
   if (leadCountry) {
     const info = countryInfo(leadCountry);
-    addHash(v, lOther.start, lOtherSize, info ? `country=${info.iso2}` : `location=${leadCountry.trim().toLowerCase()}`, 1);
-    if (info) addHash(v, lOther.start, lOtherSize, `region=${info.region}`, REGION_WEIGHT);
+    if (info) {
+      const g = leadGeo(p, info.iso2, info.region);
+      row.add(g[0]!, 1);
+      row.add(g[1]!, REGION_WEIGHT);
+    } else {
+      row.add(p.leadLocationSlot(leadCountry), 1);
+    }
   }
   const state = batch.leadState[r];
-  if (state) addHash(v, lOther.start, lOtherSize, `state=${state.trim().toLowerCase()}`, LONG_TAIL_WEIGHT);
+  if (state) row.add(p.leadStateSlot(state), LONG_TAIL_WEIGHT);
   const city = batch.leadCity[r];
-  if (city) addHash(v, lOther.start, lOtherSize, `city=${city.trim().toLowerCase()}`, LONG_TAIL_WEIGHT);
+  if (city) row.add(p.leadCitySlot(city), LONG_TAIL_WEIGHT);
   const campaign = batch.campaign[r];
-  if (campaign) addHash(v, lOther.start, lOtherSize, `campaign=${campaign.trim().toLowerCase()}`, 1);
-  encodeExtras(v, lOther.start, lOtherSize, batch.leadExtra[r] ?? null, p.leadNumeric, p.leadCategorical);
+  if (campaign) row.add(p.campaignSlot(campaign), 1);
+  row.extras(batch.leadExtra[r], p.leadExtras);
 
-  finish(v, p);
+  finish(row, p);
 }
 
-/** Embeds a whole batch into `out` (count × dim floats). */
-export function encodeBatch(batch: RecordBatch, p: PreparedVocabulary, out: Float32Array = new Float32Array(batch.count * p.layout.dim)): Float32Array {
-  for (let r = 0; r < batch.count; r++) encodeRecord(batch, r, p, out, r * p.layout.dim);
+/** Writes the embedding of record `r` of the batch into `out` at `offset` (dim floats, zeroed first). */
+export function encodeRecord(batch: RecordBatch, r: number, p: PreparedVocabulary, out: Float32Array, offset: number): void {
+  out.fill(0, offset, offset + p.layout.dim);
+  encodeInto(batch, r, p, out, offset);
+  p.row.release();
+}
+
+/** Embeds a whole batch into `out` (count × dim floats); a caller's buffer is zeroed first, a new one already is. */
+export function encodeBatch(batch: RecordBatch, p: PreparedVocabulary, out?: Float32Array): Float32Array {
+  const dim = p.layout.dim;
+  if (out === undefined) out = new Float32Array(batch.count * dim);
+  else out.fill(0, 0, batch.count * dim);
+  for (let r = 0; r < batch.count; r++) encodeInto(batch, r, p, out, r * dim);
+  p.row.release();
   return out;
 }
 

@@ -43,7 +43,8 @@ export interface RecordBatch {
   companyCountry: (string | null)[];
   technologies: (string | null)[];
   intent: (string | null)[];
-  companyExtra: (string | null)[];
+  /** Extra fields, already parsed (one JSON.parse per page, not per record); null when absent or damaged. */
+  companyExtra: (Record<string, unknown> | null)[];
   title: (string | null)[];
   seniority: (string | null)[];
   department: (string | null)[];
@@ -52,7 +53,7 @@ export interface RecordBatch {
   leadState: (string | null)[];
   leadCity: (string | null)[];
   campaign: (string | null)[];
-  leadExtra: (string | null)[];
+  leadExtra: (Record<string, unknown> | null)[];
   /** Headquarters location of the company (company part). */
   companyState: (string | null)[];
   companyCity: (string | null)[];

@@ -47,6 +47,14 @@ export interface PrepassSearchResult extends TopK {
   cutFrom: 'sample' | 'histogram';
 }
 
+export interface PrepassCandidates {
+  /** Rows to re-score exactly, ascending (a view into the slot's scratch memory). */
+  rows: Uint32Array;
+  candidates: number;
+  cut: number;
+  cutFrom: 'sample' | 'histogram';
+}
+
 export interface ApproximateScores {
   /** Approximate score of each row of the range (a view; index 0 is row `first`). */
   scores: Float32Array;
@@ -65,6 +73,7 @@ export class RowScorer {
 
   /** Exact float32 scores of a row range (a view into the slot, index 0 is row `first`). */
   scoreExact(query: ArrayLike<number>, options: ScoreOptions = {}): Float32Array {
+    this.store.checkFloats();
     const { slot, range } = this.prepare(query, options);
     const { store } = this;
     this.kernel.scoreF32Range(store.layout.vectors, slot.offsets.query, slot.offsets.scores, range.first, range.count, store.stride);
@@ -86,6 +95,25 @@ export class RowScorer {
 
   /** Top K by the int8 pre-pass and an exact re-score of the rows that can still make it; same answer as topKExact. */
   topK(query: ArrayLike<number>, options: SearchOptions): PrepassSearchResult {
+    this.store.checkFloats();
+    const pass = this.prepassCandidates(query, options);
+    const { store, kernel } = this;
+    const slot = store.slot(options.slot ?? 0);
+    kernel.scoreF32Rows(store.layout.vectors, slot.offsets.query, slot.offsets.candidateIds, slot.offsets.candidateScores, pass.candidates, store.stride);
+    const best = topK(slot.candidateScores.subarray(0, pass.candidates), options.k, {
+      minScore: options.minScore ?? -Infinity,
+      rowIds: pass.rows,
+    });
+    return { ...best, candidates: pass.candidates, cut: pass.cut, cutFrom: pass.cutFrom };
+  }
+
+  /**
+   * The int8 pre-pass and the cut: the rows of the range that can still be in
+   * the exact top K (ascending, a view into the slot). Scoring exactly those
+   * rows' float vectors (here, or from wherever the floats are kept) and
+   * ranking them gives exactly the float top K.
+   */
+  prepassCandidates(query: ArrayLike<number>, options: SearchOptions): PrepassCandidates {
     if (!Number.isInteger(options.k) || options.k < 0) throw new RangeError(`k must be a non-negative integer, got ${options.k}`);
     const { slot, range } = this.prepare(query, options);
     const { store, kernel } = this;
@@ -138,12 +166,7 @@ export class RowScorer {
       candidates = collect(lowerCut);
       cutFrom = 'histogram';
     }
-    kernel.scoreF32Rows(layout.vectors, slot.offsets.query, slot.offsets.candidateIds, slot.offsets.candidateScores, candidates, store.stride);
-    const best = topK(slot.candidateScores.subarray(0, candidates), options.k, {
-      minScore,
-      rowIds: slot.candidateIds.subarray(0, candidates),
-    });
-    return { ...best, candidates, cut: Math.max(lowerCut, minScore), cutFrom };
+    return { rows: slot.candidateIds.subarray(0, candidates), candidates, cut: Math.max(lowerCut, minScore), cutFrom };
   }
 
   /** Copies the exclusion bitmap into the slot (rows past its end are not excluded); returns the kernels' flag. */

@@ -20,6 +20,11 @@
  *     candidateScores float32 [rows]        their exact scores
  * stride = dim rounded up to a multiple of 16, the kernels' unit of work.
  *
+ * A store may be created without its float region (`floats: false`): the
+ * lookalike engine keeps only the int8 copy and its bounds in memory (a
+ * quarter of the size) and reads the float rows it re-scores from the vector
+ * files. Such a store runs the pre-pass only (RowScorer.prepassCandidates).
+ *
  * Hazards: the memory is a SharedArrayBuffer with no locking. Rows are
  * written and quantised before any search starts; two threads may search at
  * once only through different slots. Capacity is fixed at creation (a 32-bit
@@ -54,6 +59,8 @@ export interface VectorStoreLayout {
   scales: number;
   residualNorms: number;
   norms: number;
+  /** Whether the float vectors are held (else the vectors region is empty). */
+  floats: boolean;
   slots: SlotLayout[];
   byteLength: number;
 }
@@ -83,13 +90,15 @@ export interface VectorStoreOptions {
   dim: number;
   /** Scratch slots: how many searches may run at once (one per worker thread). Default 1. */
   slots?: number;
+  /** Hold the float vectors too (default true); without them only the int8 pre-pass runs in the store. */
+  floats?: boolean;
 }
 
 export function paddedStride(dim: number): number {
   return Math.ceil(dim / 16) * 16;
 }
 
-export function vectorStoreLayout({ rows, dim, slots = 1 }: VectorStoreOptions): VectorStoreLayout {
+export function vectorStoreLayout({ rows, dim, slots = 1, floats = true }: VectorStoreOptions): VectorStoreLayout {
   if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`rows must be a non-negative integer, got ${rows}`);
   if (!Number.isInteger(dim) || dim <= 0) throw new RangeError(`dim must be a positive integer, got ${dim}`);
   if (!Number.isInteger(slots) || slots < 1) throw new RangeError(`slots must be a positive integer, got ${slots}`);
@@ -100,7 +109,7 @@ export function vectorStoreLayout({ rows, dim, slots = 1 }: VectorStoreOptions):
     at = align(at + bytes);
     return offset;
   };
-  const vectors = take(rows * stride * 4);
+  const vectors = take(floats ? rows * stride * 4 : 0);
   const codes = take(rows * stride);
   const scales = take(rows * 4);
   const residualNorms = take(rows * 4);
@@ -118,7 +127,7 @@ export function vectorStoreLayout({ rows, dim, slots = 1 }: VectorStoreOptions):
       candidateScores: take(rows * 4),
     });
   }
-  return { id: globalThis.crypto.randomUUID(), rows, dim, stride, vectors, codes, scales, residualNorms, norms, slots: slotLayouts, byteLength: at };
+  return { id: globalThis.crypto.randomUUID(), rows, dim, stride, vectors, codes, scales, residualNorms, norms, floats, slots: slotLayouts, byteLength: at };
 }
 
 export class VectorStore {
@@ -127,8 +136,9 @@ export class VectorStore {
   readonly rows: number;
   readonly dim: number;
   readonly stride: number;
-  /** rows × stride, row-major. */
+  /** rows × stride, row-major; empty when the store holds no floats. */
   readonly vectors: Float32Array;
+  readonly hasFloats: boolean;
   readonly codes: Int8Array;
   readonly scales: Float32Array;
   readonly residualNorms: Float32Array;
@@ -144,7 +154,8 @@ export class VectorStore {
     this.rows = layout.rows;
     this.dim = layout.dim;
     this.stride = layout.stride;
-    this.vectors = new Float32Array(buffer, layout.vectors, layout.rows * layout.stride);
+    this.hasFloats = layout.floats;
+    this.vectors = new Float32Array(buffer, layout.vectors, layout.floats ? layout.rows * layout.stride : 0);
     this.codes = new Int8Array(buffer, layout.codes, layout.rows * layout.stride);
     this.scales = new Float32Array(buffer, layout.scales, layout.rows);
     this.residualNorms = new Float32Array(buffer, layout.residualNorms, layout.rows);
@@ -199,6 +210,7 @@ export class VectorStore {
   /** A view of one row's `stride` lanes (padding included). */
   row(row: number): Float32Array {
     this.checkRows(row, 1);
+    this.checkFloats();
     return this.vectors.subarray(row * this.stride, (row + 1) * this.stride);
   }
 
@@ -223,8 +235,26 @@ export class VectorStore {
    */
   quantize(first = 0, count = this.rows - first): void {
     this.checkRows(first, count);
+    this.checkFloats();
     const { layout } = this;
     this.kernel.quantizeRows(layout.vectors, layout.codes, layout.scales, layout.residualNorms, layout.norms, first, count, this.stride);
+  }
+
+  /**
+   * Copies quantised rows (codes and their bounds, as quantize() made them in
+   * another store with the same stride) into rows [first, first + count).
+   */
+  setQuantized(first: number, source: { codes: Int8Array; scales: Float32Array; residualNorms: Float32Array; norms: Float32Array }, count: number): void {
+    this.checkRows(first, count);
+    const { stride } = this;
+    this.codes.set(source.codes.subarray(0, count * stride), first * stride);
+    this.scales.set(source.scales.subarray(0, count), first);
+    this.residualNorms.set(source.residualNorms.subarray(0, count), first);
+    this.norms.set(source.norms.subarray(0, count), first);
+  }
+
+  checkFloats(): void {
+    if (!this.hasFloats) throw new RangeError('this store holds no float vectors (created with floats: false)');
   }
 
   checkRows(first: number, count: number): void {

@@ -53,10 +53,9 @@ export function shardStamps(db: Database.Database, entity: Entity): ShardStamp[]
   return prepared<[], ShardStamp>(db, sql).all();
 }
 
-/** Record counts per shard, without stamps: enough when no shard is cached yet (no join, ~10× cheaper). */
-export function shardCounts(db: Database.Database, entity: Entity): ShardStamp[] {
-  const table = entity === 'leads' ? 'leads' : 'companies';
-  return prepared<[], ShardStamp>(db, `SELECT id >> ${SHARD_BITS} AS shard, count(*) AS count, 0 AS stamp FROM ${table} GROUP BY shard ORDER BY shard`).all();
+/** How many records an entity has (the size of a cold build's matrix). */
+export function recordCount(db: Database.Database, entity: Entity): number {
+  return prepared<[], number>(db, `SELECT count(*) FROM ${entity === 'leads' ? 'leads' : 'companies'}`).pluck().get() as number;
 }
 
 export function storedShards(db: Database.Database, entity: Entity): StoredShard[] {
@@ -66,26 +65,29 @@ export function storedShards(db: Database.Database, entity: Entity): StoredShard
   ).all(entity);
 }
 
-export function saveShard(
-  db: Database.Database,
-  entity: Entity,
-  s: { shard: number; featureVersion: string; dataVersion: number; dim: number; ids: Int32Array; vectorsFile: string },
-): void {
-  prepared(
+export interface ShardIndexEntry {
+  shard: number;
+  featureVersion: string;
+  dataVersion: number;
+  dim: number;
+  ids: Int32Array;
+  vectorsFile: string;
+}
+
+/** Indexes shards whose files were written, in one transaction. */
+export function saveShards(db: Database.Database, entity: Entity, shards: readonly ShardIndexEntry[]): void {
+  if (shards.length === 0) return;
+  const stmt = prepared(
     db,
     `INSERT INTO embedding_shards (entity, shard, feature_version, data_version, dim, count, ids, vectors_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(entity, shard) DO UPDATE SET feature_version = excluded.feature_version, data_version = excluded.data_version,
        dim = excluded.dim, count = excluded.count, ids = excluded.ids, vectors_file = excluded.vectors_file`,
-  ).run(
-    entity,
-    s.shard,
-    s.featureVersion,
-    s.dataVersion,
-    s.dim,
-    s.ids.length,
-    Buffer.from(s.ids.buffer, s.ids.byteOffset, s.ids.byteLength),
-    s.vectorsFile,
   );
+  db.transaction(() => {
+    for (const s of shards) {
+      stmt.run(entity, s.shard, s.featureVersion, s.dataVersion, s.dim, s.ids.length, Buffer.from(s.ids.buffer, s.ids.byteOffset, s.ids.byteLength), s.vectorsFile);
+    }
+  })();
 }
 
 /** Forgets shards whose id range no longer holds any record; returns their vector files for removal. */

@@ -1,7 +1,7 @@
 /**
- * Reads the fields the embedding uses, a page of records at a time (keyset
- * pagination on id, so each page is an index range scan and the main process
- * can yield between pages). Rows come back raw (arrays), not objects.
+ * Reads the fields the embedding uses, a page of records (an id range) at a
+ * time, so each page is an index range scan and the main process can yield
+ * between pages.
  *
  * A lead's company part comes from its linked company, falling back to the
  * company attributes its own row carried. Its location counts as company
@@ -12,93 +12,106 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
 import { prepared } from '../statements';
 
-/** Column order of a feature row; record-batch.ts reads by these positions. */
-export const FEATURE_ROW = [
-  'id', 'company_id', 'industry', 'employees', 'revenue', 'company_country', 'technologies', 'intent', 'company_extra',
-  'title', 'seniority', 'department', 'score', 'lead_country', 'lead_state', 'lead_city', 'campaign', 'lead_extra',
-  'company_state', 'company_city',
-] as const;
-export type FeatureRow = [number, number, ...(string | number | null)[]];
-
 /**
- * A lead's own fields. Its company part comes from its linked company, which
- * is embedded once per company (companyPage) rather than once per lead; a
- * lead without a company uses the company attributes its own row carried.
+ * The records of an entity with ids in [lo, hi) as one JSON text (an array of
+ * rows in FEATURE_COLUMNS order, by id) and their count; null JSON when there
+ * are none. SQLite builds the text, so the main thread neither materialises
+ * twenty columns per row nor clones them into a worker: one string per page.
+ * Extras go in as objects when valid JSON and as null when damaged.
  */
-const LEAD_PAGE = `SELECT l.id, coalesce(l.company_id, 0),
+const LEAD_PAGE = `SELECT count(*), json_group_array(json_array(l.id, coalesce(l.company_id, 0),
     CASE WHEN l.company_id IS NULL THEN l.industry END, CASE WHEN l.company_id IS NULL THEN l.employees END,
     CASE WHEN l.company_id IS NULL THEN l.revenue END, NULL,
     CASE WHEN l.company_id IS NULL THEN l.technologies END, CASE WHEN l.company_id IS NULL THEN l.intent END, NULL,
-    l.title, l.seniority, l.department, l.score, l.country, l.state, l.city, l.campaign, l.extra, NULL, NULL
-  FROM leads l WHERE l.id > ? ORDER BY l.id LIMIT ?`;
+    l.title, l.seniority, l.department, l.score, l.country, l.state, l.city, l.campaign,
+    CASE WHEN json_valid(l.extra) THEN json(l.extra) END, NULL, NULL) ORDER BY l.id)
+  FROM leads l WHERE l.id >= ? AND l.id < ?`;
 
-const COMPANY_PAGE = `SELECT c.id, 0, c.industry, c.employees, c.revenue, c.country, c.technologies,
-    c.intent, c.extra, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c.state, c.city
-  FROM companies c WHERE c.id > ? ORDER BY c.id LIMIT ?`;
+const COMPANY_PAGE = `SELECT count(*), json_group_array(json_array(c.id, 0, c.industry, c.employees, c.revenue, c.country, c.technologies,
+    c.intent, CASE WHEN json_valid(c.extra) THEN json(c.extra) END, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    c.state, c.city) ORDER BY c.id)
+  FROM companies c WHERE c.id >= ? AND c.id < ?`;
 
-export function featurePage(db: Database.Database, entity: Entity, afterId: number, limit: number): FeatureRow[] {
-  return prepared<[number, number], FeatureRow>(db, entity === 'leads' ? LEAD_PAGE : COMPANY_PAGE)
+export interface FeaturePage {
+  count: number;
+  /** JSON array of rows (src-workers/embed/feature-page.ts decodes it); null when the range is empty. */
+  json: string | null;
+}
+
+export function featurePage(db: Database.Database, entity: Entity, lo: number, hi: number): FeaturePage {
+  const [count, json] = prepared<[number, number], [number, string]>(db, entity === 'leads' ? LEAD_PAGE : COMPANY_PAGE)
     .raw(true)
-    .all(afterId, limit) as FeatureRow[];
+    .get(lo, hi) as [number, string];
+  return { count, json: count > 0 ? json : null };
 }
 
+/** The smallest and largest id of an entity (null when it has no records). */
+export function idRange(db: Database.Database, entity: Entity): { lo: number; hi: number } | null {
+  const table = entity === 'leads' ? 'leads' : 'companies';
+  // Two subqueries: SQLite answers a lone min() or max() from the end of the b-tree, but scans the whole table for both in one.
+  const r = prepared<[], { lo: number | null; hi: number | null }>(db, `SELECT (SELECT min(id) FROM ${table}) AS lo, (SELECT max(id) FROM ${table}) AS hi`).get()!;
+  return r.lo === null || r.hi === null ? null : { lo: r.lo, hi: r.hi };
+}
+
+/** A deterministic sample of a table's records for deciding the vocabulary. */
+export interface Sample<R> {
+  rows: R[];
+  /** Records of the table each sampled record stands for (1 when the sample is the whole table). */
+  weight: number;
+}
+
+export interface CompanySampleRow {
+  country: string | null;
+  technologies: string | null;
+  intent: string | null;
+  extra: string | null;
+  revenue: number | null;
+}
+
+export interface LeadSampleRow {
+  /** 1 when the lead is linked to a company (its company fields then come from the company). */
+  linked: number;
+  technologies: string | null;
+  intent: string | null;
+  extra: string | null;
+  score: number | null;
+}
+
+/** Runs of consecutive ids the sample is made of. */
+const SAMPLE_RUNS = 40;
 
 /**
- * Value counts of a company-part column, for building vocabularies. Counted
- * over companies (plus leads without a company, which carry their own), not
- * over the lead-company join: a million-row join per column took seconds,
- * and the ranking of the most frequent values barely differs.
+ * Up to `limit` ids as SAMPLE_RUNS runs of consecutive ids spread evenly over
+ * the table's id range. Runs, not scattered ids: each run is one range scan
+ * over neighbouring pages, where 20,000 scattered primary-key lookups on a
+ * million-row table each touched a page of their own (~0.15 s a query).
  */
-export function valueCounts(db: Database.Database, entity: Entity, column: 'technologies' | 'intent' | 'company_country'): [string, number][] {
-  const col = column === 'company_country' ? 'country' : column;
-  const sql =
-    entity === 'leads' && column !== 'company_country'
-      ? `SELECT v, sum(n) FROM (
-           SELECT ${col} AS v, count(*) AS n FROM companies WHERE ${col} IS NOT NULL GROUP BY ${col}
-           UNION ALL
-           SELECT l.${col} AS v, count(*) AS n FROM json_each(?) s CROSS JOIN leads l ON l.id = s.value
-           WHERE l.company_id IS NULL AND l.${col} IS NOT NULL GROUP BY l.${col}
-         ) GROUP BY v`
-      : `SELECT ${col} AS v, count(*) FROM companies WHERE ${col} IS NOT NULL GROUP BY ${col}`;
-  const leadSide = entity === 'leads' && column !== 'company_country';
-  // Leads without a company are counted on a sample (a full scan of a million leads took ~0.3 s per column).
-  const stmt = prepared<unknown[], [string, number]>(db, sql).raw(true);
-  return (leadSide ? stmt.all(JSON.stringify(sampleIds(db, 'leads', 20_000))) : stmt.all()) as [string, number][];
+function sampleRuns(db: Database.Database, entity: Entity, limit: number): { runs: [number, number][]; weight: number } {
+  const range = idRange(db, entity);
+  if (!range) return { runs: [], weight: 1 };
+  const span = range.hi - range.lo + 1;
+  if (span <= limit) return { runs: [[range.lo, range.hi + 1]], weight: 1 };
+  const run = Math.ceil(limit / SAMPLE_RUNS);
+  const step = span / SAMPLE_RUNS;
+  const runs = Array.from({ length: SAMPLE_RUNS }, (_, i): [number, number] => {
+    const lo = range.lo + Math.floor(i * step);
+    return [lo, lo + run];
+  });
+  return { runs, weight: span / (run * SAMPLE_RUNS) };
 }
 
-/**
- * Up to `limit` ids spread evenly over a table's id range: the deterministic
- * sample the vocabulary is decided from. Queries over it drive from the id
- * list (CROSS JOIN fixes that order), so each is a primary-key lookup; an
- * `id IN (…)` filter let SQLite scan the whole table instead.
- */
-function sampleIds(db: Database.Database, table: 'leads' | 'companies', limit: number): number[] {
-  const r = prepared<[], { lo: number | null; hi: number | null }>(db, `SELECT min(id) AS lo, max(id) AS hi FROM ${table}`).get()!;
-  if (r.lo === null || r.hi === null) return [];
-  const span = r.hi - r.lo + 1;
-  if (span <= limit) return Array.from({ length: span }, (_, i) => r.lo! + i);
-  const step = span / limit;
-  return Array.from({ length: limit }, (_, i) => r.lo! + Math.floor(i * step));
+function sample<R>(db: Database.Database, entity: Entity, sql: string, limit: number): Sample<R> {
+  const { runs, weight } = sampleRuns(db, entity, limit);
+  const stmt = prepared<[number, number], R>(db, sql);
+  const rows: R[] = [];
+  for (const [lo, hi] of runs) for (const r of stmt.iterate(lo, hi)) rows.push(r);
+  return { rows, weight };
 }
 
-/** The largest lead score in a sample: enough to tell a 0–1 scale from a 0–100 one. */
-export function maxScore(db: Database.Database, limit = 20_000): number | null {
-  return prepared<[string], number | null>(db, 'SELECT max(l.score) FROM json_each(?) s CROSS JOIN leads l ON l.id = s.value')
-    .pluck()
-    .get(JSON.stringify(sampleIds(db, 'leads', limit))) as number | null;
+export function companySample(db: Database.Database, limit: number): Sample<CompanySampleRow> {
+  return sample(db, 'companies', 'SELECT country, technologies, intent, extra, revenue FROM companies WHERE id >= ? AND id < ?', limit);
 }
 
-/** Extra-field JSON of a deterministic sample of records, for deciding how extras are encoded. */
-export function extraSample(db: Database.Database, entity: Entity, part: 'company' | 'lead', limit: number): string[] {
-  const table = entity === 'leads' && part === 'lead' ? 'leads' : 'companies';
-  return prepared<[string], string>(db, `SELECT t.extra FROM json_each(?) s CROSS JOIN ${table} t ON t.id = s.value WHERE t.extra IS NOT NULL`)
-    .pluck()
-    .all(JSON.stringify(sampleIds(db, table, limit))) as unknown as string[];
-}
-
-/** Revenue of a sample of companies (the company part's revenue bands). */
-export function revenueSample(db: Database.Database, limit: number): number[] {
-  return prepared<[string], number>(db, 'SELECT c.revenue FROM json_each(?) s CROSS JOIN companies c ON c.id = s.value WHERE c.revenue IS NOT NULL')
-    .pluck()
-    .all(JSON.stringify(sampleIds(db, 'companies', limit))) as unknown as number[];
+export function leadSample(db: Database.Database, limit: number): Sample<LeadSampleRow> {
+  return sample(db, 'leads', 'SELECT company_id IS NOT NULL AS linked, technologies, intent, extra, score FROM leads WHERE id >= ? AND id < ?', limit);
 }
