@@ -100,32 +100,47 @@ export async function embeddingMatrix(
   let processed = 0;
   const report = () => options.onProgress?.({ processed, total });
 
-  // Pass 1: shards whose cached codes are still valid are read now; the rest are queued for embedding.
+  // Pass 1: shards whose cached codes are still valid are read now (all at once); the rest are queued for embedding.
   // A count or first row of -1 is not known yet (a cold build learns them from the pages).
   const stale: { shard: number; count: number; firstRow: number; cached: StoredShard | undefined }[] = [];
   const range = cold ? idRange(db, entity) : null;
   if (range) for (let shard = range.lo >> SHARD_BITS; shard <= range.hi >> SHARD_BITS; shard++) stale.push({ shard, count: -1, firstRow: -1, cached: undefined });
   let row = 0;
+  // Up to 16 files open at once: enough to keep libuv's threads busy, far from any descriptor limit.
+  const loads = new BoundedTasks(16);
   for (const { shard, count, stamp } of stamps) {
-    if (options.signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
     const cached = stored.get(shard);
-    if (valid(cached, count, stamp) && readShardCodes(dir, cached!.vectors_file, store, row, count)) {
-      ids.set(new Int32Array(cached!.ids.buffer, cached!.ids.byteOffset, count), row);
-      shardFiles.push({ firstRow: row, count, file: cached!.vectors_file });
-      processed += count;
-      report();
+    const firstRow = row;
+    const file = shardFileName(entity, shard, vocab.version, currentData);
+    const entry: ShardFile = { firstRow, count, file: valid(cached, count, stamp) ? cached!.vectors_file : file };
+    shardFiles.push(entry);
+    if (valid(cached, count, stamp)) {
+      await loads.add(
+        readShardCodes(dir, cached!.vectors_file, store, firstRow, count).then((loaded) => {
+          if (loaded) {
+            ids.set(new Int32Array(cached!.ids.buffer, cached!.ids.byteOffset, count), firstRow);
+            processed += count;
+            report();
+          } else {
+            entry.file = file;
+            stale.push({ shard, count, firstRow, cached });
+          }
+        }),
+      );
     } else {
-      stale.push({ shard, count, firstRow: row, cached });
-      shardFiles.push({ firstRow: row, count, file: shardFileName(entity, shard, vocab.version, currentData) });
+      stale.push({ shard, count, firstRow, cached });
     }
     row += count;
   }
+  await loads.drain();
+  if (options.signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+  stale.sort((a, b) => a.firstRow - b.firstRow);
 
   // Pass 2: embed the stale shards, pages of every shard in flight on every worker.
   if (stale.length > 0) {
     // A lead's company part is its company's: embedded once per company, then shared with the workers.
     const companyParts = entity === 'leads' ? await embedCompanyParts(db, pool, vocab, options.signal) : null;
-    const pages = new PageQueue(pool.threads * 2);
+    const pages = new BoundedTasks(pool.threads * 2);
     // Shard files are written asynchronously; at most two wait at a time (each holds ~21 MB at dim 256).
     const writes = new Set<Promise<void>>();
     // Shards whose files are on disk, indexed in one transaction at the end (or when the job stops early, so no work is lost).
@@ -208,7 +223,7 @@ const changed = () => new AppError('internal', 'Records changed while they were 
  * failure surfaces at the next add() or drain(), and every task is marked
  * handled at once so one failing while others run cannot crash the process.
  */
-class PageQueue {
+class BoundedTasks {
   private readonly inFlight: Promise<void>[] = [];
 
   constructor(private readonly limit: number) {}
@@ -236,7 +251,7 @@ async function embedCompanyParts(db: Database.Database, pool: ComputePool, vocab
   const count = recordCount(db, 'companies');
   const rowOf = new Int32Array(new SharedArrayBuffer((range.hi + 1) * 4));
   const vectors = new Float32Array(new SharedArrayBuffer(Math.max(1, count) * half * 4));
-  const queue = new PageQueue(pool.threads * 2);
+  const queue = new BoundedTasks(pool.threads * 2);
   let filled = 0;
   for (let lo = range.lo; lo <= range.hi; lo += PAGE) {
     if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
