@@ -23,6 +23,7 @@ import type {
 
 export interface ComputePool {
   embedPage(task: EmbedPageTask, signal?: AbortSignal): Promise<EmbedPageResult>;
+  /** Float-store tasks (the whole matrix in memory): the scoring-kernel benchmark's path; jobs keep codes only. */
   quantize(task: QuantizeTask, signal?: AbortSignal): Promise<number>;
   scoreStore(task: StoreScoreTask, signal?: AbortSignal): Promise<ScoreResult>;
   prepass(task: PrepassTask, signal?: AbortSignal): Promise<PrepassResult>;

@@ -140,7 +140,8 @@ export async function embeddingMatrix(
   if (stale.length > 0) {
     // A lead's company part is its company's: embedded once per company, then shared with the workers.
     const companyParts = entity === 'leads' ? await embedCompanyParts(db, pool, vocab, options.signal) : null;
-    const pages = new BoundedTasks(pool.threads * 2);
+    // Deep enough that the workers never run dry while main reads the next shard's pages (four at a time).
+    const pages = new BoundedTasks(pool.threads * 4);
     // Shard files are written asynchronously; at most two wait at a time (each holds ~21 MB at dim 256).
     const writes = new Set<Promise<void>>();
     // Shards whose files are on disk, indexed in one transaction at the end (or when the job stops early, so no work is lost).

@@ -2,8 +2,9 @@
  * npm run bench:score [-- --leads N] [--threads T]
  *
  * On N seeded synthetic leads (default 1M) in a fresh workspace, prints:
- * the cold job (embed + score, no cached embeddings), the warm job
- * (embeddings cached), the scoring kernel alone (the worker task over the
+ * the cold job (embed + score, no cached embeddings; three runs, median),
+ * the warm job (embeddings cached: from the files in a new process, and kept
+ * in memory as the app does), the scoring kernel alone (the worker task over the
  * shared matrix, on all threads, and in one thread), a plain single-threaded
  * JavaScript loop over the same vectors, and — where python3 with numpy is
  * installed — numpy's M @ q on the same vectors with the ratio. Times, rows/s
@@ -20,6 +21,8 @@ import { openWorkspace } from '../../src-main/db/workspace';
 import { addListMembers, insertList } from '../../src-main/db/queries/lists';
 import { runJob } from '../../src-main/engine/run-job';
 import { embeddingMatrix, openVectorReader } from '../../src-main/engine/embeddings';
+import { cacheDir, removeVectors } from '../../src-main/engine/vector-files';
+import { clearEmbeddingCache } from '../../src-main/db/queries/embedding-cache';
 import { VectorStore } from '../../src-workers/math/vector-store';
 import { buildVocabulary } from '../../src-main/engine/vocabulary';
 import { createJob } from '../../src-main/jobs/job-service';
@@ -46,6 +49,12 @@ function benchWorkerFile(): string | undefined {
 
 if (values.phase) {
   const ws = openWorkspace(values.db!);
+  if (values.phase === 'cold') {
+    // A cold job starts from nothing cached: no vocabulary, no shards, no files.
+    const cache = cacheDir(ws.path);
+    removeVectors(cache, clearEmbeddingCache(ws.db));
+    rmSync(cache, { recursive: true, force: true });
+  }
   const pool = createComputePool({ threads: values.threads ? Number(values.threads) : undefined, workerFile: benchWorkerFile() });
   const run = async () => {
     // min score 0: every job returns its full top 1000, so re-scoring, reasons and saving are timed too.
@@ -88,13 +97,16 @@ try {
     line(label, out.ms, N, `  peak RSS ${mb(out.maxRssKb)} MB  (${JSON.stringify(out.timings)})`);
     return out;
   };
-  const coldRun = phase('cold', 'cold job (embed + score, empty cache)');
+  // The cold job runs three times (cache cleared before each): on these shared cores one run can be 30% off.
+  const coldRuns = [1, 2, 3].map((i) => phase('cold', `cold job (embed + score, empty cache), run ${i}`));
+  const coldRun = [...coldRuns].sort((a, b) => a.ms - b.ms)[1]!;
+  console.log(`cold job median ${(coldRun.ms / 1000).toFixed(2)} s (range ${(Math.min(...coldRuns.map((r) => r.ms)) / 1000).toFixed(2)}–${(Math.max(...coldRuns.map((r) => r.ms)) / 1000).toFixed(2)} s)`);
   const filesRun = phase('files', 'warm job, new process (reads the vector files)');
   const warmRun = phase('warm', 'warm job, matrix kept in memory (as the app)');
   const cold = coldRun.ms;
   const warmFiles = filesRun.ms;
   const warm = warmRun.ms;
-  const peakJob = Math.max(coldRun.maxRssKb, filesRun.maxRssKb, warmRun.maxRssKb);
+  const peakJob = Math.max(...coldRuns.map((r) => r.maxRssKb), filesRun.maxRssKb, warmRun.maxRssKb);
 
   // The kernel alone, over the same vectors the jobs scored (a fresh store; the job's is let go first).
   forgetMatrices();
@@ -174,7 +186,7 @@ print(sorted(ts)[len(ts)//2] * 1000)`;
   const peak = peakJob;
   console.log(`peak RSS of a job process (highest of the three) ${mb(peak)} MB (workers are threads of it); this benchmark process ${mb(process.resourceUsage().maxRSS)} MB`);
   console.log(
-    `targets: cold ≤ 10 s: ${cold <= 10_000 ? 'PASS' : 'MISS'} (${(cold / 1000).toFixed(1)} s); warm ≤ 1 s: ${warm <= 1000 ? 'PASS' : 'MISS'} (${(warm / 1000).toFixed(2)} s in memory, ${(warmFiles / 1000).toFixed(2)} s from files); ` +
+    `targets: cold ≤ 10 s: ${cold <= 10_000 ? 'PASS' : 'MISS'} (median ${(cold / 1000).toFixed(1)} s); warm ≤ 1 s: ${warm <= 1000 ? 'PASS' : 'MISS'} (${(warm / 1000).toFixed(2)} s in memory, ${(warmFiles / 1000).toFixed(2)} s from files); ` +
       `peak RSS ≤ 1.5 GB: ${peak / 1024 <= 1536 ? 'PASS' : 'MISS'}`,
   );
 } finally {

@@ -119,3 +119,13 @@ export function saveVocabulary(db: Database.Database, entity: Entity, version: s
      ON CONFLICT(entity) DO UPDATE SET version = excluded.version, body = excluded.body, built_at = excluded.built_at`,
   ).run(entity, version, JSON.stringify(body), new Date().toISOString());
 }
+
+/** Forgets every cached embedding and vocabulary (the files are the caller's to remove). Returns the files the index named. */
+export function clearEmbeddingCache(db: Database.Database): string[] {
+  const files = prepared<[], string>(db, 'SELECT vectors_file FROM embedding_shards').pluck().all() as unknown as string[];
+  db.transaction(() => {
+    prepared(db, 'DELETE FROM embedding_shards').run();
+    prepared(db, 'DELETE FROM feature_vocabularies').run();
+  })();
+  return files;
+}
