@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
-import { insertJob, markInterruptedJobs } from '../db/queries/jobs';
+import { getJob, insertJob, markInterruptedJobs } from '../db/queries/jobs';
 import { compileConditions } from '../db/queries/record-filter';
 import { DEFAULT_JOB_PARAMS, runJob, type JobOutcome, type JobParams, type JobProgress } from '../engine/run-job';
 import { embeddingLayout, LayoutError } from '../../src-workers/embed/layout';
@@ -30,6 +30,18 @@ export function createJob(db: Database.Database, request: JobRequest): number {
   compileConditions(entity, params.filters); // unknown fields fail now, not half-way through the job
   const positives = resolvePositives(db, params.source, { entity, positiveOutcomes: params.positiveOutcomes, highScore: params.highScore });
   return insertJob(db, { entity, sourceKind: params.source.kind, sourceId: params.source.id, sourceName: positives.name, params });
+}
+
+/**
+ * A new pending job with the parameters of job `jobId` (which must have
+ * finished: completed, failed, cancelled or interrupted), for running again.
+ */
+export function copyJob(db: Database.Database, jobId: number): number {
+  const job = getJob(db, jobId);
+  if (!job) throw new AppError('not_found', `No job ${jobId}.`);
+  if (job.status === 'pending' || job.status === 'running') throw new AppError('conflict', `Job ${jobId} is still ${job.status}; wait for it or cancel it first.`);
+  const params = JSON.parse(job.params) as JobParams;
+  return createJob(db, { ...params, entity: job.entity, source: { kind: job.source_kind, id: job.source_id } });
 }
 
 export async function createAndRunJob(

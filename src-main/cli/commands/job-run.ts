@@ -1,16 +1,17 @@
 import type { Outcome } from '../../contract/dto';
 import { OUTCOMES } from '../../crm/index';
-import { parseEntity, parseNumber } from '../argument-values';
+import type Database from 'better-sqlite3';
+import { parseEntity, parseId, parseNumber } from '../argument-values';
 import { AppError } from '../../contract/errors';
 import { createComputePool } from '../../compute/pool';
 import { openWorkspace } from '../../db/workspace';
 import { getJob } from '../../db/queries/jobs';
-import { createJob } from '../../jobs/job-service';
+import { copyJob, createJob, markInterruptedJobs, type JobRequest } from '../../jobs/job-service';
 import { runJob } from '../../engine/run-job';
 import { parseSourceRef } from '../../engine/sources';
 import { parseCondition } from '../../segments/condition';
 import type { CliIo } from '../context';
-import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
+import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs } from '../options';
 import { UsageError } from '../usage';
 
 
@@ -36,23 +37,37 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
   const positive = (values.positive as string[] | undefined)?.flatMap((p) => p.split(',')).map((p) => p.trim());
   for (const p of positive ?? []) if (!OUTCOMES.includes(p as Outcome)) throw new UsageError(`--positive takes outcomes (${OUTCOMES.join(', ')}), got "${p}"`);
 
-  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
+  const request = (): JobRequest => ({
+    source: parseSourceRef(values.source as string),
+    ...(entity ? { entity } : {}),
+    ...(values['min-score'] !== undefined ? { minScore: parseNumber(values['min-score'] as string, '--min-score')! } : {}),
+    ...(values['max-results'] !== undefined ? { maxResults: parseNumber(values['max-results'] as string, '--max-results')! } : {}),
+    exclude: ((values.exclude as string[] | undefined) ?? []).map(parseSourceRef),
+    filters: ((values.filter as string[] | undefined) ?? []).map(parseCondition),
+    ...(positive ? { positiveOutcomes: positive as Outcome[] } : {}),
+    ...(values['high-score'] !== undefined ? { highScore: parseNumber(values['high-score'] as string, '--high-score')! } : {}),
+    ignoreFields: (values['ignore-field'] as string[] | undefined) ?? [],
+  });
+  return runToEnd(values, io, (db) => createJob(db, request()));
+}
+
+/** `job rerun JOB_ID`: runs a new job with the same parameters (after a failure, a cancel or an interruption, or on newer data). */
+export async function jobRerunCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...JSON_OPTION, threads: { type: 'string' } });
+  const jobId = parseId(onePositional(positionals, 'JOB_ID'), 'JOB_ID');
+  return runToEnd(values, io, (db) => copyJob(db, jobId));
+}
+
+/** Opens the workspace, creates the job with `create`, runs it to the end (Ctrl-C cancels) and reports it. */
+async function runToEnd(values: { db?: unknown; json?: unknown; threads?: unknown }, io: CliIo, create: (db: Database.Database) => number): Promise<number> {
+  const ws = openWorkspace(dbPath(values.db as string | undefined, io.cwd), { mustExist: true });
   const pool = createComputePool({ threads: parseNumber(values.threads as string | undefined, '--threads') });
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
   try {
-    const jobId = createJob(ws.db, {
-      source: parseSourceRef(values.source),
-      ...(entity ? { entity } : {}),
-      ...(values['min-score'] !== undefined ? { minScore: parseNumber(values['min-score'] as string, '--min-score')! } : {}),
-      ...(values['max-results'] !== undefined ? { maxResults: parseNumber(values['max-results'] as string, '--max-results')! } : {}),
-      exclude: ((values.exclude as string[] | undefined) ?? []).map(parseSourceRef),
-      filters: ((values.filter as string[] | undefined) ?? []).map(parseCondition),
-      ...(positive ? { positiveOutcomes: positive as Outcome[] } : {}),
-      ...(values['high-score'] !== undefined ? { highScore: parseNumber(values['high-score'] as string, '--high-score')! } : {}),
-      ignoreFields: (values['ignore-field'] as string[] | undefined) ?? [],
-    });
+    markInterruptedJobs(ws.db);
+    const jobId = create(ws.db);
     let shown = 0;
     try {
       await runJob(ws.db, pool, jobId, {

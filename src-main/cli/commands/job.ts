@@ -5,13 +5,13 @@
  */
 import type { Entity } from '../../contract/dto';
 import { AppError } from '../../contract/errors';
-import { getJob, listJobs, type JobRow, type JobStatus, type SourceKind } from '../../db/queries/jobs';
+import { getJob, listJobs, markInterruptedJobs, type JobRow, type JobStatus, type SourceKind } from '../../db/queries/jobs';
 import { jobCandidateRecords } from '../../db/queries/record-rows';
 import { openWorkspace, type Workspace } from '../../db/workspace';
 import { formatReasons, parseMissing, parseReasons } from '../../services/export-service';
 import { parseId } from '../argument-values';
 import type { CliIo } from '../context';
-import { jobRunCommand } from './job-run';
+import { jobRerunCommand, jobRunCommand } from './job-run';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs } from '../options';
 import { formatTable } from '../table';
 import { UsageError } from '../usage';
@@ -58,9 +58,10 @@ const DEFAULT_LIMIT = 20;
 export function jobCommand(args: string[], io: CliIo): number | Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'run') return jobRunCommand(rest, io);
+  if (sub === 'rerun') return jobRerunCommand(rest, io);
   if (sub === 'show') return show(rest, io);
   if (sub === 'list') return list(rest, io);
-  throw new UsageError(`job expects "run", "show" or "list", got ${sub ? `"${sub}"` : 'nothing'}`);
+  throw new UsageError(`job expects "run", "rerun", "show" or "list", got ${sub ? `"${sub}"` : 'nothing'}`);
 }
 
 function show(args: string[], io: CliIo): number {
@@ -69,6 +70,7 @@ function show(args: string[], io: CliIo): number {
   const limit = values.limit === undefined ? DEFAULT_LIMIT : parseId(values.limit as string, '--limit');
   const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
   try {
+    markInterruptedJobs(ws.db); // a job whose process died shows as interrupted, not running forever
     const job = jobDetail(ws, jobId, limit);
     io.out(values.json ? JSON.stringify(job) : formatJob(job));
     return 0;
@@ -82,6 +84,7 @@ function list(args: string[], io: CliIo): number {
   if (positionals.length) throw new UsageError(`job list takes no arguments, got ${positionals.join(' ')}`);
   const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
   try {
+    markInterruptedJobs(ws.db); // a job whose process died shows as interrupted, not running forever
     const jobs = listJobs(ws.db).map(toSummary);
     if (values.json) io.out(JSON.stringify(jobs));
     else if (!jobs.length) io.out('No lookalike jobs yet.');

@@ -5,6 +5,7 @@
  */
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_lookalike_engine';
+import * as m0003 from './0003_job_runner';
 
 export interface Migration {
   id: number;
@@ -15,4 +16,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, ...m0001 },
   { id: 2, ...m0002 },
+  { id: 3, ...m0003 },
 ];

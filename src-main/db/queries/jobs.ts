@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
 import { prepared } from '../statements';
@@ -24,6 +25,7 @@ export interface JobRow {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+  runner: string | null;
 }
 
 export function insertJob(
@@ -32,9 +34,9 @@ export function insertJob(
 ): number {
   const info = prepared(
     db,
-    `INSERT INTO lookalike_jobs (entity, source_kind, source_id, source_name, params, status, created_at)
-     VALUES (?, ?, ?, ?, ?, 'pending', ?)`,
-  ).run(j.entity, j.sourceKind, j.sourceId, j.sourceName, JSON.stringify(j.params), new Date().toISOString());
+    `INSERT INTO lookalike_jobs (entity, source_kind, source_id, source_name, params, status, created_at, runner)
+     VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)`,
+  ).run(j.entity, j.sourceKind, j.sourceId, j.sourceName, JSON.stringify(j.params), new Date().toISOString(), thisRunner());
   return Number(info.lastInsertRowid);
 }
 
@@ -46,15 +48,21 @@ export function listJobs(db: Database.Database, limit = 200): JobRow[] {
   return prepared<[number], JobRow>(
     db,
     `SELECT id, entity, source_kind, source_id, source_name, params, status, positives, NULL AS profile, profile_info,
-       processed, total, candidates, timings, error, created_at, started_at, finished_at
+       processed, total, candidates, timings, error, created_at, started_at, finished_at, runner
      FROM lookalike_jobs ORDER BY id DESC LIMIT ?`,
   ).all(limit);
 }
 
+/** This process as a job's runner: the host, so a pid is only ever checked on the machine it belongs to. */
+export function thisRunner(): string {
+  return `${hostname()} ${process.pid}`;
+}
+
 export function markJobRunning(db: Database.Database, id: number, total: number): void {
-  prepared(db, "UPDATE lookalike_jobs SET status = 'running', started_at = ?, total = ?, processed = 0 WHERE id = ?").run(
+  prepared(db, "UPDATE lookalike_jobs SET status = 'running', started_at = ?, total = ?, processed = 0, runner = ? WHERE id = ?").run(
     new Date().toISOString(),
     total,
+    thisRunner(),
     id,
   );
 }
@@ -92,12 +100,40 @@ export function finishJob(
   );
 }
 
-/** Jobs a crash left running or pending are marked interrupted on the next start; they can be run again. */
+/** Whether a job's runner ("host pid") is a process that no longer exists on this host (a runner on another host is left alone). */
+function runnerGone(runner: string | null): boolean {
+  if (runner === null) return true; // never started, or started before runners were recorded
+  const at = runner.lastIndexOf(' ');
+  const host = runner.slice(0, at);
+  const pid = Number(runner.slice(at + 1));
+  if (host !== hostname() || !Number.isInteger(pid)) return false;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Jobs a crash left pending or running — their process is gone — are marked
+ * interrupted; they can be run again (`job rerun`). Jobs another live
+ * process is running are left alone.
+ */
 export function markInterruptedJobs(db: Database.Database): number {
-  return prepared(
+  const stale = prepared<[], { id: number; runner: string | null }>(db, "SELECT id, runner FROM lookalike_jobs WHERE status IN ('pending', 'running')")
+    .all()
+    .filter((j) => runnerGone(j.runner));
+  const mark = prepared(
     db,
-    "UPDATE lookalike_jobs SET status = 'interrupted', error = 'The app stopped while this job was running; run it again.', finished_at = ? WHERE status IN ('pending', 'running')",
-  ).run(new Date().toISOString()).changes;
+    "UPDATE lookalike_jobs SET status = 'interrupted', error = 'The app stopped while this job was running; run it again.', finished_at = ? WHERE id = ? AND status IN ('pending', 'running')",
+  );
+  const now = new Date().toISOString();
+  db.transaction(() => {
+    for (const j of stale) mark.run(now, j.id);
+  })();
+  return stale.length;
 }
 
 export interface CandidateInput {

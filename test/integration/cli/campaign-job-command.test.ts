@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishJob, insertCandidates, insertJob, markJobRunning, updateJobProgress } from '../../../src-main/db/queries/jobs';
@@ -118,3 +120,40 @@ describe('lookalike job show and job list', () => {
     expect((await run('job', 'explode')).code).toBe(2);
   });
 });
+
+describe('lookalike job rerun and interrupted jobs', () => {
+  it('runs a finished job again with the same parameters as a new job', async () => {
+    const first = await run('job', 'run', '--source', 'campaign:1', '--min-score', '0', '--max-results', '3', '--json');
+    expect(first.code).toBe(0);
+    const a = JSON.parse(first.stdout) as { jobId: number; status: string; candidates: number };
+    const again = await run('job', 'rerun', String(a.jobId), '--json');
+    expect(again.code).toBe(0);
+    const b = JSON.parse(again.stdout) as { jobId: number; status: string; candidates: number };
+    expect(b.jobId).not.toBe(a.jobId);
+    expect(b).toMatchObject({ status: 'completed', candidates: a.candidates });
+    const show = async (id: number) => JSON.parse((await run('job', 'show', String(id), '--json')).stdout) as { params: unknown; top: { id: number; score: number }[] };
+    const [ja, jb] = [await show(a.jobId), await show(b.jobId)];
+    expect(jb.params).toEqual(ja.params);
+    expect(jb.top).toEqual(ja.top);
+    expect((await run('job', 'rerun', '99')).code).toBe(1);
+    expect((await run('job', 'rerun', 'abc')).code).toBe(2);
+  }, 60_000);
+
+  it('marks a job whose process is gone as interrupted, and leaves one a live process runs alone', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid; // exited by now
+    const ws = openWorkspace(db);
+    const orphan = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'x', params: {} });
+    const live = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'y', params: {} });
+    const setRunner = ws.db.prepare("UPDATE lookalike_jobs SET status = 'running', runner = ? WHERE id = ?");
+    setRunner.run(`${hostname()} ${dead}`, orphan);
+    setRunner.run(`${hostname()} ${process.pid}`, live); // this test process: alive
+    ws.close();
+    const r = await run('job', 'list', '--json');
+    expect(r.code).toBe(0);
+    const jobs = Object.fromEntries((JSON.parse(r.stdout) as { id: number; status: string; error: string | null }[]).map((j) => [j.id, j]));
+    expect(jobs[orphan]).toMatchObject({ status: 'interrupted', error: expect.stringMatching(/run it again/) });
+    expect(jobs[live]).toMatchObject({ status: 'running' });
+    expect((await run('job', 'rerun', String(live))).code).toBe(1); // still running elsewhere
+  });
+});
+

@@ -210,7 +210,7 @@ CREATE TABLE lookalike_jobs (
   created_at    TEXT NOT NULL,
   started_at    TEXT,
   finished_at   TEXT
-);
+, runner TEXT);
 
 -- table lookalike_scores
 CREATE TABLE lookalike_scores (

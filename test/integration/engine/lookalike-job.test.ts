@@ -2,7 +2,9 @@
  * Known answers of the lookalike engine, run through the real job path:
  * import → list → job on the Piscina pool (source workers via tsx).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract/errors';
@@ -209,7 +211,8 @@ describe('lookalike job', () => {
   it('marks jobs a crash left running as interrupted', async () => {
     await importLeads(ws, [lead('1', software)]);
     const jobId = insertJob(ws.db, { entity: 'leads', sourceKind: 'list', sourceId: 1, sourceName: 'x', params: {} });
-    ws.db.prepare("UPDATE lookalike_jobs SET status = 'running' WHERE id = ?").run(jobId);
+    // Its runner: a process that has exited.
+    ws.db.prepare("UPDATE lookalike_jobs SET status = 'running', runner = ? WHERE id = ?").run(`${hostname()} ${spawnSync(process.execPath, ['-e', '0']).pid}`, jobId);
     expect(markInterruptedJobs(ws.db)).toBe(1);
     expect(getJob(ws.db, jobId)).toMatchObject({ status: 'interrupted', error: expect.stringMatching(/run it again/) });
   });
