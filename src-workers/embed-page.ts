@@ -9,7 +9,7 @@ import { embeddingLayout } from './embed/layout';
 import type { FeatureVocabulary } from './embed/types';
 import { quantizePage } from './math/quantize-into';
 import { scorerForHandle } from './math/row-scorer';
-import { writeShardRows } from './math/shard-layout';
+import { shardVectors, writeShardCodes } from './math/shard-layout';
 import type { CompanyPartsHandle, EmbedPageTask } from './protocol';
 
 let prepared: { version: string; vocab: PreparedVocabulary } | null = null;
@@ -30,14 +30,6 @@ function spliceCompanyParts(out: Float32Array, companyIds: Int32Array, parts: Co
   }
 }
 
-let pageBuffer = new Float32Array(0);
-
-/** This thread's reusable page of vectors (encodeBatch zeroes each row it writes). */
-function pageVectors(length: number): Float32Array {
-  if (pageBuffer.length < length) pageBuffer = new Float32Array(length);
-  return pageBuffer.subarray(0, length);
-}
-
 /** See EmbedPageTask: returns the ids (and, without a target, the vectors) in one buffer. */
 export function embedPage(task: EmbedPageTask): ArrayBuffer {
   const vocab = preparedVocabulary(task.vocabVersion, task.vocab);
@@ -47,13 +39,14 @@ export function embedPage(task: EmbedPageTask): ArrayBuffer {
   const { target } = task;
   const buffer = new ArrayBuffer(n * 4 * (target ? 1 : 1 + dim));
   new Int32Array(buffer, 0, n).set(batch.ids);
-  const vectors = target ? pageVectors(n * dim) : new Float32Array(buffer, n * 4, n * dim);
+  // With a target the vectors are written straight into their place in the shard's file buffer.
+  const vectors = target ? shardVectors(target.shard, target.shardCount, dim, target.shardRow, n) : new Float32Array(buffer, n * 4, n * dim);
   encodeBatch(batch, vocab, vectors);
   if (task.companyParts) spliceCompanyParts(vectors, batch.companyId, task.companyParts, dim);
   if (target) {
     const quantized = quantizePage(vectors, n, dim);
     scorerForHandle(target.store).store.setQuantized(target.firstRow, quantized, n);
-    writeShardRows(target.shard, target.shardCount, dim, target.shardRow, n, vectors, quantized);
+    writeShardCodes(target.shard, target.shardCount, dim, target.shardRow, n, quantized);
   }
   return buffer;
 }

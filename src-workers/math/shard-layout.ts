@@ -34,18 +34,25 @@ export interface QuantizedRows {
   norms: Float32Array;
 }
 
-/**
- * Copies `n` rows — their floats and their quantised form — into a shard
- * buffer laid out for `count` rows, at row `at`.
- */
-export function writeShardRows(shard: Uint8Array, count: number, dim: number, at: number, n: number, vectors: Float32Array, quantized: QuantizedRows): void {
+function checkRows(shard: Uint8Array, count: number, dim: number, at: number, n: number): ShardLayout {
   const layout = shardLayout(count, dim);
   if (at < 0 || at + n > count) throw new RangeError(`rows [${at}, ${at + n}) are outside a shard of ${count}`);
   if (shard.byteLength < layout.bytes) throw new RangeError(`a shard of ${count} rows needs ${layout.bytes} bytes, the buffer has ${shard.byteLength}`);
+  return layout;
+}
+
+/** A view of rows [at, at + n) of the vectors section of a shard buffer laid out for `count` rows (written in place). */
+export function shardVectors(shard: Uint8Array, count: number, dim: number, at: number, n: number): Float32Array {
+  const layout = checkRows(shard, count, dim, at, n);
+  return new Float32Array(shard.buffer, shard.byteOffset + layout.vectors + at * dim * 4, n * dim);
+}
+
+/** Copies the quantised form of `n` rows into a shard buffer laid out for `count` rows, at row `at`. */
+export function writeShardCodes(shard: Uint8Array, count: number, dim: number, at: number, n: number, quantized: QuantizedRows): void {
+  const layout = checkRows(shard, count, dim, at, n);
   const bytes = (a: Int8Array | Float32Array, length: number) => new Uint8Array(a.buffer, a.byteOffset, length * a.BYTES_PER_ELEMENT);
   shard.set(bytes(quantized.codes, n * dim), layout.codes + at * dim);
   shard.set(bytes(quantized.scales, n), layout.scales + at * 4);
   shard.set(bytes(quantized.residualNorms, n), layout.residualNorms + at * 4);
   shard.set(bytes(quantized.norms, n), layout.norms + at * 4);
-  shard.set(bytes(vectors, n * dim), layout.vectors + at * dim * 4);
 }
