@@ -5,7 +5,7 @@
  * Methods take one JSON payload (or none) and resolve to JSON.
  */
 import { z } from 'zod';
-import type { ImportBatchDto, RejectedRowPage, WorkspaceInfo } from './dto';
+import type { ImportBatchDto, JobDetailDto, JobStartRequest, JobSummaryDto, RejectedRowPage, WorkspaceInfo } from './dto';
 
 export interface WorkspaceApi {
   'workspace.info'(payload?: undefined): Promise<WorkspaceInfo>;
@@ -16,12 +16,27 @@ export interface ImportsApi {
   'imports.rejects'(payload: { batchId: number; offset?: number; limit?: number }): Promise<RejectedRowPage>;
 }
 
-export type Api = WorkspaceApi & ImportsApi;
+/**
+ * Lookalike jobs. `jobs.start` queues the job and answers at once; the app
+ * runs one job at a time. While it runs, `jobs.get` shows its progress
+ * (updated a few times a second), which is what a progress bar polls.
+ */
+export interface JobsApi {
+  'jobs.list'(payload?: undefined): Promise<JobSummaryDto[]>;
+  'jobs.get'(payload: { jobId: number; limit?: number }): Promise<JobDetailDto>;
+  'jobs.start'(payload: JobStartRequest): Promise<{ jobId: number }>;
+  'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
+}
+
+export type Api = WorkspaceApi & ImportsApi & JobsApi;
 export type ApiMethod = keyof Api;
 export type ApiPayload<M extends ApiMethod> = Parameters<Api[M]>[0];
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<Api[M]>>;
 
 const none = z.undefined();
+const id = z.number().int().positive();
+const sourceRef = z.object({ kind: z.enum(['segment', 'list', 'campaign']), id }).strict();
+const outcome = z.enum(['open', 'sent', 'opened', 'replied', 'won', 'lost']);
 
 /** Payload schemas: the single place IPC and HTTP input is validated. */
 export const apiSchemas = {
@@ -32,6 +47,22 @@ export const apiSchemas = {
     offset: z.number().int().min(0).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
   }),
+  'jobs.list': none,
+  'jobs.get': z.object({ jobId: id, limit: z.number().int().min(0).max(10_000).optional() }).strict(),
+  'jobs.start': z
+    .object({
+      source: sourceRef,
+      entity: z.enum(['leads', 'companies']).optional(),
+      minScore: z.number().min(0).max(1).optional(),
+      maxResults: z.number().int().min(1).max(1_000_000).optional(),
+      exclude: z.array(sourceRef).max(100).optional(),
+      filters: z.array(z.string().min(1).max(1000)).max(50).optional(),
+      positiveOutcomes: z.array(outcome).min(1).optional(),
+      highScore: z.number().nullable().optional(),
+      ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional(),
+    })
+    .strict(),
+  'jobs.cancel': z.object({ jobId: id }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiPayload<M>> };
 
 // The method list and IPC prefix live in the zod-free `methods.ts` so the sandboxed preload can bundle them.

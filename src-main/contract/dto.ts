@@ -60,3 +60,63 @@ export interface ImportProgress {
   bytesRead: number;
   bytesTotal: number;
 }
+
+export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
+export type SourceKind = 'segment' | 'list' | 'campaign';
+
+export interface SourceRefDto {
+  kind: SourceKind;
+  id: number;
+}
+
+export interface JobSummaryDto {
+  id: number;
+  entity: Entity;
+  status: JobStatus;
+  source: SourceRefDto & { name: string };
+  positives: number;
+  candidates: number;
+  /** Records embedded or scored so far (updated a few times a second while the job runs). */
+  progress: { processed: number; total: number };
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface JobCandidateDto {
+  rank: number;
+  id: number;
+  score: number;
+  /** Feature block → its contribution to the score; they add up to the score. */
+  reasons: Record<string, number>;
+  /** Profile parts this candidate has no data for (they add nothing to its score). */
+  missing: string[];
+  name: string | null;
+  /** Leads: their company and title; companies: their domain and industry. */
+  company: string | null;
+  title: string | null;
+  domain: string | null;
+  industry: string | null;
+}
+
+export interface JobDetailDto extends JobSummaryDto {
+  params: unknown;
+  profile: unknown;
+  timings: unknown;
+  top: JobCandidateDto[];
+}
+
+/** What starting a lookalike job takes; everything but the source has the engine's defaults. */
+export interface JobStartRequest {
+  source: SourceRefDto;
+  entity?: Entity;
+  minScore?: number;
+  maxResults?: number;
+  exclude?: SourceRefDto[];
+  /** Conditions in the segment syntax, e.g. "country = Germany". */
+  filters?: string[];
+  positiveOutcomes?: Outcome[];
+  highScore?: number | null;
+  ignoreFields?: string[];
+}

@@ -6,7 +6,15 @@
  */
 import type { ApiMethod } from './api';
 
-export const API_METHODS = ['workspace.info', 'imports.list', 'imports.rejects'] as const satisfies readonly ApiMethod[];
+export const API_METHODS = [
+  'workspace.info',
+  'imports.list',
+  'imports.rejects',
+  'jobs.list',
+  'jobs.get',
+  'jobs.start',
+  'jobs.cancel',
+] as const satisfies readonly ApiMethod[];
 
 // Compile-time guard: a method added to `Api` but not listed here fails the build.
 type UnlistedMethod = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

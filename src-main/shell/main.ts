@@ -5,7 +5,9 @@
  * - The workspace is `LOOKALIKE_DB` or `<userData>/workspace.db`; File › Open
  *   Workspace swaps it (the old one closes only after the new one opened).
  * - IPC is registered once and forwards to the current workspace's dispatch.
- * - The database is closed on quit, so the WAL is checkpointed.
+ * - Jobs run in the background on a compute pool started with the first job;
+ *   on quit (or a workspace switch) the running job is cancelled and the pool
+ *   stopped before the database is closed, so the WAL is checkpointed.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
@@ -15,7 +17,7 @@ import { markInterruptedJobs } from '../db/queries/jobs';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/register-ipc';
 import { createTrustedSenderCheck } from '../ipc/trusted-sender';
-import { createApi } from '../services/api';
+import { openAppServices, type AppServices } from '../services/app-services';
 import { installAppMenu, pickWorkspaceFile, showAbout, showError } from './menu';
 import { createMainWindow, hardenAllWebContents } from './window';
 
@@ -24,6 +26,7 @@ const RENDERER_INDEX_FILE = join(import.meta.dirname, '../renderer/index.html');
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 
 let workspace: Workspace | null = null;
+let services: AppServices | null = null;
 let workspaceDispatch: Dispatch | null = null;
 let mainWindow: BrowserWindow | null = null;
 
@@ -33,10 +36,20 @@ function switchWorkspace(path: string): void {
   const next = openWorkspace(path); // throws before anything changes if the file is refused
   // The app is the only long-lived job runner: jobs still marked running were cut short by a crash.
   markInterruptedJobs(next.db);
-  const previous = workspace;
+  const previous = { workspace, services };
   workspace = next;
-  workspaceDispatch = createDispatch(createApi(next));
-  previous?.close();
+  services = openAppServices(next);
+  workspaceDispatch = createDispatch(services.api);
+  // The old workspace closes once its running job (if any) has stopped.
+  void closeWorkspace(previous.workspace, previous.services);
+}
+
+async function closeWorkspace(ws: Workspace | null, open: AppServices | null): Promise<void> {
+  try {
+    await open?.close();
+  } finally {
+    ws?.close();
+  }
 }
 
 function showMainWindow(): void {
@@ -85,11 +98,18 @@ async function start(): Promise<void> {
   showMainWindow();
 
   app.on('activate', showMainWindow); // macOS: clicking the dock icon with no window open
-  app.on('will-quit', () => {
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting) return;
+    // Stop a running job and its workers before the database closes, then quit for real.
+    quitting = true;
+    event.preventDefault();
     unregisterIpc();
-    workspace?.close();
+    const closing = closeWorkspace(workspace, services);
     workspace = null;
+    services = null;
     workspaceDispatch = null;
+    void closing.finally(() => app.quit());
   });
 }
 

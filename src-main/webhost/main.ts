@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isAppError } from '../contract/errors';
 import { openWorkspace } from '../db/workspace';
-import { createApi } from '../services/api';
+import { markInterruptedJobs } from '../db/queries/jobs';
+import { openAppServices, type AppServices } from '../services/app-services';
 import { startWebHost } from './server';
 
 const USAGE = 'usage: tsx src-main/webhost/main.ts [--db PATH] [--port N] [--renderer DIR]';
@@ -45,15 +46,23 @@ export async function runWebHost(argv: string[]): Promise<number> {
   const dbPath = resolve(values.db ?? process.env.LOOKALIKE_DB ?? 'lookalike.db');
   try {
     const workspace = openWorkspace(dbPath);
+    markInterruptedJobs(workspace.db);
+    let services: AppServices | null = null;
     try {
-      const host = await startWebHost({ api: createApi(workspace), rendererDir: values.renderer ?? DEFAULT_RENDERER_DIR, port });
+      services = openAppServices(workspace);
+      const host = await startWebHost({ api: services.api, rendererDir: values.renderer ?? DEFAULT_RENDERER_DIR, port });
       console.log(`Lookalike Studio web host for ${workspace.path}\nOpen ${host.url}`);
+      const open = services;
       const shutdown = () => {
-        void host.close().finally(() => workspace.close());
+        void host
+          .close()
+          .then(() => open.close())
+          .finally(() => workspace.close());
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     } catch (e) {
+      await services?.close();
       workspace.close();
       throw e;
     }

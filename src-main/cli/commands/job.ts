@@ -1,14 +1,13 @@
 /**
  * `job show` and `job list`: reading lookalike jobs and their ranked
- * candidates. (`job run` is registered by the engine beside these.)
- * The DTO builders are exported so a jobs service can take them over.
+ * candidates, in the shapes the app's jobs service gives (`--json`).
+ * (`job run` and `job rerun` live in job-run.ts.)
  */
-import type { Entity } from '../../contract/dto';
-import { AppError } from '../../contract/errors';
-import { getJob, listJobs, markInterruptedJobs, type JobRow, type JobStatus, type SourceKind } from '../../db/queries/jobs';
-import { jobCandidateRecords } from '../../db/queries/record-rows';
-import { openWorkspace, type Workspace } from '../../db/workspace';
-import { formatReasons, parseMissing, parseReasons } from '../../services/export-service';
+import type { JobCandidateDto, JobDetailDto, JobSummaryDto } from '../../contract/dto';
+import { listJobs, markInterruptedJobs } from '../../db/queries/jobs';
+import { openWorkspace } from '../../db/workspace';
+import { formatReasons } from '../../services/export-service';
+import { jobDetail, toJobSummary } from '../../services/jobs-service';
 import { parseId } from '../argument-values';
 import type { CliIo } from '../context';
 import { jobRerunCommand, jobRunCommand } from './job-run';
@@ -16,42 +15,9 @@ import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs } from 
 import { formatTable } from '../table';
 import { UsageError } from '../usage';
 
-export interface JobSummary {
-  id: number;
-  entity: Entity;
-  status: JobStatus;
-  source: { kind: SourceKind; id: number; name: string };
-  positives: number;
-  candidates: number;
-  progress: { processed: number; total: number };
-  error: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-
-export interface JobCandidate {
-  rank: number;
-  id: number;
-  score: number;
-  /** Feature block → its contribution to the score. */
-  reasons: Record<string, number>;
-  /** Profile parts this candidate has no data for (they add nothing to its score). */
-  missing: string[];
-  name: string | null;
-  /** Leads: their company and title; companies: their domain and industry. */
-  company: string | null;
-  title: string | null;
-  domain: string | null;
-  industry: string | null;
-}
-
-export interface JobDetail extends JobSummary {
-  params: unknown;
-  profile: unknown;
-  timings: unknown;
-  top: JobCandidate[];
-}
+export type JobSummary = JobSummaryDto;
+export type JobCandidate = JobCandidateDto;
+export type JobDetail = JobDetailDto;
 
 const DEFAULT_LIMIT = 20;
 
@@ -85,7 +51,7 @@ function list(args: string[], io: CliIo): number {
   const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
   try {
     markInterruptedJobs(ws.db); // a job whose process died shows as interrupted, not running forever
-    const jobs = listJobs(ws.db).map(toSummary);
+    const jobs = listJobs(ws.db).map(toJobSummary);
     if (values.json) io.out(JSON.stringify(jobs));
     else if (!jobs.length) io.out('No lookalike jobs yet.');
     else
@@ -98,56 +64,6 @@ function list(args: string[], io: CliIo): number {
     return 0;
   } finally {
     ws.close();
-  }
-}
-
-export function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetail {
-  const job = getJob(ws.db, jobId);
-  if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
-  const top = jobCandidateRecords(ws.db, job.id, job.entity, 0, limit).map((r): JobCandidate => {
-    const base = {
-      rank: r.lookalike_rank!,
-      id: r.id,
-      score: r.lookalike_score!,
-      reasons: parseReasons(r.lookalike_reasons),
-      missing: parseMissing(r.lookalike_reasons),
-    };
-    return r.entity === 'leads'
-      ? { ...base, name: r.display_name, company: r.company, title: r.title, domain: r.domain, industry: r.industry }
-      : { ...base, name: r.display_name, company: r.name, title: null, domain: r.domain, industry: r.industry };
-  });
-  return {
-    ...toSummary(job),
-    params: parseObject(job.params),
-    profile: job.profile_info === null ? null : parseObject(job.profile_info),
-    timings: job.timings === null ? null : parseObject(job.timings),
-    top,
-  };
-}
-
-export function toSummary(j: JobRow): JobSummary {
-  return {
-    id: j.id,
-    entity: j.entity,
-    status: j.status,
-    source: { kind: j.source_kind, id: j.source_id, name: j.source_name },
-    positives: j.positives,
-    candidates: j.candidates,
-    progress: { processed: j.processed, total: j.total },
-    error: j.error,
-    createdAt: j.created_at,
-    startedAt: j.started_at,
-    finishedAt: j.finished_at,
-  };
-}
-
-/** Stored JSON columns are written by this app; a damaged one shows as its raw text rather than failing the command. */
-function parseObject(text: string | null): unknown {
-  if (text === null) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
   }
 }
 

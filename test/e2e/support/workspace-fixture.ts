@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Api } from '../../../src-main/contract/api';
 import { openWorkspace, type Workspace } from '../../../src-main/db/workspace';
-import { createApi } from '../../../src-main/services/api';
+import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { startWebHost, type WebHost } from '../../../src-main/webhost/server';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
@@ -41,7 +41,7 @@ export interface WorkspaceFixture {
 export function createWorkspaceFixture(): WorkspaceFixture {
   const dir = mkdtempSync(join(tmpdir(), 'lookalike-e2e-'));
   const dbPath = join(dir, 'workspace.db');
-  let served: { workspace: Workspace; host: WebHost } | null = null;
+  let served: { workspace: Workspace; host: WebHost; services: AppServices } | null = null;
 
   return {
     dir,
@@ -59,13 +59,15 @@ export function createWorkspaceFixture(): WorkspaceFixture {
     },
     async serve(options = {}) {
       const workspace = openWorkspace(dbPath, { mustExist: !options.create });
-      const api = createApi(workspace);
+      const services = openAppServices(workspace);
+      const api = services.api;
       const host = await startWebHost({ api, rendererDir: RENDERER_DIR });
-      served = { workspace, host };
+      served = { workspace, host, services };
       return { workspace, api, host };
     },
     async dispose() {
       await served?.host.close();
+      await served?.services.close();
       served?.workspace.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -4,7 +4,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../../src-main/db/workspace';
-import { createApi } from '../../../src-main/services/api';
+import { openAppServices } from '../../../src-main/services/app-services';
 import { startWebHost, TOKEN_HEADER, type WebHost } from '../../../src-main/webhost/server';
 
 const SECRET = 'TOP-SECRET-OUTSIDE-RENDERER';
@@ -78,7 +78,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'notes.unknownext'), 'not servable');
   writeFileSync(join(dir, 'secret.txt'), SECRET);
   workspace = openWorkspace(join(dir, 'workspace.db'));
-  host = await startWebHost({ api: createApi(workspace), rendererDir, maxBodyBytes: BODY_LIMIT });
+  host = await startWebHost({ api: openAppServices(workspace).api, rendererDir, maxBodyBytes: BODY_LIMIT });
 });
 
 afterAll(async () => {
@@ -110,7 +110,7 @@ describe('web host binding and startup', () => {
   });
 
   it('refuses to start without a built renderer and says what to run', async () => {
-    await expect(startWebHost({ api: createApi(workspace), rendererDir: join(dir, 'missing') })).rejects.toThrow(/electron-vite build/);
+    await expect(startWebHost({ api: openAppServices(workspace).api, rendererDir: join(dir, 'missing') })).rejects.toThrow(/electron-vite build/);
   });
 });
 
@@ -127,6 +127,14 @@ describe('web host API', () => {
       const res = await apiCall(host, 'workspace.info', undefined, { [TOKEN_HEADER]: token });
       expect(res.status).toBe(401);
     }
+  });
+
+  it('serves the jobs API: an empty job list, and a job on a missing source refused with not_found', async () => {
+    const list = await apiCall(host, 'jobs.list');
+    expect(JSON.parse(list.body)).toEqual({ ok: true, data: [] });
+    const start = await apiCall(host, 'jobs.start', { source: { kind: 'segment', id: 9 } });
+    expect(start.status).toBe(200);
+    expect(JSON.parse(start.body)).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/segment 9/i) } });
   });
 
   it('answers 200 with the workspace info envelope when the token is right', async () => {

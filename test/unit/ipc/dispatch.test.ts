@@ -18,6 +18,18 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'imports.rejects'({ batchId }) {
       return { batchId, total: 0, rows: [] };
     },
+    async 'jobs.list'() {
+      return [];
+    },
+    async 'jobs.get'({ jobId }) {
+      throw new AppError('not_found', `No lookalike job ${jobId}.`);
+    },
+    async 'jobs.start'() {
+      return { jobId: 1 };
+    },
+    async 'jobs.cancel'() {
+      return { cancelled: false };
+    },
     ...overrides,
   };
 }

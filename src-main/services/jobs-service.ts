@@ -1,0 +1,174 @@
+/**
+ * Lookalike jobs for the app: listing and reading them (the same shapes the
+ * command line prints), and a runner that starts them in the background.
+ *
+ * The runner takes one job at a time, in the order they were started: jobs
+ * on one workspace share its embedding cache, and two cold builds at once
+ * would only compete for the same cores and write the same shard files.
+ * `jobs.start` answers as soon as the job is queued; progress is in the job
+ * row (runJob updates it a few times a second), which `jobs.get` reads.
+ */
+import type { JobsApi } from '../contract/api';
+import type { JobCandidateDto, JobDetailDto, JobStartRequest, JobSummaryDto } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import type { ComputePool } from '../compute/pool';
+import { finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
+import { jobCandidateRecords } from '../db/queries/record-rows';
+import type { Workspace } from '../db/workspace';
+import { runJob } from '../engine/run-job';
+import { createJob, type JobRequest } from '../jobs/job-service';
+import { parseCondition } from '../segments/condition';
+import { parseMissing, parseReasons } from './export-service';
+
+export function toJobSummary(j: JobRow): JobSummaryDto {
+  return {
+    id: j.id,
+    entity: j.entity,
+    status: j.status,
+    source: { kind: j.source_kind, id: j.source_id, name: j.source_name },
+    positives: j.positives,
+    candidates: j.candidates,
+    progress: { processed: j.processed, total: j.total },
+    error: j.error,
+    createdAt: j.created_at,
+    startedAt: j.started_at,
+    finishedAt: j.finished_at,
+  };
+}
+
+/** A job with its top `limit` candidates. */
+export function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetailDto {
+  const job = getJob(ws.db, jobId);
+  if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
+  const top = jobCandidateRecords(ws.db, job.id, job.entity, 0, limit).map((r): JobCandidateDto => {
+    const base = {
+      rank: r.lookalike_rank!,
+      id: r.id,
+      score: r.lookalike_score!,
+      reasons: parseReasons(r.lookalike_reasons),
+      missing: parseMissing(r.lookalike_reasons),
+    };
+    return r.entity === 'leads'
+      ? { ...base, name: r.display_name, company: r.company, title: r.title, domain: r.domain, industry: r.industry }
+      : { ...base, name: r.display_name, company: r.name, title: null, domain: r.domain, industry: r.industry };
+  });
+  return {
+    ...toJobSummary(job),
+    params: parseObject(job.params),
+    profile: job.profile_info === null ? null : parseObject(job.profile_info),
+    timings: job.timings === null ? null : parseObject(job.timings),
+    top,
+  };
+}
+
+/** Stored JSON columns are written by this app; a damaged one shows as its raw text rather than failing the call. */
+function parseObject(text: string | null): unknown {
+  if (text === null) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The engine's request from the API's: filters arrive as condition text. */
+export function toJobRequest(r: JobStartRequest): JobRequest {
+  return {
+    source: r.source,
+    ...(r.entity ? { entity: r.entity } : {}),
+    ...(r.minScore !== undefined ? { minScore: r.minScore } : {}),
+    ...(r.maxResults !== undefined ? { maxResults: r.maxResults } : {}),
+    ...(r.exclude ? { exclude: r.exclude } : {}),
+    ...(r.filters ? { filters: r.filters.map(parseCondition) } : {}),
+    ...(r.positiveOutcomes ? { positiveOutcomes: r.positiveOutcomes } : {}),
+    ...(r.highScore !== undefined ? { highScore: r.highScore } : {}),
+    ...(r.ignoreFields ? { ignoreFields: r.ignoreFields } : {}),
+  };
+}
+
+/** Runs a workspace's jobs one at a time on the compute pool, in the background. */
+export class JobRunner {
+  private readonly queue: number[] = [];
+  private current: { jobId: number; controller: AbortController; done: Promise<void> } | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly ws: Workspace,
+    /** The pool is made on the first job: a workspace that never runs one never starts worker threads. */
+    private readonly pool: () => ComputePool,
+    private readonly logError: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
+  ) {}
+
+  /** Validates and queues a job (pending); it starts when the jobs before it are done. */
+  start(request: JobRequest): { jobId: number } {
+    if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
+    const jobId = createJob(this.ws.db, request);
+    this.queue.push(jobId);
+    this.next();
+    return { jobId };
+  }
+
+  /** Cancels a queued or running job; false when it had already finished. */
+  cancel(jobId: number): { cancelled: boolean } {
+    const job = getJob(this.ws.db, jobId);
+    if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
+    const queued = this.queue.indexOf(jobId);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      finishJob(this.ws.db, jobId, 'cancelled', { error: 'The job was cancelled before it started.' });
+      return { cancelled: true };
+    }
+    if (this.current?.jobId === jobId) {
+      this.current.controller.abort();
+      return { cancelled: true };
+    }
+    return { cancelled: false };
+  }
+
+  /** Resolves when no job is queued or running (tests, and closing a workspace). */
+  async idle(): Promise<void> {
+    while (this.current) await this.current.done;
+  }
+
+  /** Cancels what is queued and running, and waits for the running job to stop. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const jobId of this.queue.splice(0)) finishJob(this.ws.db, jobId, 'cancelled', { error: 'The workspace was closed before the job started.' });
+    this.current?.controller.abort();
+    await this.idle();
+  }
+
+  private next(): void {
+    if (this.current || this.queue.length === 0) return;
+    const jobId = this.queue.shift()!;
+    const controller = new AbortController();
+    const done = runJob(this.ws.db, this.pool(), jobId, { signal: controller.signal })
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        // The job row already says why it failed or that it was cancelled; anything else is a bug worth a log line.
+        if (!(error instanceof AppError)) this.logError(`Lookalike job ${jobId} failed unexpectedly:`, error);
+      })
+      .finally(() => {
+        this.current = null;
+        if (!this.closed) this.next();
+      });
+    this.current = { jobId, controller, done };
+  }
+}
+
+export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
+  return {
+    async 'jobs.list'() {
+      return listJobs(ws.db).map(toJobSummary);
+    },
+    async 'jobs.get'({ jobId, limit }) {
+      return jobDetail(ws, jobId, limit ?? 50);
+    },
+    async 'jobs.start'(request) {
+      return runner.start(toJobRequest(request));
+    },
+    async 'jobs.cancel'({ jobId }) {
+      return runner.cancel(jobId);
+    },
+  };
+}
