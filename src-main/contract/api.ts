@@ -5,7 +5,7 @@
  * Methods take one JSON payload (or none) and resolve to JSON.
  */
 import { z } from 'zod';
-import type { ImportBatchDto, JobDetailDto, JobStartRequest, JobSummaryDto, RejectedRowPage, WorkspaceInfo } from './dto';
+import type { ImportBatchDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, RejectedRowPage, WorkspaceInfo } from './dto';
 
 export interface WorkspaceApi {
   'workspace.info'(payload?: undefined): Promise<WorkspaceInfo>;
@@ -18,8 +18,8 @@ export interface ImportsApi {
 
 /**
  * Lookalike jobs. `jobs.start` queues the job and answers at once; the app
- * runs one job at a time. While it runs, `jobs.get` shows its progress
- * (updated a few times a second), which is what a progress bar polls.
+ * runs one job at a time. Its progress is pushed as `jobs.progress` events
+ * (ApiEvents) and is also in what `jobs.get` returns.
  */
 export interface JobsApi {
   'jobs.list'(payload?: undefined): Promise<JobSummaryDto[]>;
@@ -29,6 +29,12 @@ export interface JobsApi {
 }
 
 export type Api = WorkspaceApi & ImportsApi & JobsApi;
+
+/** What the core pushes to the front end: event name → payload. Named after VS Code's onX events. */
+export interface ApiEvents {
+  'jobs.progress': JobProgressEvent;
+}
+export type ApiEvent = keyof ApiEvents;
 export type ApiMethod = keyof Api;
 export type ApiPayload<M extends ApiMethod> = Parameters<Api[M]>[0];
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<Api[M]>>;

@@ -4,11 +4,14 @@
  * AppError, because only an error's message survives Electron's `invoke`).
  * Type-only, so both the preload and the renderer can name it.
  */
-import type { ApiMethod, ApiPayload, ApiResult } from './api';
+import type { ApiEvent, ApiEvents, ApiMethod, ApiPayload, ApiResult } from './api';
 import type { Result } from './errors';
 
 export type ApiBridge = {
   [M in ApiMethod]: (payload: ApiPayload<M>) => Promise<Result<ApiResult<M>>>;
+} & {
+  /** Listens to one of the pushed events (API_EVENTS); returns the function that stops listening. */
+  on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
 };
 
 /** The global name the preload exposes the bridge under. */

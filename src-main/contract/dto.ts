@@ -120,3 +120,13 @@ export interface JobStartRequest {
   highScore?: number | null;
   ignoreFields?: string[];
 }
+
+/** Pushed while a job is queued, runs and ends (a few times a second at most while it runs). */
+export interface JobProgressEvent {
+  jobId: number;
+  status: JobStatus;
+  /** What the running job is doing; null before it starts and after it ends. */
+  phase: 'embedding' | 'scoring' | 'saving' | null;
+  processed: number;
+  total: number;
+}

@@ -4,7 +4,7 @@
  * schema library into the renderer process. The type checks below keep this
  * list and the `Api` interface from drifting apart.
  */
-import type { ApiMethod } from './api';
+import type { ApiEvent, ApiMethod } from './api';
 
 export const API_METHODS = [
   'workspace.info',
@@ -22,3 +22,12 @@ const apiMethodsComplete: [UnlistedMethod] extends [never] ? true : UnlistedMeth
 
 /** Channel prefix for IPC, checked on both sides. */
 export const IPC_PREFIX = 'app:';
+
+/** The events the core pushes (ApiEvents), as a plain constant for the preload. */
+export const API_EVENTS = ['jobs.progress'] as const satisfies readonly ApiEvent[];
+
+type UnlistedEvent = Exclude<ApiEvent, (typeof API_EVENTS)[number]>;
+const apiEventsComplete: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;
+
+/** Channel prefix of pushed events (main → renderer). */
+export const IPC_EVENT_PREFIX = 'app-event:';

@@ -6,6 +6,15 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { API_BRIDGE_KEY, type ApiBridge } from '../contract/bridge';
 import { createApiBridge } from './api-bridge';
 
-const api = createApiBridge((channel, payload) => ipcRenderer.invoke(channel, payload)) satisfies ApiBridge;
+const api = createApiBridge(
+  (channel, payload) => ipcRenderer.invoke(channel, payload),
+  (channel, handler) => {
+    const listener = (_event: unknown, payload: unknown) => handler(payload);
+    ipcRenderer.on(channel, listener);
+    return () => {
+      ipcRenderer.removeListener(channel, listener);
+    };
+  },
+) satisfies ApiBridge;
 
 contextBridge.exposeInMainWorld(API_BRIDGE_KEY, api);

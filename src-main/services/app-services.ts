@@ -8,10 +8,13 @@ import type { Api } from '../contract/api';
 import { createComputePool, type ComputePool, type ComputePoolOptions } from '../compute/pool';
 import type { Workspace } from '../db/workspace';
 import { createApi } from './api';
+import { createEventHub, type EventHub } from './event-hub';
 import { JobRunner } from './jobs-service';
 
 export interface AppServices {
   api: Api;
+  /** The pushed events (job progress), for the shell's IPC and the web host's event stream. */
+  events: Pick<EventHub, 'subscribe'>;
   /** Resolves when no job is queued or running. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -19,9 +22,11 @@ export interface AppServices {
 
 export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions = {}): AppServices {
   let pool: ComputePool | null = null;
-  const runner = new JobRunner(ws, () => (pool ??= createComputePool(poolOptions)));
+  const events = createEventHub();
+  const runner = new JobRunner(ws, () => (pool ??= createComputePool(poolOptions)), events);
   return {
     api: createApi(ws, runner),
+    events,
     idle: () => runner.idle(),
     async close() {
       await runner.close();

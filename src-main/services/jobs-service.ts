@@ -5,17 +5,19 @@
  * The runner takes one job at a time, in the order they were started: jobs
  * on one workspace share its embedding cache, and two cold builds at once
  * would only compete for the same cores and write the same shard files.
- * `jobs.start` answers as soon as the job is queued; progress is in the job
- * row (runJob updates it a few times a second), which `jobs.get` reads.
+ * `jobs.start` answers as soon as the job is queued. Every change of a job's
+ * state is pushed as a `jobs.progress` event (a few a second at most while
+ * it runs); the job row holds the same progress for `jobs.get`.
  */
 import type { JobsApi } from '../contract/api';
-import type { JobCandidateDto, JobDetailDto, JobStartRequest, JobSummaryDto } from '../contract/dto';
+import type { JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
 import { finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
 import { jobCandidateRecords } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
-import { runJob } from '../engine/run-job';
+import { runJob, type JobProgress } from '../engine/run-job';
+import { createEventHub, type EventHub } from './event-hub';
 import { createJob, type JobRequest } from '../jobs/job-service';
 import { parseCondition } from '../segments/condition';
 import { parseMissing, parseReasons } from './export-service';
@@ -96,14 +98,22 @@ export class JobRunner {
     private readonly ws: Workspace,
     /** The pool is made on the first job: a workspace that never runs one never starts worker threads. */
     private readonly pool: () => ComputePool,
+    private readonly events: EventHub = createEventHub(),
     private readonly logError: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
   ) {}
+
+  /** Pushes a job's state as stored, with the running job's phase. */
+  private announce(jobId: number, phase: JobProgressEvent['phase'] = null): void {
+    const job = getJob(this.ws.db, jobId);
+    if (job) this.events.emit('jobs.progress', { jobId, status: job.status, phase, processed: job.processed, total: job.total });
+  }
 
   /** Validates and queues a job (pending); it starts when the jobs before it are done. */
   start(request: JobRequest): { jobId: number } {
     if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
     const jobId = createJob(this.ws.db, request);
     this.queue.push(jobId);
+    this.announce(jobId);
     this.next();
     return { jobId };
   }
@@ -116,6 +126,7 @@ export class JobRunner {
     if (queued >= 0) {
       this.queue.splice(queued, 1);
       finishJob(this.ws.db, jobId, 'cancelled', { error: 'The job was cancelled before it started.' });
+      this.announce(jobId);
       return { cancelled: true };
     }
     if (this.current?.jobId === jobId) {
@@ -133,7 +144,10 @@ export class JobRunner {
   /** Cancels what is queued and running, and waits for the running job to stop. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const jobId of this.queue.splice(0)) finishJob(this.ws.db, jobId, 'cancelled', { error: 'The workspace was closed before the job started.' });
+    for (const jobId of this.queue.splice(0)) {
+      finishJob(this.ws.db, jobId, 'cancelled', { error: 'The workspace was closed before the job started.' });
+      this.announce(jobId);
+    }
     this.current?.controller.abort();
     await this.idle();
   }
@@ -142,7 +156,11 @@ export class JobRunner {
     if (this.current || this.queue.length === 0) return;
     const jobId = this.queue.shift()!;
     const controller = new AbortController();
-    const done = runJob(this.ws.db, this.pool(), jobId, { signal: controller.signal })
+    // runJob reports progress a few times a second at most (and at each phase change): pushed as it comes.
+    // The final state follows from announce() once the job has ended.
+    const onProgress = (p: JobProgress) =>
+      this.events.emit('jobs.progress', { jobId, status: 'running', phase: p.phase, processed: p.processed, total: p.total });
+    const done = runJob(this.ws.db, this.pool(), jobId, { signal: controller.signal, onProgress })
       .then(() => undefined)
       .catch((error: unknown) => {
         // The job row already says why it failed or that it was cancelled; anything else is a bug worth a log line.
@@ -150,6 +168,7 @@ export class JobRunner {
       })
       .finally(() => {
         this.current = null;
+        this.announce(jobId); // its final state: completed, failed or cancelled
         if (!this.closed) this.next();
       });
     this.current = { jobId, controller, done };

@@ -12,6 +12,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { isAppError, type Result } from '../contract/errors';
+import { IPC_EVENT_PREFIX } from '../contract/methods';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { markInterruptedJobs } from '../db/queries/jobs';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
@@ -40,6 +41,10 @@ function switchWorkspace(path: string): void {
   workspace = next;
   services = openAppServices(next);
   workspaceDispatch = createDispatch(services.api);
+  // Pushed events go to the window on app-event:<name>; the preload hands the renderer the payload only.
+  services.events.subscribe((event, payload) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_EVENT_PREFIX + event, payload);
+  });
   // The old workspace closes once its running job (if any) has stopped.
   void closeWorkspace(previous.workspace, previous.services);
 }

@@ -50,7 +50,7 @@ export async function runWebHost(argv: string[]): Promise<number> {
     let services: AppServices | null = null;
     try {
       services = openAppServices(workspace);
-      const host = await startWebHost({ api: services.api, rendererDir: values.renderer ?? DEFAULT_RENDERER_DIR, port });
+      const host = await startWebHost({ api: services.api, events: services.events, rendererDir: values.renderer ?? DEFAULT_RENDERER_DIR, port });
       console.log(`Lookalike Studio web host for ${workspace.path}\nOpen ${host.url}`);
       const open = services;
       const shutdown = () => {

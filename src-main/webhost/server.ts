@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import type { Api } from '../contract/api';
 import type { AppErrorCode, Result } from '../contract/errors';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
+import type { EventHub } from '../services/event-hub';
 import { BodyTooLargeError, readBody } from './read-body';
 import { SECURITY_HEADERS } from './security-headers';
 import { resolveStaticFile } from './static-files';
@@ -29,11 +30,14 @@ import { resolveStaticFile } from './static-files';
 export const TOKEN_HEADER = 'x-lookalike-token';
 export const TOKEN_QUERY_PARAM = 'token';
 export const API_PATH_PREFIX = '/api/';
+export const EVENTS_PATH = '/api/events';
 const LOOPBACK_HOST = '127.0.0.1';
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface WebHostOptions {
   api: Api;
+  /** Pushed events, streamed to the browser on `GET /api/events` (Server-Sent Events). */
+  events?: Pick<EventHub, 'subscribe'>;
   /** The built renderer (`out/renderer`), containing index.html. */
   rendererDir: string;
   /** 0 (the default) picks a free port. */
@@ -64,6 +68,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token: Buffer.from(token),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     allowedHosts: new Set(),
+    events: options.events ?? null,
   };
 
   const server = createServer((req, res) => {
@@ -92,6 +97,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 interface RequestContext {
   dispatch: Dispatch;
+  events: Pick<EventHub, 'subscribe'> | null;
   rendererDir: string;
   token: Buffer;
   maxBodyBytes: number;
@@ -118,6 +124,10 @@ async function handleRequest(ctx: RequestContext, req: IncomingMessage, res: Ser
     sendText(res, 404, 'Not found');
     return;
   }
+  if (rawPath === EVENTS_PATH) {
+    streamEvents(ctx, req, res);
+    return;
+  }
   if (rawPath.startsWith(API_PATH_PREFIX)) {
     await handleApiCall(ctx, rawPath.slice(API_PATH_PREFIX.length), req, res);
     return;
@@ -130,15 +140,7 @@ async function handleRequest(ctx: RequestContext, req: IncomingMessage, res: Ser
 }
 
 async function handleApiCall(ctx: RequestContext, rawMethod: string, req: IncomingMessage, res: ServerResponse) {
-  if (req.method !== 'POST') {
-    res.setHeader('Allow', 'POST');
-    sendEnvelope(res, 405, refusal('invalid_input', 'API calls must use POST.'));
-    return;
-  }
-  if (!hasValidToken(ctx.token, req.headers[TOKEN_HEADER])) {
-    sendEnvelope(res, 401, refusal('forbidden', 'Missing or wrong access token.'));
-    return;
-  }
+  if (!admit(ctx, req, res, 'POST', 'API calls must use POST.')) return;
   let body: Buffer;
   try {
     body = await readBody(req, ctx.maxBodyBytes);
@@ -170,6 +172,37 @@ async function handleApiCall(ctx: RequestContext, rawMethod: string, req: Incomi
   sendEnvelope(res, 200, await ctx.dispatch(method, payload));
 }
 
+/**
+ * `GET /api/events`: the pushed events as Server-Sent Events (`event: <name>`,
+ * `data: <JSON>`), for as long as the browser keeps the request open. Same
+ * token rule as the API; the renderer reads it with fetch (EventSource cannot
+ * send the token header). A comment line every 15 s keeps idle proxies and
+ * the browser from timing the stream out.
+ */
+function streamEvents(ctx: RequestContext, req: IncomingMessage, res: ServerResponse): void {
+  if (!admit(ctx, req, res, 'GET', 'The event stream is read with GET.')) return;
+  if (!ctx.events) {
+    sendEnvelope(res, 404, refusal('not_found', 'This host pushes no events.'));
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  });
+  res.write(': connected\n\n');
+  const unsubscribe = ctx.events.subscribe((event, payload) => {
+    res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+  keepAlive.unref();
+  res.once('close', () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  });
+}
+
 async function serveStatic(ctx: RequestContext, rawPath: string, req: IncomingMessage, res: ServerResponse) {
   const file = await resolveStaticFile(ctx.rendererDir, rawPath);
   if (!file) {
@@ -193,6 +226,20 @@ async function serveStatic(ctx: RequestContext, rawPath: string, req: IncomingMe
     res.once('close', () => resolveStream());
     stream.pipe(res);
   });
+}
+
+/** The method and token gate of every API route; answers the refusal itself and returns false when refused. */
+function admit(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, method: 'GET' | 'POST', wrongMethod: string): boolean {
+  if (req.method !== method) {
+    res.setHeader('Allow', method);
+    sendEnvelope(res, 405, refusal('invalid_input', wrongMethod));
+    return false;
+  }
+  if (!hasValidToken(ctx.token, req.headers[TOKEN_HEADER])) {
+    sendEnvelope(res, 401, refusal('forbidden', 'Missing or wrong access token.'));
+    return false;
+  }
+  return true;
 }
 
 function hasValidToken(expected: Buffer, header: string | string[] | undefined): boolean {

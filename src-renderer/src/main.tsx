@@ -13,7 +13,7 @@ if (!container) throw new Error('index.html has no #root element.');
 createRoot(container).render(
   <StrictMode>
     <ErrorBoundary>
-      <ApiProvider api={createDefaultApiClient()}>
+      <ApiProvider {...createDefaultApiClient()}>
         <App />
       </ApiProvider>
     </ErrorBoundary>

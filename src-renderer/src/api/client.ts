@@ -6,6 +6,7 @@ import type { Api } from '../../../src-main/contract/api';
 import { AppError, type Result } from '../../../src-main/contract/errors';
 import { API_METHODS } from '../../../src-main/contract/methods';
 import { takeAccessToken } from './access-token';
+import { httpEvents, ipcEvents, type ApiEventsClient } from './events';
 import { httpTransport, ipcTransport, type Transport } from './transports';
 
 export function createApiClient(transport: Transport): Api {
@@ -17,9 +18,11 @@ export function createApiClient(transport: Transport): Api {
   return client as unknown as Api;
 }
 
-/** Electron's bridge when the preload exposed it, the web host otherwise. */
-export function createDefaultApiClient(): Api {
-  return createApiClient(window.api ? ipcTransport(window.api) : httpTransport(takeAccessToken()));
+/** Electron's bridge when the preload exposed it, the web host otherwise: the calls and the pushed events. */
+export function createDefaultApiClient(): { api: Api; events: ApiEventsClient } {
+  if (window.api) return { api: createApiClient(ipcTransport(window.api)), events: ipcEvents(window.api) };
+  const token = takeAccessToken();
+  return { api: createApiClient(httpTransport(token)), events: httpEvents(token) };
 }
 
 export function unwrap<T>(result: Result<T>): T {

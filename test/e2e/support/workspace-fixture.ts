@@ -61,7 +61,7 @@ export function createWorkspaceFixture(): WorkspaceFixture {
       const workspace = openWorkspace(dbPath, { mustExist: !options.create });
       const services = openAppServices(workspace);
       const api = services.api;
-      const host = await startWebHost({ api, rendererDir: RENDERER_DIR });
+      const host = await startWebHost({ api, events: services.events, rendererDir: RENDERER_DIR });
       served = { workspace, host, services };
       return { workspace, api, host };
     },
