@@ -125,6 +125,20 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     );
   });
 
+  it('shows a lookalike job started in the app go from queued to completed, live, with its candidates', async () => {
+    await expect(workspacePage.jobsEmpty.count()).resolves.toBe(1);
+    const campaign = (await api['jobs.start']({ source: { kind: 'campaign', id: 1 }, maxResults: 100 })).jobId;
+    await workspacePage.waitForJobStatus(campaign, 'completed');
+    const job = await api['jobs.get']({ jobId: campaign, limit: 0 });
+    expect(job).toMatchObject({ status: 'completed', candidates: 100 });
+    const text = await workspacePage.jobRow(campaign).innerText();
+    expect(text).toContain(`#${campaign}`);
+    expect(text).toContain('sales_pipeline.csv');
+    expect(text).toContain(job.positives.toLocaleString('en-US'));
+    expect(text).toContain('100');
+    await expect(workspacePage.jobRow(campaign).getByRole('button', { name: `Cancel job ${campaign}` }).count()).resolves.toBe(0);
+  }, 90_000);
+
   it('saves a screenshot of the screen with a rejects panel open', async () => {
     const batch = batches.find((b) => b.fileName === 'accounts-with-bad-rows.csv')!;
     await workspacePage.closeRejects();

@@ -20,8 +20,12 @@ export class WorkspacePage {
   readonly importsEmpty: Locator;
   readonly rejectsPanel: Locator;
   readonly errorNotice: Locator;
+  readonly jobsTable: Locator;
+  readonly jobsEmpty: Locator;
 
   constructor(readonly page: Page) {
+    this.jobsTable = page.getByRole('table', { name: 'Lookalike jobs' });
+    this.jobsEmpty = page.getByTestId('jobs-empty');
     this.screen = page.getByTestId('workspace-screen');
     this.importsTable = page.getByRole('table', { name: 'Import batches' });
     this.importsEmpty = page.getByTestId('imports-empty');
@@ -39,6 +43,15 @@ export class WorkspacePage {
     await this.screen.waitFor();
     await this.page.locator('[data-testid="stat-campaigns"][data-value]').waitFor();
     await this.importsTable.or(this.importsEmpty).or(this.errorNotice).first().waitFor();
+  }
+
+  jobRow(jobId: number): Locator {
+    return this.page.getByTestId(`job-row-${jobId}`);
+  }
+
+  /** Waits until the job's row shows `status` (contract name, e.g. "completed"); pushed events update it, no refresh. */
+  async waitForJobStatus(jobId: number, status: string, timeoutMs = 60_000): Promise<void> {
+    await this.jobRow(jobId).locator(`[data-status="${status}"]`).waitFor({ timeout: timeoutMs });
   }
 
   statTile(key: StatKey): Locator {

@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
+import type { WorkspaceSectionProps } from '../workspace/section-props';
 import { importColumns } from './columns';
 import { importCommand } from './import-command';
 import { RejectsPanel } from './RejectsPanel';
@@ -18,13 +19,7 @@ import './imports.css';
 
 const NO_BATCHES: ImportBatchDto[] = [];
 
-interface Props {
-  workspacePath: string | null;
-  /** Changes when the user asks for fresh data. */
-  refreshKey: number;
-}
-
-export function ImportsSection({ workspacePath, refreshKey }: Props) {
+export function ImportsSection({ workspacePath, refreshKey }: WorkspaceSectionProps) {
   const api = useApi();
   const batches = useQuery(`imports.list:${refreshKey}`, () => api['imports.list']());
   const [selectedId, setSelectedId] = useState<number | null>(null);

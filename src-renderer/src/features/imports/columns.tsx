@@ -11,7 +11,7 @@ export const importColumns = [
   column.accessor('fileName', {
     header: 'File',
     cell: (info) => (
-      <span className="imports__file" title={info.row.original.filePath}>
+      <span className="cell-title" title={info.row.original.filePath}>
         {info.getValue()}
       </span>
     ),

@@ -1,10 +1,11 @@
-/** The first screen: what is in the workspace, and what each import did. */
+/** The first screen: what is in the workspace, its lookalike jobs, and what each import did. */
 import { useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
 import { ImportsSection } from '../imports/ImportsSection';
+import { JobsSection } from '../jobs/JobsSection';
 import { StatTiles } from './StatTiles';
 import './workspace.css';
 
@@ -42,6 +43,7 @@ export function WorkspaceScreen() {
         </section>
       )}
 
+      <JobsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} />
       <ImportsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} />
     </div>
   );

@@ -1,0 +1,76 @@
+/**
+ * The Lookalike jobs table: every job, newest first, with a live progress
+ * bar for the running one (pushed `jobs.progress` events, so no polling) and
+ * a Cancel button while a job is queued or running. The list reloads when a
+ * job starts or ends.
+ */
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { JobProgressEvent, JobSummaryDto } from '../../../../src-main/contract/dto';
+import { useApi, useApiEvents } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../lib/format';
+import type { WorkspaceSectionProps } from '../workspace/section-props';
+import { jobColumns } from './columns';
+import { FINAL_STATUSES, withLiveProgress } from './job-progress';
+import './jobs.css';
+
+const NO_JOBS: JobSummaryDto[] = [];
+
+export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps) {
+  const api = useApi();
+  const events = useApiEvents();
+  const [listVersion, setListVersion] = useState(0);
+  const jobs = useQuery(`jobs.list:${refreshKey}:${listVersion}`, () => api['jobs.list']());
+  const [live, setLive] = useState<ReadonlyMap<number, JobProgressEvent>>(new Map());
+  const [cancelError, setCancelError] = useState<string | null>(null);
+
+  useEffect(
+    () =>
+      events.on('jobs.progress', (event) => {
+        setLive((previous) => new Map(previous).set(event.jobId, event));
+        // A new job or a finished one changes the list itself (row, counts, timings): read it again.
+        if (event.status === 'pending' || FINAL_STATUSES.includes(event.status)) setListVersion((v) => v + 1);
+      }),
+    [events],
+  );
+
+  // Keep showing the last list while a fresh one loads: a job ending must not make the table blink.
+  const lastJobs = useRef<JobSummaryDto[] | null>(null);
+  if (jobs.data) lastJobs.current = jobs.data;
+  const listed = jobs.data ?? lastJobs.current;
+  const rows = useMemo(() => withLiveProgress(listed ?? NO_JOBS, live), [listed, live]);
+  const columns = useMemo(
+    () =>
+      jobColumns((job) => {
+        setCancelError(null);
+        api['jobs.cancel']({ jobId: job.id }).catch((error: unknown) => setCancelError(error instanceof Error ? error.message : String(error)));
+      }),
+    [api],
+  );
+  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (job) => String(job.id) });
+
+  return (
+    <section className="jobs" aria-labelledby="jobs-heading">
+      <header className="section__header">
+        <h2 id="jobs-heading" className="section__title">
+          Lookalike jobs
+          {rows.length > 0 && <span className="section__count">{formatCount(rows.length)}</span>}
+        </h2>
+      </header>
+      {cancelError && <p className="page__note" role="alert">{cancelError}</p>}
+      {jobs.status === 'loading' && !listed && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading jobs" />}
+      {jobs.status === 'error' && <ErrorNotice title="Could not load the jobs" error={jobs.error} onRetry={jobs.reload} />}
+      {jobs.status === 'success' && rows.length === 0 && (
+        <EmptyState title="No lookalike jobs yet" testId="jobs-empty">
+          <p>Find leads like a list, a segment or a campaign's winners from a terminal in the project folder:</p>
+          <code>{`npm run lookalike -- job run --source list:ID${workspacePath ? ` --db ${workspacePath}` : ''}`}</code>
+        </EmptyState>
+      )}
+      {rows.length > 0 && <DataTable table={table} label="Lookalike jobs" testId="jobs-table" rowTestId={(row) => `job-row-${row.original.id}`} />}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/** Column definitions of the Jobs table. */
+import { createColumnHelper } from '@tanstack/react-table';
+import type { JobSummaryDto } from '../../../../src-main/contract/dto';
+import { formatCount, formatDateTime, formatDuration } from '../../lib/format';
+import { JobStatusBadge } from './JobStatusBadge';
+import { progressPercent } from './job-progress';
+
+const column = createColumnHelper<JobSummaryDto>();
+const SOURCE_KINDS = { segment: 'Segment', list: 'List', campaign: 'Campaign' } as const;
+
+/** A count the job has not worked out yet (queued, or still running) shows as a dash, not as 0. */
+function countOrDash(value: number, job: JobSummaryDto): string {
+  return value === 0 && (job.status === 'pending' || job.status === 'running') ? '—' : formatCount(value);
+}
+
+export function jobColumns(onCancel: (job: JobSummaryDto) => void) {
+  return [
+    column.accessor('id', { header: 'Job', cell: (info) => `#${info.getValue()}`, meta: { align: 'end' } }),
+    column.accessor((job) => `${SOURCE_KINDS[job.source.kind]} ${job.source.name}`, {
+      id: 'source',
+      header: 'Like',
+      cell: (info) => (
+        <span className="cell-title" title={info.getValue()}>
+          <span className="jobs__kind">{SOURCE_KINDS[info.row.original.source.kind]}</span> {info.row.original.source.name}
+        </span>
+      ),
+    }),
+    column.accessor('entity', { header: 'Entity', cell: (info) => (info.getValue() === 'leads' ? 'Leads' : 'Companies') }),
+    column.accessor('status', {
+      header: 'Status',
+      cell: (info) => <JobStatusBadge status={info.getValue()} title={info.row.original.error ?? undefined} />,
+    }),
+    column.display({
+      id: 'progress',
+      header: 'Progress',
+      cell: (info) => {
+        const job = info.row.original;
+        const percent = progressPercent(job.progress);
+        if (job.status !== 'running' || percent === null) return <span className="jobs__muted">{job.status === 'pending' ? 'Waiting' : '—'}</span>;
+        return (
+          <span className="jobs__progress">
+            <progress max={100} value={percent} aria-label={`Job ${job.id} progress`} />
+            <span>{percent}%</span>
+          </span>
+        );
+      },
+    }),
+    column.accessor('positives', { header: 'Examples', cell: (info) => countOrDash(info.getValue(), info.row.original), meta: { align: 'end' } }),
+    column.accessor('candidates', { header: 'Candidates', cell: (info) => countOrDash(info.getValue(), info.row.original), meta: { align: 'end' } }),
+    column.accessor('createdAt', { header: 'Created', cell: (info) => formatDateTime(info.getValue()) }),
+    column.display({
+      id: 'took',
+      header: 'Took',
+      cell: (info) => {
+        const job = info.row.original;
+        return job.startedAt ? (formatDuration(job.startedAt, job.finishedAt) ?? '…') : '';
+      },
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">Actions</span>,
+      cell: (info) => {
+        const job = info.row.original;
+        if (job.status !== 'pending' && job.status !== 'running') return null;
+        return (
+          <button type="button" className="button button--small" onClick={() => onCancel(job)} aria-label={`Cancel job ${job.id}`}>
+            Cancel
+          </button>
+        );
+      },
+    }),
+  ];
+}
