@@ -78,9 +78,13 @@ export async function embeddingMatrix(
   const dir = cacheDir(db.name);
   const currentData = dataVersion(db);
   const stored = new Map(storedShards(db, entity).map((s) => [s.shard, s]));
-  // Nothing imported since every shard was built: skip the stamp scan over all records.
+  // Nothing imported since every shard was built, and the shards hold every record (a build that was
+  // stopped half-way leaves some out): skip the stamp scan over all records.
+  const storedRows = [...stored.values()].reduce((n, s) => n + s.count, 0);
   const allCurrent =
-    stored.size > 0 && [...stored.values()].every((s) => s.data_version === currentData && s.feature_version === vocab.version && s.dim === dim);
+    stored.size > 0 &&
+    [...stored.values()].every((s) => s.data_version === currentData && s.feature_version === vocab.version && s.dim === dim) &&
+    storedRows === recordCount(db, entity);
   // Nothing cached: every shard is built, and each one's count is learned as its pages are read.
   const cold = stored.size === 0;
   const stamps = allCurrent

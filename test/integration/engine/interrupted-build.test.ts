@@ -1,0 +1,101 @@
+/**
+ * A cold build stopped half-way (cancelled mid-embedding) must leave the
+ * embedding cache consistent: only whole shards indexed, each with a file
+ * of the right size, and the next run reusing them and ranking exactly as a
+ * build from nothing does. Damaged extras cost a record its extras only.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
+import { clearEmbeddingCache, storedShards } from '../../../src-main/db/queries/embedding-cache';
+import { getJob, jobCandidates } from '../../../src-main/db/queries/jobs';
+import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
+import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
+import { runJob } from '../../../src-main/engine/run-job';
+import { embeddingMatrix } from '../../../src-main/engine/embeddings';
+import { buildVocabulary } from '../../../src-main/engine/vocabulary';
+import { cacheDir, removeVectors } from '../../../src-main/engine/vector-files';
+import { createJob } from '../../../src-main/jobs/job-service';
+import { shardLayout } from '../../../src-workers/math/shard-layout';
+import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
+import { tempWorkspace } from '../../helpers/temp-workspace';
+
+const LEADS = 70_000; // five shards
+let pool: ComputePool;
+let ws: ReturnType<typeof tempWorkspace>;
+let list: number;
+
+beforeAll(() => {
+  pool = createComputePool({ threads: 2 });
+  ws = tempWorkspace();
+  seedSyntheticWorkspace(ws.db, LEADS);
+  // A few damaged extras, as a hand-edited database could hold: those records keep their other features.
+  ws.db.prepare("UPDATE leads SET extra = '{not json' WHERE id % 997 = 0").run();
+  list = insertList(ws.db, 'won', 'leads');
+  addListMembers(ws.db, list, 'leads', ws.db.prepare("SELECT id FROM leads WHERE outcome = 'won' ORDER BY id LIMIT 300").pluck().all() as number[]);
+});
+afterAll(async () => {
+  await pool.close();
+  ws.cleanup();
+});
+
+const ranking = (jobId: number) => jobCandidates(ws.db, jobId, 500).map((c) => [c.record_id, c.score]);
+const newJob = () => createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: 500 });
+
+describe('an interrupted cold build', () => {
+  it('cancels a job promptly once its embedding has started', async () => {
+    forgetMatrices();
+    const controller = new AbortController();
+    let processedAtCancel = -1;
+    const jobId = newJob();
+    await expect(
+      runJob(ws.db, pool, jobId, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === 'embedding' && processedAtCancel < 0) {
+            processedAtCancel = p.processed;
+            controller.abort();
+          }
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
+    expect(getJob(ws.db, jobId)).toMatchObject({ status: 'cancelled', candidates: 0 });
+    expect(processedAtCancel).toBeLessThan(LEADS);
+    expect(jobCandidates(ws.db, jobId, 10)).toEqual([]);
+  }, 60_000);
+
+  it('keeps only whole shards, and the next run reuses them for the same ranking as a build from nothing', async () => {
+    forgetMatrices();
+    const dir = cacheDir(ws.path);
+    removeVectors(dir, clearEmbeddingCache(ws.db));
+    const built = buildVocabulary(ws.db, 'leads');
+    const controller = new AbortController();
+    // Stopped once two shards' worth of pages are in (their files are being written).
+    await expect(
+      embeddingMatrix(ws.db, pool, 'leads', { version: built.version, body: built.vocab }, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.processed >= 40_000) controller.abort();
+        },
+      }),
+    ).rejects.toThrow();
+
+    const kept = storedShards(ws.db, 'leads');
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(5);
+    for (const s of kept) expect(statSync(join(dir, s.vectors_file)).size).toBe(shardLayout(s.count, s.dim).bytes);
+    const reused = kept.reduce((n, s) => n + s.count, 0);
+
+    const resumed = await runJob(ws.db, pool, newJob());
+    expect(resumed.timings.cachedRows).toBe(reused);
+    expect(resumed.timings.embeddedRows).toBe(LEADS - reused);
+
+    forgetMatrices();
+    removeVectors(dir, clearEmbeddingCache(ws.db));
+    const fresh = await runJob(ws.db, pool, newJob());
+    expect(fresh.timings.embeddedRows).toBe(LEADS);
+    expect(ranking(fresh.jobId)).toHaveLength(500);
+    expect(ranking(resumed.jobId)).toEqual(ranking(fresh.jobId));
+  }, 120_000);
+});
