@@ -5,7 +5,18 @@
  * Methods take one JSON payload (or none) and resolve to JSON.
  */
 import { z } from 'zod';
-import type { ImportBatchDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, RejectedRowPage, WorkspaceInfo } from './dto';
+import type {
+  CampaignSummary,
+  ImportBatchDto,
+  JobDetailDto,
+  JobProgressEvent,
+  JobStartRequest,
+  JobSummaryDto,
+  ListSummary,
+  RejectedRowPage,
+  SegmentSummary,
+  WorkspaceInfo,
+} from './dto';
 
 export interface WorkspaceApi {
   'workspace.info'(payload?: undefined): Promise<WorkspaceInfo>;
@@ -28,7 +39,14 @@ export interface JobsApi {
   'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
 }
 
-export type Api = WorkspaceApi & ImportsApi & JobsApi;
+/** What a job can start from: the workspace's campaigns, lists and segments. Read-only here. */
+export interface SourcesApi {
+  'campaigns.list'(payload?: undefined): Promise<CampaignSummary[]>;
+  'lists.list'(payload?: undefined): Promise<ListSummary[]>;
+  'segments.list'(payload?: undefined): Promise<SegmentSummary[]>;
+}
+
+export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi;
 
 /** What the core pushes to the front end: event name → payload. Named after VS Code's onX events. */
 export interface ApiEvents {
@@ -69,6 +87,9 @@ export const apiSchemas = {
     })
     .strict(),
   'jobs.cancel': z.object({ jobId: id }).strict(),
+  'campaigns.list': none,
+  'lists.list': none,
+  'segments.list': none,
 } satisfies { [M in ApiMethod]: z.ZodType<ApiPayload<M>> };
 
 // The method list and IPC prefix live in the zod-free `methods.ts` so the sandboxed preload can bundle them.

@@ -130,3 +130,32 @@ export interface JobProgressEvent {
   processed: number;
   total: number;
 }
+
+/** A campaign from the imports, with its members per outcome (they add up to `members`). */
+export interface CampaignSummary {
+  id: number;
+  name: string;
+  members: number;
+  outcomes: Record<Outcome, number>;
+  createdAt: string;
+}
+
+/** A hand-picked list of leads or companies. */
+export interface ListSummary {
+  id: number;
+  name: string;
+  entity: Entity;
+  members: number;
+  createdAt: string;
+}
+
+/** A saved filter; its members are worked out when it is used. */
+export interface SegmentSummary {
+  id: number;
+  name: string;
+  entity: Entity;
+  /** The conditions as they would be typed, joined by AND. */
+  conditions: string[];
+  members: number;
+  createdAt: string;
+}

@@ -14,6 +14,9 @@ export const API_METHODS = [
   'jobs.get',
   'jobs.start',
   'jobs.cancel',
+  'campaigns.list',
+  'lists.list',
+  'segments.list',
 ] as const satisfies readonly ApiMethod[];
 
 // Compile-time guard: a method added to `Api` but not listed here fails the build.

@@ -1,10 +1,28 @@
 /** Assembles the whole contract from the per-domain services of one workspace. */
-import type { Api } from '../contract/api';
+import type { Api, SourcesApi } from '../contract/api';
+import { listCampaigns } from './campaigns-service';
+import { listLists } from './lists-service';
+import { listSegments } from './segments-service';
 import type { Workspace } from '../db/workspace';
 import { importsService } from './imports-service';
 import { jobsService, type JobRunner } from './jobs-service';
 import { workspaceService } from './workspace-service';
 
 export function createApi(ws: Workspace, jobs: JobRunner): Api {
-  return { ...workspaceService(ws), ...importsService(ws), ...jobsService(ws, jobs) };
+  return { ...workspaceService(ws), ...importsService(ws), ...jobsService(ws, jobs), ...sourcesService(ws) };
+}
+
+/** The campaigns, lists and segments a job can start from. */
+function sourcesService(ws: Workspace): SourcesApi {
+  return {
+    async 'campaigns.list'() {
+      return listCampaigns(ws);
+    },
+    async 'lists.list'() {
+      return listLists(ws);
+    },
+    async 'segments.list'() {
+      return listSegments(ws);
+    },
+  };
 }

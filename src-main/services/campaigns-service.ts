@@ -1,16 +1,9 @@
 /** Campaigns come from imports (a campaign column, or a file with outcomes); here they are only read. */
-import type { Outcome } from '../contract/dto';
+import type { CampaignSummary } from '../contract/dto';
 import { listCampaigns as listCampaignRows } from '../db/queries/campaigns';
 import type { Workspace } from '../db/workspace';
 
-export interface CampaignSummary {
-  id: number;
-  name: string;
-  members: number;
-  /** Members per outcome; the counts add up to `members`. */
-  outcomes: Record<Outcome, number>;
-  createdAt: string;
-}
+export type { CampaignSummary };
 
 export function listCampaigns(ws: Workspace): CampaignSummary[] {
   return listCampaignRows(ws.db).map((c) => {

@@ -3,20 +3,14 @@
  * job's ranked candidates. Adding is all-or-nothing: one unknown id and
  * nothing is added, so a typo never leaves a half-filled list behind.
  */
-import type { Entity, Outcome } from '../contract/dto';
+import type { Entity, ListSummary, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { getJob, jobCandidateIds } from '../db/queries/jobs';
 import { addListMembers, existingIds, getList, insertList, listLists as listListRows, type ListRow } from '../db/queries/lists';
 import { listMemberRecords, type ScoredRecordRow } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 
-export interface ListSummary {
-  id: number;
-  name: string;
-  entity: Entity;
-  members: number;
-  createdAt: string;
-}
+export type { ListSummary };
 
 export interface ListMember {
   id: number;

@@ -4,22 +4,14 @@
  * here before anything is stored, so a typo is reported at creation time
  * rather than as a silently empty segment later.
  */
-import type { Entity } from '../contract/dto';
+import type { Entity, SegmentSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { describeFields, extraHeaderExists, fieldNames } from '../db/queries/record-filter';
 import { countSegmentMembers, getSegment, insertSegment, listSegments as listSegmentRows } from '../db/queries/segments';
 import type { Workspace } from '../db/workspace';
 import { type Condition, formatCondition, parseCondition } from '../segments/condition';
 
-export interface SegmentSummary {
-  id: number;
-  name: string;
-  entity: Entity;
-  /** The conditions as they would be typed, joined by AND. */
-  conditions: string[];
-  members: number;
-  createdAt: string;
-}
+export type { SegmentSummary };
 
 export interface CreateSegmentInput {
   name: string;

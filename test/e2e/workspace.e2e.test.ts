@@ -139,6 +139,27 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await expect(workspacePage.jobRow(campaign).getByRole('button', { name: `Cancel job ${campaign}` }).count()).resolves.toBe(0);
   }, 90_000);
 
+  it('starts a job from Find lookalikes and shows it completing in the table', async () => {
+    const before = (await api['jobs.list']()).length;
+    await workspacePage.startJob('sales_pipeline.csv', { minScore: '0.5', maxResults: '25' });
+    await expect(workspacePage.newJobForm().count()).resolves.toBe(0); // closed once the job is queued
+    const jobs = await api['jobs.list']();
+    expect(jobs).toHaveLength(before + 1);
+    const jobId = jobs[0]!.id;
+    await workspacePage.waitForJobStatus(jobId, 'completed');
+    const job = await api['jobs.get']({ jobId, limit: 0 });
+    expect(job.params).toMatchObject({ minScore: 0.5, maxResults: 25, source: { kind: 'campaign', id: 1 } });
+    expect(job.candidates).toBe(25);
+  }, 90_000);
+
+  it('explains in the form why a job cannot start, and starts nothing', async () => {
+    const before = (await api['jobs.list']()).length;
+    await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });
+    await expect(workspacePage.newJobForm().getByRole('alert').innerText()).resolves.toMatch(/minimum score/i);
+    await workspacePage.newJobForm().getByRole('button', { name: 'Close' }).click();
+    expect(await api['jobs.list']()).toHaveLength(before);
+  });
+
   it('saves a screenshot of the screen with a rejects panel open', async () => {
     const batch = batches.find((b) => b.fileName === 'accounts-with-bad-rows.csv')!;
     await workspacePage.closeRejects();

@@ -45,6 +45,23 @@ export class WorkspacePage {
     await this.importsTable.or(this.importsEmpty).or(this.errorNotice).first().waitFor();
   }
 
+  /** Opens Find lookalikes, picks the source whose option starts with `sourceLabel`, and starts the job. */
+  async startJob(sourceLabel: string, options: { minScore?: string; maxResults?: string } = {}): Promise<void> {
+    await this.page.getByRole('button', { name: 'Find lookalikes' }).click();
+    const form = this.page.getByTestId('new-job-form');
+    const like = form.getByLabel('Like');
+    await like.locator('option', { hasText: sourceLabel }).first().waitFor({ state: 'attached' });
+    const value = await like.locator('option', { hasText: sourceLabel }).first().getAttribute('value');
+    await like.selectOption(value!);
+    if (options.minScore !== undefined) await form.getByLabel('Minimum score').fill(options.minScore);
+    if (options.maxResults !== undefined) await form.getByLabel('Candidates at most').fill(options.maxResults);
+    await form.getByRole('button', { name: 'Start' }).click();
+  }
+
+  newJobForm(): Locator {
+    return this.page.getByTestId('new-job-form');
+  }
+
   jobRow(jobId: number): Locator {
     return this.page.getByTestId(`job-row-${jobId}`);
   }

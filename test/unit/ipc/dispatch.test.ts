@@ -30,6 +30,15 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'jobs.cancel'() {
       return { cancelled: false };
     },
+    async 'campaigns.list'() {
+      return [];
+    },
+    async 'lists.list'() {
+      return [];
+    },
+    async 'segments.list'() {
+      return [];
+    },
     ...overrides,
   };
 }

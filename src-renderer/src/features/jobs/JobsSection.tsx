@@ -15,6 +15,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
 import type { WorkspaceSectionProps } from '../workspace/section-props';
 import { jobColumns } from './columns';
+import { NewJobForm } from './NewJobForm';
 import { FINAL_STATUSES, withLiveProgress } from './job-progress';
 import './jobs.css';
 
@@ -27,6 +28,7 @@ export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps
   const jobs = useQuery(`jobs.list:${refreshKey}:${listVersion}`, () => api['jobs.list']());
   const [live, setLive] = useState<ReadonlyMap<number, JobProgressEvent>>(new Map());
   const [cancelError, setCancelError] = useState<string | null>(null);
+  const [formOpen, setFormOpen] = useState(false);
 
   useEffect(
     () =>
@@ -60,13 +62,19 @@ export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps
           Lookalike jobs
           {rows.length > 0 && <span className="section__count">{formatCount(rows.length)}</span>}
         </h2>
+        {!formOpen && (
+          <button type="button" className="button button--primary" onClick={() => setFormOpen(true)}>
+            Find lookalikes
+          </button>
+        )}
       </header>
+      {formOpen && <NewJobForm onStarted={() => setFormOpen(false)} onClose={() => setFormOpen(false)} />}
       {cancelError && <p className="page__note" role="alert">{cancelError}</p>}
       {jobs.status === 'loading' && !listed && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading jobs" />}
       {jobs.status === 'error' && <ErrorNotice title="Could not load the jobs" error={jobs.error} onRetry={jobs.reload} />}
       {jobs.status === 'success' && rows.length === 0 && (
         <EmptyState title="No lookalike jobs yet" testId="jobs-empty">
-          <p>Find leads like a list, a segment or a campaign's winners from a terminal in the project folder:</p>
+          <p>Use Find lookalikes above, or start one from a terminal in the project folder:</p>
           <code>{`npm run lookalike -- job run --source list:ID${workspacePath ? ` --db ${workspacePath}` : ''}`}</code>
         </EmptyState>
       )}

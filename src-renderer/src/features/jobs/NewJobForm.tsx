@@ -1,0 +1,124 @@
+/**
+ * Starting a lookalike job from the window: pick what already works (a
+ * campaign's replied and won leads, a list, or a segment), how similar a
+ * candidate must be and how many to keep. The core validates again; its
+ * message is shown here when it refuses (a source without examples, say).
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type { JobStartRequest, SourceKind } from '../../../../src-main/contract/dto';
+import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../lib/format';
+
+interface Props {
+  onStarted: (jobId: number) => void;
+  onClose: () => void;
+}
+
+interface SourceOption {
+  value: string;
+  label: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+export function NewJobForm({ onStarted, onClose }: Props) {
+  const api = useApi();
+  const sources = useQuery('job-sources', async () => {
+    const [campaigns, lists, segments] = await Promise.all([api['campaigns.list'](), api['lists.list'](), api['segments.list']()]);
+    const group = (kind: SourceKind, options: SourceOption[]) => ({ kind, options });
+    return [
+      group(
+        'campaign',
+        campaigns.map((c) => ({ value: `campaign:${c.id}`, label: `${c.name} — ${formatCount(c.outcomes.won)} won, ${formatCount(c.outcomes.replied)} replied` })),
+      ),
+      group('list', lists.map((l) => ({ value: `list:${l.id}`, label: `${l.name} — ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)}` }))),
+      group('segment', segments.map((s) => ({ value: `segment:${s.id}`, label: `${s.name} — ${plural(s.members, 'member', 'members')}` }))),
+    ];
+  });
+  const [source, setSource] = useState('');
+  const [minScore, setMinScore] = useState('0.7');
+  const [maxResults, setMaxResults] = useState('1000');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const [kind, id] = source.split(':') as [SourceKind, string];
+    const min = Number(minScore);
+    const max = Number(maxResults);
+    if (!source) return setError('Choose what the candidates should look like.');
+    if (!(min >= 0 && min <= 1)) return setError('The minimum score is a number from 0 to 1.');
+    if (!Number.isInteger(max) || max < 1) return setError('The number of candidates is a whole number of at least 1.');
+    const request: JobStartRequest = { source: { kind, id: Number(id) }, minScore: min, maxResults: max };
+    setBusy(true);
+    setError(null);
+    try {
+      onStarted((await api['jobs.start'](request)).jobId);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const groups = sources.data ?? [];
+  const empty = sources.status === 'success' && groups.every((g) => g.options.length === 0);
+  const GROUP_LABELS: Record<SourceKind, string> = { campaign: 'Campaigns', list: 'Lists', segment: 'Segments' };
+
+  return (
+    // noValidate: our own messages (role="alert") instead of the browser's bubbles, the same in Electron and Chromium.
+    <form className="panel new-job" onSubmit={submit} noValidate aria-labelledby={`${ids}-title`} data-testid="new-job-form">
+      <h3 id={`${ids}-title`} className="new-job__title">
+        Find lookalikes
+      </h3>
+      {sources.status === 'error' && <ErrorNotice title="Could not load the campaigns, lists and segments" error={sources.error} onRetry={sources.reload} />}
+      {empty && <p className="page__note">Import a file with outcomes, or create a list or a segment from the command line first.</p>}
+      <div className="new-job__fields">
+        <label className="field field--wide">
+          <span className="field__label">Like</span>
+          <select value={source} onChange={(e) => setSource(e.target.value)} disabled={sources.status !== 'success'} aria-describedby={`${ids}-like-hint`}>
+            <option value="">{sources.status === 'loading' ? 'Loading…' : 'Choose a campaign, list or segment'}</option>
+            {groups
+              .filter((g) => g.options.length > 0)
+              .map((g) => (
+                <optgroup key={g.kind} label={GROUP_LABELS[g.kind]}>
+                  {g.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+          </select>
+          <span id={`${ids}-like-hint`} className="field__hint">
+            A campaign's won leads count 3×, replied 2×; a list's or segment's members 1×.
+          </span>
+        </label>
+        <label className="field">
+          <span className="field__label">Minimum score</span>
+          <input type="number" min={0} max={1} step={0.05} value={minScore} onChange={(e) => setMinScore(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">Candidates at most</span>
+          <input type="number" min={1} step={1} value={maxResults} onChange={(e) => setMaxResults(e.target.value)} />
+        </label>
+      </div>
+      {error && (
+        <p className="new-job__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="new-job__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Starting…' : 'Start'}
+        </button>
+      </div>
+    </form>
+  );
+}
