@@ -9,7 +9,8 @@
  * the code-only store, and reads float rows only for the candidates it
  * re-scores exactly and the rows it explains (VectorFileReader).
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../contract/errors';
@@ -52,10 +53,14 @@ export class ShardFileBuffer {
     if (ShardFileBuffer.free.length < 4) ShardFileBuffer.free.push(this);
   }
 
-  /** Writes the first `bytes` bytes atomically (temp file + rename) so a crash never leaves a half file under a valid name. */
+  /**
+   * Writes the first `bytes` bytes atomically (temp file + rename) so a crash never leaves a half file
+   * under a valid name. The temp name is this process's own: the app and the command line may build
+   * the same shard at once.
+   */
   async write(dir: string, name: string, bytes: number): Promise<void> {
     mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${name}.tmp`);
+    const tmp = join(dir, `${name}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     await writeFile(tmp, this.bytes.subarray(0, bytes));
     await rename(tmp, join(dir, name));
   }
@@ -113,11 +118,20 @@ export function removeVectors(dir: string, names: readonly string[]): void {
   for (const name of names) rmSync(join(dir, name), { force: true });
 }
 
-/** Removes an entity's cache files (and leftover temp files) that are not in `keep`. */
-export function removeUnindexedFiles(dir: string, entity: string, keep: ReadonlySet<string>): void {
+/** A temp file younger than this may belong to a build still running in another process. */
+const TEMP_FILE_GRACE_MS = 60 * 60 * 1000;
+
+/** Removes an entity's cache files that are not in `keep`, and temp files a crash left (over an hour old). */
+export function removeUnindexedFiles(dir: string, entity: string, keep: ReadonlySet<string>, now = Date.now()): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(`${entity}-`) && !keep.has(name)) rmSync(join(dir, name), { force: true });
+    if (!name.startsWith(`${entity}-`) || keep.has(name)) continue;
+    const file = join(dir, name);
+    if (name.endsWith('.tmp')) {
+      const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+      if (modified === undefined || now - modified < TEMP_FILE_GRACE_MS) continue;
+    }
+    rmSync(file, { force: true });
   }
 }
 
