@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import type {
   CampaignSummary,
+  CandidatePage,
+  ScoreHistogram,
   ImportBatchDto,
   JobDetailDto,
   JobProgressEvent,
@@ -37,6 +39,8 @@ export interface JobsApi {
   'jobs.get'(payload: { jobId: number; limit?: number }): Promise<JobDetailDto>;
   'jobs.start'(payload: JobStartRequest): Promise<{ jobId: number }>;
   'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
+  'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number }): Promise<CandidatePage>;
+  'jobs.histogram'(payload: { jobId: number; bins?: number }): Promise<ScoreHistogram>;
 }
 
 /** What a job can start from: the workspace's campaigns, lists and segments. Read-only here. */
@@ -87,6 +91,8 @@ export const apiSchemas = {
     })
     .strict(),
   'jobs.cancel': z.object({ jobId: id }).strict(),
+  'jobs.candidates': z.object({ jobId: id, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  'jobs.histogram': z.object({ jobId: id, bins: z.number().int().min(2).max(100).optional() }).strict(),
   'campaigns.list': none,
   'lists.list': none,
   'segments.list': none,

@@ -90,6 +90,8 @@ export interface JobCandidateDto {
   score: number;
   /** Feature block → its contribution to the score; they add up to the score. */
   reasons: Record<string, number>;
+  /** The largest contributions, labelled for people ("Industry", "Seniority"), largest first. */
+  topReasons: { block: string; label: string; contribution: number }[];
   /** Profile parts this candidate has no data for (they add nothing to its score). */
   missing: string[];
   name: string | null;
@@ -158,4 +160,18 @@ export interface SegmentSummary {
   conditions: string[];
   members: number;
   createdAt: string;
+}
+
+export interface CandidatePage {
+  jobId: number;
+  /** Candidates the job kept. */
+  total: number;
+  offset: number;
+  candidates: JobCandidateDto[];
+}
+
+/** How a job's candidate scores spread: equal-width bins over [0, 1], the last one closed. */
+export interface ScoreHistogram {
+  jobId: number;
+  bins: { from: number; to: number; count: number }[];
 }

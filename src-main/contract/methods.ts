@@ -14,6 +14,8 @@ export const API_METHODS = [
   'jobs.get',
   'jobs.start',
   'jobs.cancel',
+  'jobs.candidates',
+  'jobs.histogram',
   'campaigns.list',
   'lists.list',
   'segments.list',

@@ -10,17 +10,17 @@
  * it runs); the job row holds the same progress for `jobs.get`.
  */
 import type { JobsApi } from '../contract/api';
-import type { JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto } from '../contract/dto';
+import type { CandidatePage, JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, ScoreHistogram } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
-import { finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
+import { candidateScoreBins, finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
 import { jobCandidateRecords } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import { runJob, type JobProgress } from '../engine/run-job';
 import { createEventHub, type EventHub } from './event-hub';
 import { createJob, type JobRequest } from '../jobs/job-service';
 import { parseCondition } from '../segments/condition';
-import { parseMissing, parseReasons } from './export-service';
+import { parseMissing, parseReasons, topReasons } from './export-service';
 
 export function toJobSummary(j: JobRow): JobSummaryDto {
   return {
@@ -40,27 +40,51 @@ export function toJobSummary(j: JobRow): JobSummaryDto {
 
 /** A job with its top `limit` candidates. */
 export function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetailDto {
+  const job = requireJob(ws, jobId);
+  return {
+    ...toJobSummary(job),
+    params: parseObject(job.params),
+    profile: job.profile_info === null ? null : parseObject(job.profile_info),
+    timings: job.timings === null ? null : parseObject(job.timings),
+    top: candidates(ws, job, 0, limit),
+  };
+}
+
+/** A page of a job's candidates, best first. */
+export function candidatePage(ws: Workspace, jobId: number, offset: number, limit: number): CandidatePage {
+  const job = requireJob(ws, jobId);
+  return { jobId, total: job.candidates, offset, candidates: candidates(ws, job, offset, limit) };
+}
+
+/** How the job's candidate scores spread over [0, 1] (the histogram beside the candidates). */
+export function scoreHistogram(ws: Workspace, jobId: number, bins: number): ScoreHistogram {
+  requireJob(ws, jobId);
+  const counts = candidateScoreBins(ws.db, jobId, bins);
+  return { jobId, bins: counts.map((count, b) => ({ from: b / bins, to: (b + 1) / bins, count })) };
+}
+
+function requireJob(ws: Workspace, jobId: number): JobRow {
   const job = getJob(ws.db, jobId);
   if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
-  const top = jobCandidateRecords(ws.db, job.id, job.entity, 0, limit).map((r): JobCandidateDto => {
+  return job;
+}
+
+function candidates(ws: Workspace, job: JobRow, offset: number, limit: number): JobCandidateDto[] {
+  // Ranks start at 1, so rank > offset is the page after `offset` candidates.
+  return jobCandidateRecords(ws.db, job.id, job.entity, offset, limit).map((r): JobCandidateDto => {
+    const reasons = parseReasons(r.lookalike_reasons);
     const base = {
       rank: r.lookalike_rank!,
       id: r.id,
       score: r.lookalike_score!,
-      reasons: parseReasons(r.lookalike_reasons),
+      reasons,
+      topReasons: topReasons(reasons),
       missing: parseMissing(r.lookalike_reasons),
     };
     return r.entity === 'leads'
       ? { ...base, name: r.display_name, company: r.company, title: r.title, domain: r.domain, industry: r.industry }
       : { ...base, name: r.display_name, company: r.name, title: null, domain: r.domain, industry: r.industry };
   });
-  return {
-    ...toJobSummary(job),
-    params: parseObject(job.params),
-    profile: job.profile_info === null ? null : parseObject(job.profile_info),
-    timings: job.timings === null ? null : parseObject(job.timings),
-    top,
-  };
 }
 
 /** Stored JSON columns are written by this app; a damaged one shows as its raw text rather than failing the call. */
@@ -188,6 +212,12 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     },
     async 'jobs.cancel'({ jobId }) {
       return runner.cancel(jobId);
+    },
+    async 'jobs.candidates'({ jobId, offset, limit }) {
+      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50);
+    },
+    async 'jobs.histogram'({ jobId, bins }) {
+      return scoreHistogram(ws, jobId, bins ?? 20);
     },
   };
 }

@@ -152,6 +152,25 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     expect(job.candidates).toBe(25);
   }, 90_000);
 
+  it('opens a job\'s candidates: best first, why each is similar, how the scores spread, page by page', async () => {
+    const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;
+    const expected = await api['jobs.candidates']({ jobId, limit: 50 });
+    const panel = await workspacePage.openCandidates(jobId);
+    const first = await panel.getByTestId('candidate-row-1').innerText();
+    expect(first).toContain(expected.candidates[0]!.score.toFixed(3));
+    for (const r of expected.candidates[0]!.topReasons) expect(first).toContain(r.label);
+    await expect(panel.getByTestId('candidates-table').locator('tbody tr').count()).resolves.toBe(50);
+    const histogramCounts = await panel.getByTestId('score-histogram-table').locator('td').allInnerTexts();
+    expect(histogramCounts.map(Number).reduce((a, b) => a + b, 0)).toBe(100);
+    await expect(panel.getByTestId('score-histogram').locator('svg').count()).resolves.toBeGreaterThan(0);
+    await panel.getByRole('button', { name: 'Next' }).click();
+    await panel.getByTestId('candidate-row-51').waitFor();
+    expect(await panel.getByTestId('candidates-range').innerText()).toBe('Showing 51–100 of 100');
+    mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
+    await panel.screenshot({ path: join(process.cwd(), 'test-results', 'candidates.png') });
+    await panel.getByRole('button', { name: 'Close candidates' }).click();
+  }, 60_000);
+
   it('explains in the form why a job cannot start, and starts nothing', async () => {
     const before = (await api['jobs.list']()).length;
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });

@@ -190,3 +190,14 @@ export function writeLookalikeScores(db: Database.Database, entity: Entity, sour
     for (const c of candidates) stmt.run(entity, c.recordId, source, jobId, c.score, now);
   })();
 }
+
+/** Candidate counts per score bin: bin b holds scores in [b/bins, (b+1)/bins), the last bin also 1.0. */
+export function candidateScoreBins(db: Database.Database, jobId: number, bins: number): number[] {
+  const counts = new Array<number>(bins).fill(0);
+  const rows = prepared<[number, number, number], { bin: number; n: number }>(
+    db,
+    'SELECT min(? - 1, max(0, CAST(score * ? AS INTEGER))) AS bin, count(*) AS n FROM lookalike_candidates WHERE job_id = ? GROUP BY bin',
+  ).all(bins, bins, jobId);
+  for (const r of rows) counts[r.bin] = r.n;
+  return counts;
+}

@@ -58,6 +58,14 @@ export class WorkspacePage {
     await form.getByRole('button', { name: 'Start' }).click();
   }
 
+  /** Opens a finished job's candidates by activating its row. */
+  async openCandidates(jobId: number): Promise<Locator> {
+    await this.jobRow(jobId).click();
+    const panel = this.page.getByTestId('candidates-panel');
+    await panel.getByTestId('candidate-row-1').waitFor();
+    return panel;
+  }
+
   newJobForm(): Locator {
     return this.page.getByTestId('new-job-form');
   }

@@ -4,7 +4,7 @@
  * Through the real dispatch table, so payload validation is covered too.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobDetailDto } from '../../../src-main/contract/dto';
+import type { CandidatePage, JobDetailDto, ScoreHistogram } from '../../../src-main/contract/dto';
 import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
 import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
@@ -47,6 +47,30 @@ describe('jobs API', () => {
     const first = done.top[0]!;
     expect(Object.values(first.reasons).reduce((a, b) => a + b, 0)).toBeCloseTo(first.score, 5);
     expect((await ok<{ id: number }[]>('jobs.list')).map((j) => j.id)).toEqual([jobId]);
+  }, 60_000);
+
+  it('pages through a job\'s candidates with worded reasons, and bins their scores', async () => {
+    const { jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: list }, minScore: 0, maxResults: 50 });
+    await services.idle();
+    const page = await ok<CandidatePage>('jobs.candidates', { jobId, offset: 10, limit: 5 });
+    expect(page).toMatchObject({ jobId, total: 50, offset: 10 });
+    expect(page.candidates.map((c) => c.rank)).toEqual([11, 12, 13, 14, 15]);
+    for (const c of page.candidates) {
+      expect(c.topReasons.length).toBeGreaterThan(0);
+      expect(c.topReasons.length).toBeLessThanOrEqual(3);
+      expect(c.topReasons[0]!.contribution).toBe(Math.max(...Object.values(c.reasons)));
+      expect(c.topReasons[0]!.label).not.toBe(c.topReasons[0]!.block); // a word, not the block's key
+    }
+    const all = await ok<CandidatePage>('jobs.candidates', { jobId, limit: 50 });
+    const histogram = await ok<ScoreHistogram>('jobs.histogram', { jobId, bins: 10 });
+    expect(histogram.bins).toHaveLength(10);
+    expect(histogram.bins.reduce((n, b) => n + b.count, 0)).toBe(50);
+    for (const [i, b] of histogram.bins.entries()) {
+      const inBin = all.candidates.filter((c) => (i === 9 ? c.score >= b.from : c.score >= b.from && c.score < b.to)).length;
+      expect(b.count, `bin ${i}`).toBe(inBin);
+    }
+    expect(await call('jobs.candidates', { jobId: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call('jobs.candidates', { jobId, limit: 5000 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   }, 60_000);
 
   it('runs jobs one at a time, in the order they were started', async () => {

@@ -30,6 +30,12 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'jobs.cancel'() {
       return { cancelled: false };
     },
+    async 'jobs.candidates'({ jobId }) {
+      return { jobId, total: 0, offset: 0, candidates: [] };
+    },
+    async 'jobs.histogram'({ jobId }) {
+      return { jobId, bins: [] };
+    },
     async 'campaigns.list'() {
       return [];
     },

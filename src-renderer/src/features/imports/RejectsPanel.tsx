@@ -9,6 +9,7 @@ import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Pager } from '../../components/Pager';
 import { formatCount } from '../../lib/format';
 import { rejectColumns } from './reject-columns';
 
@@ -72,29 +73,16 @@ export function RejectsPanel({ batch, onClose }: Props) {
               rowTestId={() => 'reject-row'}
             />
           </div>
-          <nav className="pager" aria-label="Rejected rows pages">
-            <span className="pager__status" data-testid="rejects-range">
-              {page.data && page.data.rows.length > 0
-                ? `Showing ${formatCount(offset + 1)}–${formatCount(offset + page.data.rows.length)} of ${formatCount(total)}`
-                : 'Loading…'}
-            </span>
-            <button
-              type="button"
-              className="button"
-              disabled={offset === 0 || page.status === 'loading'}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              Previous
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={offset + PAGE_SIZE >= total || page.status === 'loading'}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              Next
-            </button>
-          </nav>
+          <Pager
+            label="Rejected rows pages"
+            offset={offset}
+            pageSize={PAGE_SIZE}
+            shown={page.data?.rows.length ?? 0}
+            total={total}
+            loading={page.status === 'loading'}
+            onOffset={setOffset}
+            rangeTestId="rejects-range"
+          />
         </>
       )}
     </section>

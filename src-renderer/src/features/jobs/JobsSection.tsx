@@ -15,6 +15,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
 import type { WorkspaceSectionProps } from '../workspace/section-props';
 import { jobColumns } from './columns';
+import { CandidatesPanel } from './CandidatesPanel';
 import { NewJobForm } from './NewJobForm';
 import { FINAL_STATUSES, withLiveProgress } from './job-progress';
 import './jobs.css';
@@ -29,6 +30,7 @@ export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps
   const [live, setLive] = useState<ReadonlyMap<number, JobProgressEvent>>(new Map());
   const [cancelError, setCancelError] = useState<string | null>(null);
   const [formOpen, setFormOpen] = useState(false);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
 
   useEffect(
     () =>
@@ -54,6 +56,7 @@ export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps
     [api],
   );
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (job) => String(job.id) });
+  const selected = rows.find((job) => job.id === selectedId) ?? null;
 
   return (
     <section className="jobs" aria-labelledby="jobs-heading">
@@ -62,6 +65,7 @@ export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps
           Lookalike jobs
           {rows.length > 0 && <span className="section__count">{formatCount(rows.length)}</span>}
         </h2>
+        {rows.some((job) => job.status === 'completed') && <p className="section__hint">Select a finished job to see its candidates.</p>}
         {!formOpen && (
           <button type="button" className="button button--primary" onClick={() => setFormOpen(true)}>
             Find lookalikes
@@ -78,7 +82,17 @@ export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps
           <code>{`npm run lookalike -- job run --source list:ID${workspacePath ? ` --db ${workspacePath}` : ''}`}</code>
         </EmptyState>
       )}
-      {rows.length > 0 && <DataTable table={table} label="Lookalike jobs" testId="jobs-table" rowTestId={(row) => `job-row-${row.original.id}`} />}
+      {rows.length > 0 && (
+        <DataTable
+          table={table}
+          label="Lookalike jobs"
+          testId="jobs-table"
+          rowTestId={(row) => `job-row-${row.original.id}`}
+          isRowSelected={(row) => row.original.id === selectedId}
+          onRowActivate={(row) => setSelectedId(row.original.id === selectedId ? null : row.original.id)}
+        />
+      )}
+      {selected && selected.status === 'completed' && <CandidatesPanel key={selected.id} job={selected} onClose={() => setSelectedId(null)} />}
     </section>
   );
 }

@@ -38,7 +38,7 @@ export function jobColumns(onCancel: (job: JobSummaryDto) => void) {
         const percent = progressPercent(job.progress);
         if (job.status !== 'running' || percent === null) return <span className="jobs__muted">{job.status === 'pending' ? 'Waiting' : '—'}</span>;
         return (
-          <span className="jobs__progress">
+          <span className="bar-cell">
             <progress max={100} value={percent} aria-label={`Job ${job.id} progress`} />
             <span>{percent}%</span>
           </span>
@@ -63,7 +63,16 @@ export function jobColumns(onCancel: (job: JobSummaryDto) => void) {
         const job = info.row.original;
         if (job.status !== 'pending' && job.status !== 'running') return null;
         return (
-          <button type="button" className="button button--small" onClick={() => onCancel(job)} aria-label={`Cancel job ${job.id}`}>
+          <button
+            type="button"
+            className="button button--small"
+            // The row opens the job's candidates; the button must not.
+            onClick={(event) => {
+              event.stopPropagation();
+              onCancel(job);
+            }}
+            aria-label={`Cancel job ${job.id}`}
+          >
             Cancel
           </button>
         );

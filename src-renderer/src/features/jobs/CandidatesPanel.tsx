@@ -1,0 +1,83 @@
+/**
+ * A finished job's candidates, best first, with how their scores spread and
+ * why each one is similar (the blocks that add most to its score). Mounted
+ * with `key={job.id}` so switching jobs starts again at the first page.
+ */
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { JobCandidateDto, JobSummaryDto } from '../../../../src-main/contract/dto';
+import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { DataTable } from '../../components/DataTable';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Pager } from '../../components/Pager';
+import { formatCount } from '../../lib/format';
+import { candidateColumns } from './candidate-columns';
+import { ScoreHistogramChart } from './ScoreHistogramChart';
+
+const PAGE_SIZE = 50;
+const NO_CANDIDATES: JobCandidateDto[] = [];
+const SOURCE_KINDS = { segment: 'segment', list: 'list', campaign: 'campaign' } as const;
+
+export function CandidatesPanel({ job, onClose }: { job: JobSummaryDto; onClose: () => void }) {
+  const api = useApi();
+  const [offset, setOffset] = useState(0);
+  const page = useQuery(`jobs.candidates:${job.id}:${offset}`, () => api['jobs.candidates']({ jobId: job.id, offset, limit: PAGE_SIZE }));
+  const histogram = useQuery(`jobs.histogram:${job.id}`, () => api['jobs.histogram']({ jobId: job.id }));
+  const columns = useMemo(() => candidateColumns(job.entity), [job.entity]);
+  const table = useReactTable({
+    data: page.data?.candidates ?? NO_CANDIDATES,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (c) => String(c.id),
+  });
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const headingId = `candidates-heading-${job.id}`;
+  const total = page.data?.total ?? job.candidates;
+  const noun = job.entity === 'leads' ? 'leads' : 'companies';
+
+  return (
+    <section className="candidates panel" aria-labelledby={headingId} data-testid="candidates-panel">
+      <header className="panel__header">
+        <div>
+          <h3 id={headingId} ref={headingRef} tabIndex={-1} className="panel__title">
+            Candidates of job #{job.id}
+          </h3>
+          <p className="panel__subtitle">
+            {formatCount(total)} {noun} like the {formatCount(job.positives)} examples of {SOURCE_KINDS[job.source.kind]} “{job.source.name}”, best first.
+          </p>
+        </div>
+        <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close candidates">
+          Close
+        </button>
+      </header>
+      {histogram.status === 'success' && total > 0 && <ScoreHistogramChart histogram={histogram.data} />}
+      {page.status === 'error' ? (
+        <ErrorNotice title="Could not load the candidates" error={page.error} onRetry={page.reload} />
+      ) : total === 0 ? (
+        <p className="page__note">No candidate reached the minimum score. Run the job again with a lower one.</p>
+      ) : (
+        <>
+          <div aria-busy={page.status === 'loading'}>
+            <DataTable table={table} label={`Candidates of job ${job.id}`} testId="candidates-table" rowTestId={(row) => `candidate-row-${row.original.rank}`} />
+          </div>
+          <Pager
+            label="Candidate pages"
+            offset={offset}
+            pageSize={PAGE_SIZE}
+            shown={page.data?.candidates.length ?? 0}
+            total={total}
+            loading={page.status === 'loading'}
+            onOffset={setOffset}
+            rangeTestId="candidates-range"
+          />
+        </>
+      )}
+    </section>
+  );
+}

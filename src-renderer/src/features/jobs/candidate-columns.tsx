@@ -1,0 +1,53 @@
+/** Column definitions of a job's candidates table: who, how similar, and why. */
+import { createColumnHelper } from '@tanstack/react-table';
+import type { Entity, JobCandidateDto } from '../../../../src-main/contract/dto';
+import { formatCount } from '../../lib/format';
+
+const column = createColumnHelper<JobCandidateDto>();
+const PART_NAMES: Record<string, string> = { company: 'company', lead: 'contact' };
+
+export function candidateColumns(entity: Entity) {
+  return [
+    column.accessor('rank', { header: 'Rank', cell: (info) => formatCount(info.getValue()), meta: { align: 'end' } }),
+    column.accessor('score', {
+      header: 'Score',
+      cell: (info) => (
+        <span className="bar-cell">
+          <meter min={0} max={1} value={info.getValue()} aria-label={`Score ${info.getValue().toFixed(3)}`} />
+          <span>{info.getValue().toFixed(3)}</span>
+        </span>
+      ),
+    }),
+    column.accessor('name', { header: 'Name', cell: (info) => <span className="cell-title">{info.getValue() ?? `#${info.row.original.id}`}</span> }),
+    ...(entity === 'leads'
+      ? [
+          column.accessor('title', { header: 'Title', cell: (info) => info.getValue() ?? '' }),
+          column.accessor('company', { header: 'Company', cell: (info) => info.getValue() ?? '' }),
+        ]
+      : [
+          column.accessor('domain', { header: 'Domain', cell: (info) => info.getValue() ?? '' }),
+          column.accessor('industry', { header: 'Industry', cell: (info) => info.getValue() ?? '' }),
+        ]),
+    column.display({
+      id: 'why',
+      header: 'Why similar',
+      cell: (info) => {
+        const c = info.row.original;
+        return (
+          <span className="candidates__why">
+            {c.topReasons.map((r) => (
+              <span key={r.block} className="reason-chip" title={`${r.label} adds ${r.contribution.toFixed(3)} to the score`}>
+                {r.label} <span className="reason-chip__value">{r.contribution.toFixed(2)}</span>
+              </span>
+            ))}
+            {c.missing.map((part) => (
+              <span key={part} className="reason-chip reason-chip--missing" title={`This record has no ${PART_NAMES[part] ?? part} data, so that part adds nothing`}>
+                no {PART_NAMES[part] ?? part} data
+              </span>
+            ))}
+          </span>
+        );
+      },
+    }),
+  ];
+}
