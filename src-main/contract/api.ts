@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import type {
+  AddToListResult,
+  Entity,
   CampaignSummary,
   CandidatePage,
   ScoreHistogram,
@@ -50,7 +52,16 @@ export interface SourcesApi {
   'segments.list'(payload?: undefined): Promise<SegmentSummary[]>;
 }
 
-export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi;
+/** Building lists from candidates (reading them is in SourcesApi). */
+export interface ListsApi {
+  'lists.create'(payload: { name: string; entity: Entity }): Promise<{ id: number }>;
+  /** Records by id, or a finished job's best candidates (`top`, `minScore`). */
+  'lists.add'(
+    payload: { listId: number; ids: number[]; entity?: Entity } | { listId: number; fromJob: number; top?: number; minScore?: number },
+  ): Promise<AddToListResult>;
+}
+
+export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & ListsApi;
 
 /** What the core pushes to the front end: event name → payload. Named after VS Code's onX events. */
 export interface ApiEvents {
@@ -96,6 +107,11 @@ export const apiSchemas = {
   'campaigns.list': none,
   'lists.list': none,
   'segments.list': none,
+  'lists.create': z.object({ name: z.string().trim().min(1).max(200), entity: z.enum(['leads', 'companies']) }).strict(),
+  'lists.add': z.union([
+    z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional() }).strict(),
+    z.object({ listId: id, fromJob: id, top: z.number().int().min(1).optional(), minScore: z.number().min(0).max(1).optional() }).strict(),
+  ]),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiPayload<M>> };
 
 // The method list and IPC prefix live in the zod-free `methods.ts` so the sandboxed preload can bundle them.

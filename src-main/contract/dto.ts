@@ -175,3 +175,12 @@ export interface ScoreHistogram {
   jobId: number;
   bins: { from: number; to: number; count: number }[];
 }
+
+/** The outcome of adding records to a list (adding is all-or-nothing: an unknown id adds nothing). */
+export interface AddToListResult {
+  listId: number;
+  /** How many distinct records were asked for. */
+  requested: number;
+  added: number;
+  alreadyThere: number;
+}

@@ -19,6 +19,8 @@ export const API_METHODS = [
   'campaigns.list',
   'lists.list',
   'segments.list',
+  'lists.create',
+  'lists.add',
 ] as const satisfies readonly ApiMethod[];
 
 // Compile-time guard: a method added to `Api` but not listed here fails the build.

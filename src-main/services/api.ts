@@ -1,7 +1,7 @@
 /** Assembles the whole contract from the per-domain services of one workspace. */
-import type { Api, SourcesApi } from '../contract/api';
+import type { Api, ListsApi, SourcesApi } from '../contract/api';
 import { listCampaigns } from './campaigns-service';
-import { listLists } from './lists-service';
+import { addToList, createList, listLists } from './lists-service';
 import { listSegments } from './segments-service';
 import type { Workspace } from '../db/workspace';
 import { importsService } from './imports-service';
@@ -9,7 +9,7 @@ import { jobsService, type JobRunner } from './jobs-service';
 import { workspaceService } from './workspace-service';
 
 export function createApi(ws: Workspace, jobs: JobRunner): Api {
-  return { ...workspaceService(ws), ...importsService(ws), ...jobsService(ws, jobs), ...sourcesService(ws) };
+  return { ...workspaceService(ws), ...importsService(ws), ...jobsService(ws, jobs), ...sourcesService(ws), ...listsService(ws) };
 }
 
 /** The campaigns, lists and segments a job can start from. */
@@ -23,6 +23,19 @@ function sourcesService(ws: Workspace): SourcesApi {
     },
     async 'segments.list'() {
       return listSegments(ws);
+    },
+  };
+}
+
+/** Lists built from the window: create one, add candidates to it. */
+function listsService(ws: Workspace): ListsApi {
+  return {
+    async 'lists.create'(input) {
+      return createList(ws, input);
+    },
+    async 'lists.add'(payload) {
+      const { listId, ...source } = payload;
+      return addToList(ws, listId, source);
     },
   };
 }

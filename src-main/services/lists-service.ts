@@ -3,7 +3,7 @@
  * job's ranked candidates. Adding is all-or-nothing: one unknown id and
  * nothing is added, so a typo never leaves a half-filled list behind.
  */
-import type { Entity, ListSummary, Outcome } from '../contract/dto';
+import type { AddToListResult, Entity, ListSummary, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { getJob, jobCandidateIds } from '../db/queries/jobs';
 import { addListMembers, existingIds, getList, insertList, listLists as listListRows, type ListRow } from '../db/queries/lists';
@@ -32,13 +32,7 @@ export interface ListDetail extends ListSummary {
 /** Ids of records (`entity`, when given, must be the list's), or a completed job's candidates. */
 export type AddToListSource = { ids: readonly number[]; entity?: Entity } | { fromJob: number; minScore?: number; top?: number };
 
-export interface AddToListResult {
-  listId: number;
-  /** How many distinct records were asked for. */
-  requested: number;
-  added: number;
-  alreadyThere: number;
-}
+export type { AddToListResult };
 
 const ENTITY_NOUN: Record<Entity, [string, string]> = { leads: ['lead', 'leads'], companies: ['company', 'companies'] };
 
@@ -61,7 +55,7 @@ export function addToList(ws: Workspace, listId: number, source: AddToListSource
   const ids = 'ids' in source ? [...new Set(source.ids)] : jobIds(ws, list, source);
   if ('ids' in source) {
     if (source.entity && source.entity !== list.entity) {
-      throw new AppError('invalid_input', `List ${listId} holds ${list.entity}, not ${source.entity}; add them with --${list.entity}.`);
+      throw new AppError('invalid_input', `List ${listId} holds ${list.entity}, not ${source.entity}.`);
     }
     if (!ids.length) throw new AppError('invalid_input', 'No ids to add.');
     const found = existingIds(ws.db, list.entity, ids);

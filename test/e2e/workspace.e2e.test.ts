@@ -171,6 +171,29 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await panel.getByRole('button', { name: 'Close candidates' }).click();
   }, 60_000);
 
+  it('adds every candidate of a job to a new list, then picked ones to that list, and says what it did', async () => {
+    const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;
+    const panel = await workspacePage.openCandidates(jobId);
+    await panel.getByLabel('Select every candidate on this page').check();
+    await panel.getByRole('button', { name: 'Select all 100 candidates' }).click();
+    const bar = panel.getByTestId('add-to-list');
+    expect(await bar.innerText()).toContain('100 leads selected');
+    await bar.getByLabel('New list name').fill('Pipeline lookalikes');
+    await bar.getByRole('button', { name: 'Add to list' }).click();
+    await expect(bar.getByRole('status').innerText()).resolves.toBe('Added 100 to “Pipeline lookalikes”.');
+    const list = (await api['lists.list']()).find((l) => l.name === 'Pipeline lookalikes')!;
+    expect(list).toMatchObject({ entity: 'leads', members: 100 });
+
+    await panel.getByLabel('Select every candidate on this page').uncheck();
+    await panel.getByLabel('Select candidate 1', { exact: true }).check();
+    await panel.getByLabel('Select candidate 2', { exact: true }).check();
+    expect(await bar.innerText()).toContain('2 leads selected');
+    await bar.getByLabel('List to add to').selectOption(String(list.id));
+    await bar.getByRole('button', { name: 'Add to list' }).click();
+    await expect(bar.getByRole('status').innerText()).resolves.toBe('Added 0 to “Pipeline lookalikes” (2 already there).');
+    await panel.getByRole('button', { name: 'Close candidates' }).click();
+  }, 60_000);
+
   it('explains in the form why a job cannot start, and starts nothing', async () => {
     const before = (await api['jobs.list']()).length;
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });

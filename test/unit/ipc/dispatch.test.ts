@@ -45,6 +45,12 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'segments.list'() {
       return [];
     },
+    async 'lists.create'() {
+      return { id: 1 };
+    },
+    async 'lists.add'({ listId }) {
+      return { listId, requested: 0, added: 0, alreadyThere: 0 };
+    },
     ...overrides,
   };
 }

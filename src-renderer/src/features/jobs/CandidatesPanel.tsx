@@ -12,7 +12,8 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { formatCount } from '../../lib/format';
-import { candidateColumns } from './candidate-columns';
+import { AddToListBar } from './AddToListBar';
+import { candidateColumns, type CandidateSelection } from './candidate-columns';
 import { ScoreHistogramChart } from './ScoreHistogramChart';
 
 const PAGE_SIZE = 50;
@@ -24,7 +25,33 @@ export function CandidatesPanel({ job, onClose }: { job: JobSummaryDto; onClose:
   const [offset, setOffset] = useState(0);
   const page = useQuery(`jobs.candidates:${job.id}:${offset}`, () => api['jobs.candidates']({ jobId: job.id, offset, limit: PAGE_SIZE }));
   const histogram = useQuery(`jobs.histogram:${job.id}`, () => api['jobs.histogram']({ jobId: job.id }));
-  const columns = useMemo(() => candidateColumns(job.entity), [job.entity]);
+  // Picked ids across pages; 'all' once the user chose every candidate of the job.
+  const [picked, setPicked] = useState<Set<number> | 'all'>(new Set());
+  const onPage = page.data?.candidates ?? NO_CANDIDATES;
+  const isSelected = (id: number) => picked === 'all' || picked.has(id);
+  const allOnPage = onPage.length > 0 && onPage.every((c) => isSelected(c.id));
+  const selection: CandidateSelection = {
+    isSelected,
+    allOnPage,
+    toggle: (id) =>
+      setPicked((p) => {
+        const next = new Set(p === 'all' ? onPage.map((c) => c.id) : p);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    togglePage: () =>
+      setPicked((p) => {
+        const next = new Set(p === 'all' ? [] : p);
+        for (const c of onPage) {
+          if (allOnPage) next.delete(c.id);
+          else next.add(c.id);
+        }
+        return next;
+      }),
+  };
+  const columns = useMemo(() => candidateColumns(job.entity, selection), [job.entity, picked, onPage]);
+  const pickedCount = picked === 'all' ? job.candidates : picked.size;
   const table = useReactTable({
     data: page.data?.candidates ?? NO_CANDIDATES,
     columns,
@@ -63,6 +90,16 @@ export function CandidatesPanel({ job, onClose }: { job: JobSummaryDto; onClose:
         <p className="page__note">No candidate reached the minimum score. Run the job again with a lower one.</p>
       ) : (
         <>
+          <div className="candidates__toolbar">
+            {picked !== 'all' && allOnPage && total > onPage.length && (
+              <button type="button" className="button button--ghost" onClick={() => setPicked('all')}>
+                Select all {formatCount(total)} candidates
+              </button>
+            )}
+            {pickedCount > 0 && (
+              <AddToListBar entity={job.entity} jobId={job.id} selection={picked === 'all' ? 'all' : [...picked]} total={total} />
+            )}
+          </div>
           <div aria-busy={page.status === 'loading'}>
             <DataTable table={table} label={`Candidates of job ${job.id}`} testId="candidates-table" rowTestId={(row) => `candidate-row-${row.original.rank}`} />
           </div>

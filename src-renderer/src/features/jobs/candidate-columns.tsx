@@ -6,8 +6,29 @@ import { formatCount } from '../../lib/format';
 const column = createColumnHelper<JobCandidateDto>();
 const PART_NAMES: Record<string, string> = { company: 'company', lead: 'contact' };
 
-export function candidateColumns(entity: Entity) {
+/** Row selection by checkbox, for adding candidates to a list. */
+export interface CandidateSelection {
+  isSelected: (id: number) => boolean;
+  toggle: (id: number) => void;
+  allOnPage: boolean;
+  togglePage: () => void;
+}
+
+export function candidateColumns(entity: Entity, selection: CandidateSelection) {
   return [
+    column.display({
+      id: 'select',
+      header: () => <input type="checkbox" checked={selection.allOnPage} onChange={selection.togglePage} aria-label="Select every candidate on this page" />,
+      cell: (info) => (
+        <input
+          type="checkbox"
+          checked={selection.isSelected(info.row.original.id)}
+          onChange={() => selection.toggle(info.row.original.id)}
+          onClick={(event) => event.stopPropagation()}
+          aria-label={`Select candidate ${info.row.original.rank}`}
+        />
+      ),
+    }),
     column.accessor('rank', { header: 'Rank', cell: (info) => formatCount(info.getValue()), meta: { align: 'end' } }),
     column.accessor('score', {
       header: 'Score',
