@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type {
   AddToListResult,
+  ExportResultDto,
   Entity,
   CampaignSummary,
   CandidatePage,
@@ -61,7 +62,16 @@ export interface ListsApi {
   ): Promise<AddToListResult>;
 }
 
-export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & ListsApi;
+/**
+ * CRM-ready CSV of a finished job's candidates or a list's members, written
+ * to the `exports` folder beside the workspace under a name that says what
+ * it holds (never over an existing file).
+ */
+export interface ExportsApi {
+  'exports.csv'(payload: { jobId: number } | { listId: number }): Promise<ExportResultDto>;
+}
+
+export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & ListsApi & ExportsApi;
 
 /** What the core pushes to the front end: event name → payload. Named after VS Code's onX events. */
 export interface ApiEvents {
@@ -108,6 +118,7 @@ export const apiSchemas = {
   'lists.list': none,
   'segments.list': none,
   'lists.create': z.object({ name: z.string().trim().min(1).max(200), entity: z.enum(['leads', 'companies']) }).strict(),
+  'exports.csv': z.union([z.object({ jobId: id }).strict(), z.object({ listId: id }).strict()]),
   'lists.add': z.union([
     z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional() }).strict(),
     z.object({ listId: id, fromJob: id, top: z.number().int().min(1).optional(), minScore: z.number().min(0).max(1).optional() }).strict(),

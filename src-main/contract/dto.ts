@@ -184,3 +184,10 @@ export interface AddToListResult {
   added: number;
   alreadyThere: number;
 }
+
+/** A CSV written for the CRM: where it is and how many records it holds. */
+export interface ExportResultDto {
+  file: string;
+  entity: Entity;
+  rows: number;
+}

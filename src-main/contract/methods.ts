@@ -21,6 +21,7 @@ export const API_METHODS = [
   'segments.list',
   'lists.create',
   'lists.add',
+  'exports.csv',
 ] as const satisfies readonly ApiMethod[];
 
 // Compile-time guard: a method added to `Api` but not listed here fails the build.

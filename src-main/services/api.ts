@@ -1,5 +1,6 @@
 /** Assembles the whole contract from the per-domain services of one workspace. */
-import type { Api, ListsApi, SourcesApi } from '../contract/api';
+import type { Api, ExportsApi, ListsApi, SourcesApi } from '../contract/api';
+import { exportToWorkspaceFolder } from './export-service';
 import { listCampaigns } from './campaigns-service';
 import { addToList, createList, listLists } from './lists-service';
 import { listSegments } from './segments-service';
@@ -9,7 +10,7 @@ import { jobsService, type JobRunner } from './jobs-service';
 import { workspaceService } from './workspace-service';
 
 export function createApi(ws: Workspace, jobs: JobRunner): Api {
-  return { ...workspaceService(ws), ...importsService(ws), ...jobsService(ws, jobs), ...sourcesService(ws), ...listsService(ws) };
+  return { ...workspaceService(ws), ...importsService(ws), ...jobsService(ws, jobs), ...sourcesService(ws), ...listsService(ws), ...exportsService(ws) };
 }
 
 /** The campaigns, lists and segments a job can start from. */
@@ -23,6 +24,14 @@ function sourcesService(ws: Workspace): SourcesApi {
     },
     async 'segments.list'() {
       return listSegments(ws);
+    },
+  };
+}
+
+function exportsService(ws: Workspace): ExportsApi {
+  return {
+    async 'exports.csv'(source) {
+      return exportToWorkspaceFolder(ws, source);
     },
   };
 }

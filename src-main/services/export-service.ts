@@ -7,6 +7,8 @@
  * Rows are read a page at a time and written with back-pressure, so memory
  * stays flat however long the list.
  */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Entity } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { type CsvCell, openCsvFile } from '../csv/export-csv';
@@ -147,6 +149,20 @@ export function parseMissing(json: string | null): string[] {
 }
 
 const PAGE = 2000;
+
+/**
+ * The app's export: the CSV goes to `exports/` beside the workspace, named
+ * after what it holds and when (`lookalike-job-7-2026-11-26.csv`), with a
+ * counter when that name is taken, so an export never overwrites a file.
+ */
+export async function exportToWorkspaceFolder(ws: Workspace, source: ExportSource, now = new Date()): Promise<ExportResult> {
+  const folder = join(dirname(ws.path), 'exports');
+  mkdirSync(folder, { recursive: true });
+  const stem = `${'jobId' in source ? `lookalike-job-${source.jobId}` : `list-${source.listId}`}-${now.toISOString().slice(0, 10)}`;
+  let file = join(folder, `${stem}.csv`);
+  for (let n = 2; existsSync(file); n++) file = join(folder, `${stem}-${n}.csv`);
+  return exportCsv(ws, source, file);
+}
 
 export async function exportCsv(ws: Workspace, source: ExportSource, outPath: string): Promise<ExportResult> {
   const { entity, page } = pager(ws, source);

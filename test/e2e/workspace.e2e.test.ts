@@ -194,6 +194,21 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await panel.getByRole('button', { name: 'Close candidates' }).click();
   }, 60_000);
 
+  it('exports a job\'s candidates to a CRM-ready CSV beside the workspace and says where', async () => {
+    const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;
+    const panel = await workspacePage.openCandidates(jobId);
+    await panel.getByRole('button', { name: 'Export CSV' }).click();
+    const status = await panel.getByRole('status').filter({ hasText: 'Exported' }).innerText();
+    const file = /Exported 100 rows to (.+\.csv)/.exec(status)?.[1];
+    expect(file).toBe(join(fixture.dir, 'exports', `lookalike-job-${jobId}-${new Date().toISOString().slice(0, 10)}.csv`));
+    const text = readFileSync(file!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff); // UTF-8 with BOM, for Excel
+    const lines = text.trim().split('\r\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toContain('Lookalike Score');
+    await panel.getByRole('button', { name: 'Close candidates' }).click();
+  }, 60_000);
+
   it('explains in the form why a job cannot start, and starts nothing', async () => {
     const before = (await api['jobs.list']()).length;
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });

@@ -45,6 +45,9 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'segments.list'() {
       return [];
     },
+    async 'exports.csv'() {
+      return { file: '/tmp/x.csv', entity: 'leads', rows: 0 };
+    },
     async 'lists.create'() {
       return { id: 1 };
     },

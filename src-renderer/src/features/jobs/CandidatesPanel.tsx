@@ -13,6 +13,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { formatCount } from '../../lib/format';
 import { AddToListBar } from './AddToListBar';
+import { ExportButton } from './ExportButton';
 import { candidateColumns, type CandidateSelection } from './candidate-columns';
 import { ScoreHistogramChart } from './ScoreHistogramChart';
 
@@ -79,9 +80,12 @@ export function CandidatesPanel({ job, onClose }: { job: JobSummaryDto; onClose:
             {formatCount(total)} {noun} like the {formatCount(job.positives)} examples of {SOURCE_KINDS[job.source.kind]} “{job.source.name}”, best first.
           </p>
         </div>
-        <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close candidates">
-          Close
-        </button>
+        <span className="candidates__actions">
+          {total > 0 && <ExportButton jobId={job.id} />}
+          <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close candidates">
+            Close
+          </button>
+        </span>
       </header>
       {histogram.status === 'success' && total > 0 && <ScoreHistogramChart histogram={histogram.data} />}
       {page.status === 'error' ? (
