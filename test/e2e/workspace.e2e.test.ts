@@ -183,6 +183,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await expect(bar.getByRole('status').innerText()).resolves.toBe('Added 100 to “Pipeline lookalikes”.');
     const list = (await api['lists.list']()).find((l) => l.name === 'Pipeline lookalikes')!;
     expect(list).toMatchObject({ entity: 'leads', members: 100 });
+    await expect.poll(() => workspacePage.statValue('lists')).toBe((await api['workspace.info']()).stats.lists); // the tile follows
 
     await panel.getByLabel('Select every candidate on this page').uncheck();
     await panel.getByLabel('Select candidate 1', { exact: true }).check();

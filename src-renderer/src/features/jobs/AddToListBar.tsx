@@ -15,11 +15,13 @@ interface Props {
   /** Ids picked on the page, or 'all' for every candidate of the job. */
   selection: number[] | 'all';
   total: number;
+  /** Called after records were added (the workspace's list count may have changed). */
+  onAdded?: () => void;
 }
 
 const NEW_LIST = 'new';
 
-export function AddToListBar({ entity, jobId, selection, total }: Props) {
+export function AddToListBar({ entity, jobId, selection, total, onAdded }: Props) {
   const api = useApi();
   const [refresh, setRefresh] = useState(0);
   const lists = useQuery(`lists.list:${refresh}`, () => api['lists.list']());
@@ -47,6 +49,7 @@ export function AddToListBar({ entity, jobId, selection, total }: Props) {
       setName('');
       setTarget(String(listId));
       setRefresh((r) => r + 1);
+      onAdded?.();
     } catch (e) {
       setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     } finally {

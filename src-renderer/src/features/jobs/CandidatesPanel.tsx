@@ -21,7 +21,7 @@ const PAGE_SIZE = 50;
 const NO_CANDIDATES: JobCandidateDto[] = [];
 const SOURCE_KINDS = { segment: 'segment', list: 'list', campaign: 'campaign' } as const;
 
-export function CandidatesPanel({ job, onClose }: { job: JobSummaryDto; onClose: () => void }) {
+export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSummaryDto; onClose: () => void; onListsChanged?: () => void }) {
   const api = useApi();
   const [offset, setOffset] = useState(0);
   const page = useQuery(`jobs.candidates:${job.id}:${offset}`, () => api['jobs.candidates']({ jobId: job.id, offset, limit: PAGE_SIZE }));
@@ -101,7 +101,7 @@ export function CandidatesPanel({ job, onClose }: { job: JobSummaryDto; onClose:
               </button>
             )}
             {pickedCount > 0 && (
-              <AddToListBar entity={job.entity} jobId={job.id} selection={picked === 'all' ? 'all' : [...picked]} total={total} />
+              <AddToListBar entity={job.entity} jobId={job.id} selection={picked === 'all' ? 'all' : [...picked]} total={total} onAdded={onListsChanged} />
             )}
           </div>
           <div aria-busy={page.status === 'loading'}>

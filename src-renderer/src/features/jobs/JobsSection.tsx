@@ -22,7 +22,7 @@ import './jobs.css';
 
 const NO_JOBS: JobSummaryDto[] = [];
 
-export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps) {
+export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: WorkspaceSectionProps & { onCountsChanged?: () => void }) {
   const api = useApi();
   const events = useApiEvents();
   const [listVersion, setListVersion] = useState(0);
@@ -92,7 +92,7 @@ export function JobsSection({ workspacePath, refreshKey }: WorkspaceSectionProps
           onRowActivate={(row) => setSelectedId(row.original.id === selectedId ? null : row.original.id)}
         />
       )}
-      {selected && selected.status === 'completed' && <CandidatesPanel key={selected.id} job={selected} onClose={() => setSelectedId(null)} />}
+      {selected && selected.status === 'completed' && <CandidatesPanel key={selected.id} job={selected} onClose={() => setSelectedId(null)} onListsChanged={onCountsChanged} />}
     </section>
   );
 }

@@ -12,7 +12,9 @@ import './workspace.css';
 export function WorkspaceScreen() {
   const api = useApi();
   const [refreshKey, setRefreshKey] = useState(0);
-  const info = useQuery(`workspace.info:${refreshKey}`, () => api['workspace.info']());
+  // Bumped when something on the screen changed the counts (a list filled from candidates).
+  const [countsVersion, setCountsVersion] = useState(0);
+  const info = useQuery(`workspace.info:${refreshKey}:${countsVersion}`, () => api['workspace.info']());
   const stats = info.data?.stats ?? null;
 
   return (
@@ -43,7 +45,7 @@ export function WorkspaceScreen() {
         </section>
       )}
 
-      <JobsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} />
+      <JobsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} onCountsChanged={() => setCountsVersion((v) => v + 1)} />
       <ImportsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} />
     </div>
   );
