@@ -7,7 +7,7 @@ import { encodeBatch, prepareVocabulary, type PreparedVocabulary } from './embed
 import { decodeFeaturePage } from './embed/feature-page';
 import { embeddingLayout } from './embed/layout';
 import type { FeatureVocabulary } from './embed/types';
-import { quantizePage } from './math/quantize-into';
+import { quantizePage } from './math/quantize-page';
 import { scorerForHandle } from './math/row-scorer';
 import { shardVectors, writeShardCodes } from './math/shard-layout';
 import type { CompanyPartsHandle, EmbedPageTask } from './protocol';

@@ -284,7 +284,7 @@ class ShardEmbedder {
     const { ctx } = this;
     const s = page.shard;
     const state = this.shards.get(s)!;
-    state.file ??= ShardFileBuffer.acquire(s.count, ctx.dim, SHARD_SIZE);
+    state.file ??= ShardFileBuffer.acquire(ctx.dim, SHARD_SIZE);
     const file = state.file;
     const target = { store: ctx.store.handle, firstRow: s.firstRow + page.at, shard: file.bytes, shardCount: s.count, shardRow: page.at };
     const task: Promise<void> = this.pool

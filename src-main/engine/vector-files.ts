@@ -34,17 +34,16 @@ export function shardFileName(entity: string, shard: number, featureVersion: str
 export class ShardFileBuffer {
   private static readonly free: ShardFileBuffer[] = [];
   readonly bytes: Uint8Array;
-  count = 0;
 
   private constructor(capacityBytes: number) {
     this.bytes = new Uint8Array(new SharedArrayBuffer(capacityBytes));
   }
 
-  static acquire(count: number, dim: number, capacityRows: number): ShardFileBuffer {
+  /** A buffer with room for `capacityRows` rows (a full shard), reused when one is free. */
+  static acquire(dim: number, capacityRows: number): ShardFileBuffer {
     const need = shardLayout(capacityRows, dim).bytes;
     let buffer = ShardFileBuffer.free.pop();
     if (!buffer || buffer.bytes.byteLength < need) buffer = new ShardFileBuffer(need);
-    buffer.count = count;
     return buffer;
   }
 

@@ -15,7 +15,7 @@ const DIM = 16;
 
 /** A shard file whose row r holds the value firstRow + r in every lane. */
 async function writeShard(name: string, firstRow: number, count: number): Promise<void> {
-  const buffer = ShardFileBuffer.acquire(count, DIM, count);
+  const buffer = ShardFileBuffer.acquire(DIM, count);
   const v = shardVectors(buffer.bytes, count, DIM, 0, count);
   for (let r = 0; r < count; r++) v.fill(firstRow + r, r * DIM, (r + 1) * DIM);
   await buffer.write(t.dir, name, shardLayout(count, DIM).bytes);
