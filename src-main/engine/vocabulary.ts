@@ -17,25 +17,11 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
 import { companySample, leadSample } from '../db/queries/features';
 import { countryInfo, REGIONS } from '../../src-workers/features/index';
-import { COMPANY_BLOCKS, type BlockName, embeddingLayout } from '../../src-workers/embed/layout';
+import { COMPANY_BLOCKS, DEFAULT_BLOCK_WEIGHTS, type BlockName, embeddingLayout } from '../../src-workers/embed/layout';
 import type { FeatureVocabulary, NumericFeature } from '../../src-workers/embed/types';
 
 /** Bump when the encoder changes meaning: every cached embedding is then recomputed. */
 export const ENCODER_VERSION = 4;
-
-export const DEFAULT_BLOCK_WEIGHTS: Record<BlockName, number> = {
-  industry: 1,
-  size: 0.8,
-  geography: 0.7,
-  tech: 0.8,
-  intent: 0.8,
-  company_other: 0.6,
-  seniority: 1,
-  role: 1,
-  title: 0.7,
-  engagement: 0.5,
-  lead_other: 0.8,
-};
 
 const SAMPLE = 20_000;
 const TOP = 20;

@@ -102,3 +102,18 @@ export function embeddingLayout(dim: number = DEFAULT_DIM): EmbeddingLayout {
   const byName = Object.fromEntries(blocks.map((b) => [b.name, b])) as Record<BlockName, Block>;
   return { dim, parts: { company: { start: 0, end: half }, lead: { start: half, end: dim } }, blocks, byName };
 }
+
+/** Each block's weight inside its part (blocks are unit-normalised first); a vocabulary may override them. */
+export const DEFAULT_BLOCK_WEIGHTS: Record<BlockName, number> = {
+  industry: 1,
+  size: 0.8,
+  geography: 0.7,
+  tech: 0.8,
+  intent: 0.8,
+  company_other: 0.6,
+  seniority: 1,
+  role: 1,
+  title: 0.7,
+  engagement: 0.5,
+  lead_other: 0.8,
+};

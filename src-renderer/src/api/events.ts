@@ -6,6 +6,7 @@
 import type { ApiEvent, ApiEvents } from '../../../src-main/contract/api';
 import type { ApiBridge } from '../../../src-main/contract/bridge';
 import { createSseReader } from './sse';
+import { TOKEN_HEADER } from './transports';
 
 export interface ApiEventsClient {
   /** Returns the function that stops listening. */
@@ -16,8 +17,6 @@ export function ipcEvents(bridge: ApiBridge): ApiEventsClient {
   return { on: (event, listener) => bridge.on(event, listener) };
 }
 
-/** Header name must match src-main/webhost/server.ts TOKEN_HEADER. */
-const TOKEN_HEADER = 'x-lookalike-token';
 const RECONNECT_MS = 2000;
 
 /**

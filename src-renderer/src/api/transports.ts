@@ -11,7 +11,7 @@ import type { Result } from '../../../src-main/contract/errors';
 export type Transport = (method: ApiMethod, payload: unknown) => Promise<Result<unknown>>;
 
 /** Header name must match src-main/webhost/server.ts TOKEN_HEADER. */
-const TOKEN_HEADER = 'x-lookalike-token';
+export const TOKEN_HEADER = 'x-lookalike-token';
 
 function transportFailure(message: string): Result<never> {
   return { ok: false, error: { code: 'internal', message } };

@@ -2,28 +2,15 @@
  * Hand-built vocabulary and record batches for the encoder tests. The
  * vocabulary is a plain object (no database): a few known technologies,
  * intents and countries, one numeric and one categorical extra per part.
- * Block weights are the defaults of src-main/engine/vocabulary.ts, copied so
- * these worker tests do not load the main-process data layer.
+ * Block weights are the defaults, from the worker-side layout module.
  */
-import { embeddingLayout, type BlockName } from '../../../src-workers/embed/layout';
+import { DEFAULT_BLOCK_WEIGHTS, embeddingLayout, type BlockName } from '../../../src-workers/embed/layout';
 import type { FeatureVocabulary, RecordBatch } from '../../../src-workers/embed/types';
 import type { ReferenceBatch } from './reference-encoder';
 
 export const LAYOUT = embeddingLayout(256);
 
-export const BLOCK_WEIGHTS: Record<BlockName, number> = {
-  industry: 1,
-  size: 0.8,
-  geography: 0.7,
-  tech: 0.8,
-  intent: 0.8,
-  company_other: 0.6,
-  seniority: 1,
-  role: 1,
-  title: 0.7,
-  engagement: 0.5,
-  lead_other: 0.8,
-};
+export const BLOCK_WEIGHTS: Record<BlockName, number> = DEFAULT_BLOCK_WEIGHTS;
 
 export const VOCAB: FeatureVocabulary = {
   dim: 256,

@@ -19,7 +19,6 @@ import { ScoreHistogramChart } from './ScoreHistogramChart';
 
 const PAGE_SIZE = 50;
 const NO_CANDIDATES: JobCandidateDto[] = [];
-const SOURCE_KINDS = { segment: 'segment', list: 'list', campaign: 'campaign' } as const;
 
 export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSummaryDto; onClose: () => void; onListsChanged?: () => void }) {
   const api = useApi();
@@ -77,7 +76,7 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
             Candidates of job #{job.id}
           </h3>
           <p className="panel__subtitle">
-            {formatCount(total)} {noun} like the {formatCount(job.positives)} examples of {SOURCE_KINDS[job.source.kind]} “{job.source.name}”, best first.
+            {formatCount(total)} {noun} like the {formatCount(job.positives)} examples of {job.source.kind} “{job.source.name}”, best first.
           </p>
         </div>
         <span className="candidates__actions">

@@ -21,6 +21,8 @@ interface SourceOption {
   label: string;
 }
 
+const GROUP_LABELS: Record<SourceKind, string> = { campaign: 'Campaigns', list: 'Lists', segment: 'Segments' };
+
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 export function NewJobForm({ onStarted, onClose }: Props) {
@@ -66,7 +68,6 @@ export function NewJobForm({ onStarted, onClose }: Props) {
 
   const groups = sources.data ?? [];
   const empty = sources.status === 'success' && groups.every((g) => g.options.length === 0);
-  const GROUP_LABELS: Record<SourceKind, string> = { campaign: 'Campaigns', list: 'Lists', segment: 'Segments' };
 
   return (
     // noValidate: our own messages (role="alert") instead of the browser's bubbles, the same in Electron and Chromium.
