@@ -142,7 +142,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
   it('starts a job from Find lookalikes and shows it completing in the table', async () => {
     const before = (await api['jobs.list']()).length;
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '0.5', maxResults: '25' });
-    await expect(workspacePage.newJobForm().count()).resolves.toBe(0); // closed once the job is queued
+    await workspacePage.newJobForm().waitFor({ state: 'detached' }); // closes once the job is queued (after the API answers)
     const jobs = await api['jobs.list']();
     expect(jobs).toHaveLength(before + 1);
     const jobId = jobs[0]!.id;
@@ -180,7 +180,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     expect(await bar.innerText()).toContain('100 leads selected');
     await bar.getByLabel('New list name').fill('Pipeline lookalikes');
     await bar.getByRole('button', { name: 'Add to list' }).click();
-    await expect(bar.getByRole('status').innerText()).resolves.toBe('Added 100 to “Pipeline lookalikes”.');
+    await expect.poll(() => bar.getByRole('status').innerText()).toBe('Added 100 to “Pipeline lookalikes”.');
     const list = (await api['lists.list']()).find((l) => l.name === 'Pipeline lookalikes')!;
     expect(list).toMatchObject({ entity: 'leads', members: 100 });
     await expect.poll(() => workspacePage.statValue('lists')).toBe((await api['workspace.info']()).stats.lists); // the tile follows
@@ -191,7 +191,8 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     expect(await bar.innerText()).toContain('2 leads selected');
     await bar.getByLabel('List to add to').selectOption(String(list.id));
     await bar.getByRole('button', { name: 'Add to list' }).click();
-    await expect(bar.getByRole('status').innerText()).resolves.toBe('Added 0 to “Pipeline lookalikes” (2 already there).');
+    // the status still shows the first add until the second answers, so wait for the new text
+    await expect.poll(() => bar.getByRole('status').innerText()).toBe('Added 0 to “Pipeline lookalikes” (2 already there).');
     await panel.getByRole('button', { name: 'Close candidates' }).click();
   }, 60_000);
 
@@ -215,6 +216,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });
     await expect(workspacePage.newJobForm().getByRole('alert').innerText()).resolves.toMatch(/minimum score/i);
     await workspacePage.newJobForm().getByRole('button', { name: 'Close' }).click();
+    await workspacePage.newJobForm().waitFor({ state: 'detached' });
     expect(await api['jobs.list']()).toHaveLength(before);
   });
 
