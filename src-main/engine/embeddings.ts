@@ -16,7 +16,8 @@
  * main writes each finished shard to disk (ShardEmbedder).
  * Warm: valid shards have their codes read from the files into the store.
  * Only shards with changed records (or a changed vocabulary, or a lost
- * file) are recomputed.
+ * file) are recomputed; a small import keeps the vocabulary
+ * (workspace-vocabulary.ts), so it costs only the shards it touched.
  */
 import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';

@@ -11,8 +11,7 @@ import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
-import { dataVersion, storedVocabulary, saveVocabulary } from '../db/queries/embedding-cache';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import { dataVersion } from '../db/queries/embedding-cache';
 import {
   finishJob,
   getJob,
@@ -34,7 +33,7 @@ import { embeddingMatrix, openVectorReader } from './embeddings';
 import { cachedMatrix, forgetMatrices, matrixKey, rememberMatrix } from './matrix-cache';
 import type { VectorFileReader } from './vector-files';
 import { DEFAULT_POSITIVE_WEIGHTS, memberIds, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
-import { buildVocabulary, ENCODER_VERSION } from './vocabulary';
+import { workspaceVocabulary } from './workspace-vocabulary';
 
 export interface JobParams {
   entity: Entity;
@@ -83,22 +82,6 @@ export interface JobOutcome {
 function filteredIds(db: Database.Database, entity: Entity, filters: Condition[]): Set<number> | null {
   if (filters.length === 0) return null;
   return new Set(segmentMemberIds(db, { entity, conditions: filters }));
-}
-
-/**
- * The vocabulary for this job: the stored one when nothing changed since it
- * was built (same data version, same options), else a fresh one.
- */
-function workspaceVocabulary(db: Database.Database, entity: Entity, dim: number, ignoreFields: string[]): { version: string; vocab: FeatureVocabulary } {
-  const key = JSON.stringify({ encoder: ENCODER_VERSION, dim, ignoreFields: [...ignoreFields].sort(), data: dataVersion(db) });
-  const stored = storedVocabulary(db, entity);
-  if (stored) {
-    const body = JSON.parse(stored.body) as { key?: string; vocab?: FeatureVocabulary };
-    if (body.key === key && body.vocab) return { version: stored.version, vocab: body.vocab };
-  }
-  const built = buildVocabulary(db, entity, { dim, ignoreFields });
-  saveVocabulary(db, entity, built.version, { key, vocab: built.vocab });
-  return built;
 }
 
 function rowOf(ids: Int32Array, id: number): number {
@@ -152,6 +135,7 @@ export async function runJob(
     let t = performance.now();
     const built = workspaceVocabulary(db, params.entity, layout.dim, params.ignoreFields);
     lap('vocabularyMs', t);
+    timings.vocabularyKept = built.origin === 'rebuilt' ? 0 : 1;
 
     t = performance.now();
     const key = matrixKey(db.name, params.entity, built.version, dataVersion(db));

@@ -3,6 +3,7 @@
  * inside SQLite (a recursive CTE), so a million-lead workspace takes seconds
  * instead of a full CSV import. Values are deterministic functions of the row
  * number over realistic vocabularies, so every run builds the same data.
+ * Extras hold text, as an import writes them (numbers there are not read).
  */
 import type Database from 'better-sqlite3';
 
@@ -47,7 +48,7 @@ export function seedSyntheticWorkspace(db: Database.Database, leads: number): { 
         ${h('n.i', 9)} % 101,
         CASE WHEN ${h('n.i', 10)} % 100 < 2 THEN 'won' WHEN ${h('n.i', 10)} % 100 < 6 THEN 'replied' ELSE 'open' END,
         json_object('Lead Source', CASE ${h('n.i', 11)} % 4 WHEN 0 THEN 'Webinar' WHEN 1 THEN 'Organic' WHEN 2 THEN 'Paid' ELSE 'Referral' END,
-                    'Page Views', ${h('n.i', 12)} % 50),
+                    'Page Views', CAST(${h('n.i', 12)} % 50 AS TEXT)),
         1, 1
       FROM n;
       UPDATE workspace_meta SET value = '1' WHERE key = 'data_version';

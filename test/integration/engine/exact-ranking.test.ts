@@ -73,8 +73,9 @@ describe('exact ranking from the int8 pre-pass and file re-scoring', () => {
 
     const expected = await bruteForce(cold.jobId, k);
     expect(expected).toHaveLength(k);
-    // Synthetic leads repeat a few values, so scores tie in large groups: the order inside a tie is by row, and must match too.
-    expect(new Set(expected.map((e) => e.score)).size).toBeLessThan(k / 2);
+    // Synthetic leads repeat a few values, so many scores tie (over a fifth of these rows share theirs):
+    // the order inside a tie is by row, and must match too.
+    expect(new Set(expected.map((e) => e.score)).size).toBeLessThan(k * 0.8);
     for (const job of [cold, files, memory]) expect(ranked(job.jobId)).toEqual(expected);
     expect(cold.timings.rescoredRows).toBeGreaterThanOrEqual(k);
   }, 120_000);
