@@ -11,6 +11,7 @@ import type {
   Entity,
   CampaignSummary,
   CandidatePage,
+  CandidateComparison,
   ScoreHistogram,
   ImportBatchDto,
   JobDetailDto,
@@ -42,8 +43,11 @@ export interface JobsApi {
   'jobs.get'(payload: { jobId: number; limit?: number }): Promise<JobDetailDto>;
   'jobs.start'(payload: JobStartRequest): Promise<{ jobId: number }>;
   'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
-  'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number }): Promise<CandidatePage>;
+  /** A page of candidates, best first; `minScore` keeps those scoring at least that. */
+  'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number; minScore?: number }): Promise<CandidatePage>;
   'jobs.histogram'(payload: { jobId: number; bins?: number }): Promise<ScoreHistogram>;
+  /** Up to 6 records side by side with what the job's examples have in common, and their scores by feature block. */
+  'jobs.compare'(payload: { jobId: number; ids: number[] }): Promise<CandidateComparison>;
 }
 
 /** What a job can start from: the workspace's campaigns, lists and segments. Read-only here. */
@@ -68,7 +72,7 @@ export interface ListsApi {
  * it holds (never over an existing file).
  */
 export interface ExportsApi {
-  'exports.csv'(payload: { jobId: number } | { listId: number }): Promise<ExportResultDto>;
+  'exports.csv'(payload: { jobId: number; minScore?: number } | { listId: number }): Promise<ExportResultDto>;
 }
 
 export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & ListsApi & ExportsApi;
@@ -112,13 +116,21 @@ export const apiSchemas = {
     })
     .strict(),
   'jobs.cancel': z.object({ jobId: id }).strict(),
-  'jobs.candidates': z.object({ jobId: id, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  'jobs.candidates': z
+    .object({
+      jobId: id,
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      minScore: z.number().min(0).max(1).optional(),
+    })
+    .strict(),
   'jobs.histogram': z.object({ jobId: id, bins: z.number().int().min(2).max(100).optional() }).strict(),
+  'jobs.compare': z.object({ jobId: id, ids: z.array(id).min(1).max(6) }).strict(),
   'campaigns.list': none,
   'lists.list': none,
   'segments.list': none,
   'lists.create': z.object({ name: z.string().trim().min(1).max(200), entity: z.enum(['leads', 'companies']) }).strict(),
-  'exports.csv': z.union([z.object({ jobId: id }).strict(), z.object({ listId: id }).strict()]),
+  'exports.csv': z.union([z.object({ jobId: id, minScore: z.number().min(0).max(1).optional() }).strict(), z.object({ listId: id }).strict()]),
   'lists.add': z.union([
     z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional() }).strict(),
     z.object({ listId: id, fromJob: id, top: z.number().int().min(1).optional(), minScore: z.number().min(0).max(1).optional() }).strict(),

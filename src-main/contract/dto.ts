@@ -164,9 +164,10 @@ export interface SegmentSummary {
 
 export interface CandidatePage {
   jobId: number;
-  /** Candidates the job kept. */
+  /** Candidates the job kept (scoring at least `minScore`). */
   total: number;
   offset: number;
+  minScore: number;
   candidates: JobCandidateDto[];
 }
 
@@ -190,4 +191,66 @@ export interface ExportResultDto {
   file: string;
   entity: Entity;
   rows: number;
+}
+
+/** Fields the comparison lines up, per record and for the job's examples. */
+export type ComparedFieldKey =
+  | 'title'
+  | 'seniority'
+  | 'role'
+  | 'company'
+  | 'industry'
+  | 'size'
+  | 'country'
+  | 'region'
+  | 'technologies'
+  | 'intent'
+  | 'status';
+
+/** One field of one record: as imported, and what the engine reads it as. */
+export interface ComparedValue {
+  value: string | null;
+  /** Features the engine reads from it (a seniority, an industry bucket, each technology); empty when none. */
+  features: string[];
+  /** Shares a feature with the examples' most common ones for this field. */
+  likeExamples: boolean;
+}
+
+/** A record beside the job's examples: its fields, and its score with each feature block's part in it. */
+export interface ComparedRecord {
+  id: number;
+  name: string | null;
+  /** Rank and score in the job; null for a record the job did not keep as a candidate. */
+  rank: number | null;
+  score: number | null;
+  /** Feature block → contribution; they add up to the score. */
+  reasons: Record<string, number>;
+  /** Profile parts this record has no data for. */
+  missing: string[];
+  /** One of the job's own examples (never a candidate). */
+  isExample: boolean;
+  values: Record<ComparedFieldKey, ComparedValue>;
+}
+
+/** What the job's examples have in common, field by field (weighted as in the profile: won 3, replied 2, ...). */
+export interface ExampleFieldSummary {
+  /** The most common features, with the weighted share of examples that have each. */
+  top: { feature: string; share: number }[];
+  /** Weighted share of examples with any value for this field. */
+  coverage: number;
+}
+
+export interface CandidateComparison {
+  jobId: number;
+  entity: Entity;
+  fields: { key: ComparedFieldKey; label: string }[];
+  /** Feature blocks in layout order, labelled. */
+  blocks: { block: string; label: string }[];
+  examples: {
+    count: number;
+    /** False for jobs run before examples were stored: they are the source's current positives instead. */
+    asRun: boolean;
+    fields: Record<ComparedFieldKey, ExampleFieldSummary>;
+  };
+  records: ComparedRecord[];
 }

@@ -16,6 +16,7 @@ export const API_METHODS = [
   'jobs.cancel',
   'jobs.candidates',
   'jobs.histogram',
+  'jobs.compare',
   'campaigns.list',
   'lists.list',
   'segments.list',

@@ -17,6 +17,7 @@ import {
   getJob,
   insertCandidates,
   markJobRunning,
+  saveJobExamples,
   saveJobProfile,
   updateJobProgress,
   writeLookalikeScores,
@@ -173,6 +174,7 @@ export async function runJob(
       partWeights: params.partWeights,
       vocabularyVersion: built.version,
     });
+    saveJobExamples(db, jobId, positives.ids, positives.weights);
 
     // Rows that may not be candidates: the positives, excluded lists and segments, records failing the filters.
     const exclude = createRowBitmap(m.rows);

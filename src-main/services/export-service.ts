@@ -25,7 +25,8 @@ import {
 import type { Workspace } from '../db/workspace';
 import { BLOCK_LABELS, type BlockName } from '../../src-workers/embed/layout';
 
-export type ExportSource = { jobId: number } | { listId: number };
+/** A job's candidates (those scoring at least `minScore`), or a list's members. */
+export type ExportSource = { jobId: number; minScore?: number } | { listId: number };
 
 export interface ExportResult {
   file: string;
@@ -152,13 +153,18 @@ const PAGE = 2000;
 
 /**
  * The app's export: the CSV goes to `exports/` beside the workspace, named
- * after what it holds and when (`lookalike-job-7-2026-11-26.csv`), with a
+ * after what it holds and when (`lookalike-job-7-2026-11-26.csv`, or
+ * `lookalike-job-7-min-0.80-2026-11-26.csv` for those scoring 0.8 or more), with a
  * counter when that name is taken, so an export never overwrites a file.
  */
 export async function exportToWorkspaceFolder(ws: Workspace, source: ExportSource, now = new Date()): Promise<ExportResult> {
   const folder = join(dirname(ws.path), 'exports');
   mkdirSync(folder, { recursive: true });
-  const stem = `${'jobId' in source ? `lookalike-job-${source.jobId}` : `list-${source.listId}`}-${now.toISOString().slice(0, 10)}`;
+  const what =
+    'jobId' in source
+      ? `lookalike-job-${source.jobId}${source.minScore ? `-min-${source.minScore.toFixed(2)}` : ''}`
+      : `list-${source.listId}`;
+  const stem = `${what}-${now.toISOString().slice(0, 10)}`;
   let file = join(folder, `${stem}.csv`);
   for (let n = 2; existsSync(file); n++) file = join(folder, `${stem}-${n}.csv`);
   return exportCsv(ws, source, file);
@@ -197,7 +203,7 @@ function pager(ws: Workspace, source: ExportSource): { entity: Entity; page: (af
     const job = getJob(ws.db, source.jobId);
     if (!job) throw new AppError('not_found', `No lookalike job ${source.jobId}.`);
     if (job.status !== 'completed') throw new AppError('conflict', `Job ${job.id} is ${job.status}; only a completed job can be exported.`);
-    return { entity: job.entity, page: (after) => jobCandidateRecords(ws.db, job.id, job.entity, after, PAGE) };
+    return { entity: job.entity, page: (after) => jobCandidateRecords(ws.db, job.id, job.entity, after, PAGE, source.minScore ?? 0) };
   }
   const list = getList(ws.db, source.listId);
   if (!list) throw new AppError('not_found', `No list ${source.listId}.`);

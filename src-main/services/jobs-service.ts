@@ -13,13 +13,14 @@ import type { JobsApi } from '../contract/api';
 import type { CandidatePage, JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, ScoreHistogram } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
-import { candidateScoreBins, finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
+import { candidateScoreBins, countCandidatesAtLeast, finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
 import { jobCandidateRecords } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import { runJob, type JobProgress } from '../engine/run-job';
 import { createEventHub, type EventHub } from './event-hub';
 import { createJob, type JobRequest } from '../jobs/job-service';
 import { parseCondition } from '../segments/condition';
+import { compareRecords } from './compare-service';
 import { parseMissing, parseReasons, topReasons } from './export-service';
 
 export function toJobSummary(j: JobRow): JobSummaryDto {
@@ -50,10 +51,14 @@ export function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetai
   };
 }
 
-/** A page of a job's candidates, best first. */
-export function candidatePage(ws: Workspace, jobId: number, offset: number, limit: number): CandidatePage {
+/**
+ * A page of a job's candidates, best first; with `minScore`, only those
+ * scoring at least that (ranks follow scores, so they are ranks 1…total).
+ */
+export function candidatePage(ws: Workspace, jobId: number, offset: number, limit: number, minScore = 0): CandidatePage {
   const job = requireJob(ws, jobId);
-  return { jobId, total: job.candidates, offset, candidates: candidates(ws, job, offset, limit) };
+  const total = minScore > 0 ? countCandidatesAtLeast(ws.db, jobId, minScore) : job.candidates;
+  return { jobId, total, offset, minScore, candidates: candidates(ws, job, offset, limit, minScore) };
 }
 
 /** How the job's candidate scores spread over [0, 1] (the histogram beside the candidates). */
@@ -69,9 +74,9 @@ function requireJob(ws: Workspace, jobId: number): JobRow {
   return job;
 }
 
-function candidates(ws: Workspace, job: JobRow, offset: number, limit: number): JobCandidateDto[] {
+function candidates(ws: Workspace, job: JobRow, offset: number, limit: number, minScore = 0): JobCandidateDto[] {
   // Ranks start at 1, so rank > offset is the page after `offset` candidates.
-  return jobCandidateRecords(ws.db, job.id, job.entity, offset, limit).map((r): JobCandidateDto => {
+  return jobCandidateRecords(ws.db, job.id, job.entity, offset, limit, minScore).map((r): JobCandidateDto => {
     const reasons = parseReasons(r.lookalike_reasons);
     const base = {
       rank: r.lookalike_rank!,
@@ -213,8 +218,11 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     async 'jobs.cancel'({ jobId }) {
       return runner.cancel(jobId);
     },
-    async 'jobs.candidates'({ jobId, offset, limit }) {
-      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50);
+    async 'jobs.candidates'({ jobId, offset, limit, minScore }) {
+      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50, minScore ?? 0);
+    },
+    async 'jobs.compare'({ jobId, ids }) {
+      return compareRecords(ws, jobId, ids);
     },
     async 'jobs.histogram'({ jobId, bins }) {
       return scoreHistogram(ws, jobId, bins ?? 20);

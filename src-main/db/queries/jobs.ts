@@ -80,6 +80,15 @@ export function saveJobProfile(db: Database.Database, id: number, positives: num
   );
 }
 
+/** The examples the profile was made of, with their weights (replacing any from an earlier run of the job). */
+export function saveJobExamples(db: Database.Database, jobId: number, ids: readonly number[], weights: readonly number[]): void {
+  db.transaction(() => {
+    prepared(db, 'DELETE FROM lookalike_job_examples WHERE job_id = ?').run(jobId);
+    const insert = prepared(db, 'INSERT OR IGNORE INTO lookalike_job_examples (job_id, record_id, weight) VALUES (?, ?, ?)');
+    ids.forEach((id, i) => insert.run(jobId, id, weights[i]!));
+  })();
+}
+
 export function finishJob(
   db: Database.Database,
   id: number,
@@ -189,6 +198,13 @@ export function writeLookalikeScores(db: Database.Database, entity: Entity, sour
     prepared(db, 'DELETE FROM lookalike_scores WHERE entity = ? AND source = ?').run(entity, source);
     for (const c of candidates) stmt.run(entity, c.recordId, source, jobId, c.score, now);
   })();
+}
+
+/** How many of a job's candidates score at least `minScore`. */
+export function countCandidatesAtLeast(db: Database.Database, jobId: number, minScore: number): number {
+  return prepared<[number, number], number>(db, 'SELECT count(*) FROM lookalike_candidates WHERE job_id = ? AND score >= ?')
+    .pluck()
+    .get(jobId, minScore) as number;
 }
 
 /** Candidate counts per score bin: bin b holds scores in [b/bins, (b+1)/bins), the last bin also 1.0. */

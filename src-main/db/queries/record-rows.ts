@@ -97,15 +97,22 @@ function recordJoin(entity: Entity, idExpr: string): { select: string; join: str
     : { select: COMPANY_SELECT, join: FROM_COMPANY.replace('{id}', idExpr), own: 'c' };
 }
 
-/** A job's candidates in rank order, after `afterRank`, with their records. */
-export function jobCandidateRecords(db: Database.Database, jobId: number, entity: Entity, afterRank: number, limit: number): ScoredRecordRow[] {
+/** A job's candidates in rank order, after `afterRank`, with their records; only those scoring at least `minScore`. */
+export function jobCandidateRecords(
+  db: Database.Database,
+  jobId: number,
+  entity: Entity,
+  afterRank: number,
+  limit: number,
+  minScore = 0,
+): ScoredRecordRow[] {
   const r = recordJoin(entity, 'k.record_id');
-  return prepared<[number, number, number], ScoredRecordRow>(
+  return prepared<[number, number, number, number], ScoredRecordRow>(
     db,
     `SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id
      FROM lookalike_candidates k ${r.join}
-     WHERE k.job_id = ? AND k.rank > ? ORDER BY k.rank LIMIT ?`,
-  ).all(jobId, afterRank, limit);
+     WHERE k.job_id = ? AND k.rank > ? AND k.score >= ? ORDER BY k.rank LIMIT ?`,
+  ).all(jobId, afterRank, minScore, limit);
 }
 
 /**
@@ -125,4 +132,29 @@ export function listMemberRecords(db: Database.Database, listId: number, entity:
      LEFT JOIN lookalike_candidates k ON k.job_id = s.job_id AND k.record_id = ${r.own}.id
      WHERE m.list_id = @list AND ${memberCol} > @after ORDER BY ${memberCol} LIMIT @limit`,
   ).all({ list: listId, entity, after: afterId, limit });
+}
+
+/** A job's stored examples with their records and weights (records deleted since are left out). */
+export function jobExampleRecords(db: Database.Database, jobId: number, entity: Entity): (RecordRow & { weight: number })[] {
+  const r = recordJoin(entity, 'e.record_id');
+  return prepared<[number], RecordRow & { weight: number }>(
+    db,
+    `SELECT ${r.select}, e.weight AS weight FROM lookalike_job_examples e ${r.join} WHERE e.job_id = ? ORDER BY e.record_id`,
+  ).all(jobId);
+}
+
+/**
+ * Records by id, in the order given, each with its standing in a job (rank,
+ * score and reasons; null when the job did not keep it). Unknown ids are
+ * left out. The ids travel as one JSON array parameter.
+ */
+export function jobRecordsByIds(db: Database.Database, jobId: number, entity: Entity, ids: readonly number[]): ScoredRecordRow[] {
+  const r = recordJoin(entity, 'j.value');
+  return prepared<[string, number], ScoredRecordRow>(
+    db,
+    `SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id
+     FROM json_each(?) j ${r.join}
+     LEFT JOIN lookalike_candidates k ON k.job_id = ? AND k.record_id = j.value
+     ORDER BY j.key`,
+  ).all(JSON.stringify(ids), jobId);
 }

@@ -190,6 +190,14 @@ CREATE TABLE lookalike_candidates (
   PRIMARY KEY (job_id, rank)
 ) WITHOUT ROWID;
 
+-- table lookalike_job_examples
+CREATE TABLE lookalike_job_examples (
+  job_id      INTEGER NOT NULL REFERENCES lookalike_jobs(id) ON DELETE CASCADE,
+  record_id   INTEGER NOT NULL,
+  weight      REAL NOT NULL,
+  PRIMARY KEY (job_id, record_id)
+) WITHOUT ROWID;
+
 -- table lookalike_jobs
 CREATE TABLE lookalike_jobs (
   id            INTEGER PRIMARY KEY,

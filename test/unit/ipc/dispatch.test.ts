@@ -31,10 +31,13 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
       return { cancelled: false };
     },
     async 'jobs.candidates'({ jobId }) {
-      return { jobId, total: 0, offset: 0, candidates: [] };
+      return { jobId, total: 0, offset: 0, minScore: 0, candidates: [] };
     },
     async 'jobs.histogram'({ jobId }) {
       return { jobId, bins: [] };
+    },
+    async 'jobs.compare'({ jobId }) {
+      throw new AppError('not_found', `No lookalike job ${jobId}.`);
     },
     async 'campaigns.list'() {
       return [];

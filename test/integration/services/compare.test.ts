@@ -1,0 +1,146 @@
+/**
+ * Side-by-side comparison and the score filter, through the app's dispatch
+ * table (payload validation included), on hand-made leads whose answers are
+ * known: what the examples have in common, field by field; each record's
+ * fields as imported and as the engine reads them; its score by block.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandidateComparison, CandidatePage, ExportResultDto } from '../../../src-main/contract/dto';
+import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
+import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
+import { importLeads, listOf, type LeadRow } from '../../helpers/engine-workspace';
+import { tempWorkspace } from '../../helpers/temp-workspace';
+
+let ws: ReturnType<typeof tempWorkspace>;
+let services: AppServices;
+let call: Dispatch;
+let ids: Map<string, number>;
+let jobId: number;
+
+const lead = (id: string, o: Partial<LeadRow>): LeadRow => ({
+  'Record ID': id,
+  'First Name': `Person${id}`,
+  Email: `p${id}@example-${id}.org`,
+  'Job Title': '',
+  'Company Name': '',
+  Industry: '',
+  'Number of Employees': '',
+  'Country/Region': '',
+  ...o,
+});
+const software = (n: number) => ({ 'Company Name': `Soft ${n}`, Industry: 'Computer Software', 'Number of Employees': '11-50', 'Country/Region': 'Germany' });
+
+const ok = async <T>(method: string, payload?: unknown): Promise<T> => {
+  const r = await call(method, payload);
+  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
+  return r.data as T;
+};
+const fails = async (method: string, payload: unknown): Promise<{ code: string; message: string }> => {
+  const r = await call(method, payload);
+  if (r.ok) throw new Error(`${method} should have failed`);
+  return r.error;
+};
+
+beforeAll(async () => {
+  ws = tempWorkspace();
+  ids = await importLeads(ws, [
+    // The examples: three sales VPs at small German software companies, one marketing manager in France.
+    lead('e1', { ...software(1), 'Job Title': 'VP of Sales' }),
+    lead('e2', { ...software(2), 'Job Title': 'VP Sales EMEA' }),
+    lead('e3', { ...software(3), 'Job Title': 'Vice President, Sales' }),
+    lead('e4', { ...software(4), 'Job Title': 'Marketing Manager', 'Country/Region': 'France' }),
+    // Candidates: one like them, one not at all, and filler to rank.
+    lead('twin', { ...software(5), 'Job Title': 'VP of Sales' }),
+    lead('vet', { 'Company Name': 'Greenfields', Industry: 'Farming', 'Number of Employees': '5000', 'Country/Region': 'Brazil', 'Job Title': 'Veterinarian' }),
+    ...Array.from({ length: 20 }, (_, i) => lead(`f${i}`, { ...software(10 + i), 'Job Title': i % 2 ? 'Account Executive' : 'Nurse', 'Country/Region': i % 3 ? 'Germany' : 'Japan' })),
+  ]);
+  const list = listOf(ws, 'examples', ['e1', 'e2', 'e3', 'e4'].map((k) => ids.get(k)!));
+  services = openAppServices(ws, { threads: 2 });
+  call = createDispatch(services.api, { logError: () => undefined });
+  ({ jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: list }, minScore: 0, maxResults: 100 }));
+  await services.idle();
+}, 60_000);
+afterAll(async () => {
+  await services?.close();
+  ws?.cleanup();
+});
+
+describe('jobs.compare', () => {
+  it('sums up what the examples have in common, weighted, field by field', async () => {
+    const c = await ok<CandidateComparison>('jobs.compare', { jobId, ids: [ids.get('twin')!] });
+    expect(c.examples).toMatchObject({ count: 4, asRun: true });
+    expect(c.examples.fields.seniority.top[0]).toEqual({ feature: 'VP', share: 0.75 });
+    expect(c.examples.fields.role.top[0]).toEqual({ feature: 'Sales', share: 0.75 });
+    expect(c.examples.fields.industry).toEqual({ top: [{ feature: 'Software & SaaS', share: 1 }], coverage: 1 });
+    expect(c.examples.fields.country.top).toEqual([
+      { feature: 'DE', share: 0.75 },
+      { feature: 'FR', share: 0.25 },
+    ]);
+    expect(c.fields.map((f) => f.key)).toEqual(['title', 'seniority', 'role', 'company', 'industry', 'size', 'country', 'region', 'technologies', 'intent', 'status']);
+    expect(c.blocks.find((b) => b.block === 'industry')?.label).toBe('Industry');
+  });
+
+  it('lines each record up against them: as imported, as read, and whether it is like the examples', async () => {
+    const c = await ok<CandidateComparison>('jobs.compare', { jobId, ids: [ids.get('twin')!, ids.get('vet')!] });
+    const [twin, vet] = c.records;
+    expect(twin).toMatchObject({ id: ids.get('twin'), name: 'Persontwin', rank: 1, isExample: false });
+    expect(twin!.values.title).toEqual({ value: 'VP of Sales', features: [], likeExamples: false });
+    expect(twin!.values.seniority).toEqual({ value: null, features: ['VP'], likeExamples: true });
+    expect(twin!.values.industry).toEqual({ value: 'Computer Software', features: ['Software & SaaS'], likeExamples: true });
+    expect(twin!.values.size.features).toEqual(['11-50 employees']);
+    expect(twin!.values.region).toMatchObject({ features: ['Western Europe'], likeExamples: true });
+    expect(vet!.values.industry.likeExamples).toBe(false);
+    expect(vet!.values.seniority).toMatchObject({ features: ['Individual contributor'], likeExamples: false });
+    expect(vet!.values.role.features).toEqual([]); // not a business role family
+    expect(vet!.values.region).toMatchObject({ features: ['Latin America'], likeExamples: false });
+    for (const r of c.records) {
+      expect(Object.values(r.reasons).reduce((a, b) => a + b, 0)).toBeCloseTo(r.score!, 6);
+    }
+    expect(twin!.score!).toBeGreaterThan(vet!.score!);
+  });
+
+  it('shows an example beside candidates as one (no rank: it is never a candidate)', async () => {
+    const c = await ok<CandidateComparison>('jobs.compare', { jobId, ids: [ids.get('e1')!, ids.get('twin')!] });
+    expect(c.records[0]).toMatchObject({ id: ids.get('e1'), isExample: true, rank: null, score: null, reasons: {} });
+    expect(c.records[1]).toMatchObject({ isExample: false, rank: 1 });
+  });
+
+  it('falls back to the source\'s current positives for a job run before examples were stored, and says so', async () => {
+    ws.db.prepare('DELETE FROM lookalike_job_examples WHERE job_id = ?').run(jobId);
+    const c = await ok<CandidateComparison>('jobs.compare', { jobId, ids: [ids.get('twin')!] });
+    expect(c.examples).toMatchObject({ count: 4, asRun: false });
+    expect(c.examples.fields.seniority.top[0]).toEqual({ feature: 'VP', share: 0.75 });
+  });
+
+  it('refuses what it cannot compare, naming why', async () => {
+    expect(await fails('jobs.compare', { jobId, ids: [] })).toMatchObject({ code: 'invalid_input' });
+    expect(await fails('jobs.compare', { jobId, ids: [1, 2, 3, 4, 5, 6, 7] })).toMatchObject({ code: 'invalid_input' });
+    expect(await fails('jobs.compare', { jobId, ids: [99_999] })).toMatchObject({ code: 'not_found', message: expect.stringContaining('99999') });
+    expect(await fails('jobs.compare', { jobId: 999, ids: [1] })).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('the score filter', () => {
+  it('pages only candidates scoring at least the minimum, ranks 1…total', async () => {
+    const all = await ok<CandidatePage>('jobs.candidates', { jobId, limit: 100 });
+    const cut = all.candidates[5]!.score;
+    const expected = all.candidates.filter((c) => c.score >= cut);
+    const filtered = await ok<CandidatePage>('jobs.candidates', { jobId, limit: 3, minScore: cut });
+    expect(filtered).toMatchObject({ total: expected.length, minScore: cut });
+    expect(filtered.candidates.map((c) => c.id)).toEqual(expected.slice(0, 3).map((c) => c.id));
+    const last = await ok<CandidatePage>('jobs.candidates', { jobId, offset: expected.length - 1, limit: 50, minScore: cut });
+    expect(last.candidates.map((c) => c.rank)).toEqual([expected.length]);
+    expect((await fails('jobs.candidates', { jobId, minScore: 1.5 })).code).toBe('invalid_input');
+  });
+
+  it('exports only those candidates, under a name that says so', async () => {
+    const all = await ok<CandidatePage>('jobs.candidates', { jobId, limit: 100 });
+    const cut = all.candidates[3]!.score;
+    const kept = all.candidates.filter((c) => c.score >= cut).length;
+    const out = await ok<ExportResultDto>('exports.csv', { jobId, minScore: cut });
+    expect(out.rows).toBe(kept);
+    expect(out.file).toMatch(new RegExp(`lookalike-job-${jobId}-min-${cut.toFixed(2)}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(readFileSync(out.file, 'utf8').trim().split('\r\n')).toHaveLength(kept + 1);
+  });
+});
