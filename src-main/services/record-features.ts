@@ -104,8 +104,10 @@ function roleOf(department: string | null, title: string | null): string[] {
 export function readRecord(row: RecordRow): Record<ComparedFieldKey, FieldReading> {
   const industry = row.industry ? industryBucket(row.industry) : -1;
   const size = sizeBucket(row.employees);
-  const country = row.country ? countryInfo(row.country) : null;
   const lead = row.entity === 'leads' ? row : null;
+  // A lead without a location of its own is where its company is (as the engine's geography block has it).
+  const countryText = lead ? (lead.country ?? lead.company_country) : row.country;
+  const country = countryText ? countryInfo(countryText) : null;
   return {
     title: { value: lead?.title ?? null, features: [] },
     seniority: { value: lead?.seniority ?? null, features: lead ? seniorityOf(lead.seniority, lead.title) : [] },
@@ -116,7 +118,7 @@ export function readRecord(row: RecordRow): Record<ComparedFieldKey, FieldReadin
       value: row.employees_range ?? (row.employees !== null ? String(row.employees) : null),
       features: size >= 0 ? [`${SIZE_BUCKETS[size]} employees`] : [],
     },
-    country: { value: row.country, features: country ? [country.iso2] : [] },
+    country: { value: countryText, features: country ? [country.iso2] : [] },
     region: { value: null, features: country ? [REGION_LABELS[REGIONS[country.region]!]] : [] },
     technologies: { value: row.technologies, features: list(row.technologies) },
     intent: { value: row.intent, features: list(row.intent) },

@@ -211,6 +211,80 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await panel.getByRole('button', { name: 'Close candidates' }).click();
   }, 60_000);
 
+  it('narrows the candidates to a minimum score, typed or picked in the histogram, and adds exactly those to a list', async () => {
+    const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;
+    const all = await api['jobs.candidates']({ jobId, limit: 100 });
+    const cut = all.candidates[29]!.score;
+    const expected = all.candidates.filter((c) => c.score >= cut);
+    const panel = await workspacePage.openCandidates(jobId);
+    await panel.getByLabel('Score at least').fill(String(cut));
+    await expect.poll(() => panel.getByTestId('candidates-range').innerText()).toBe(`Showing 1–${expected.length} of ${expected.length}`);
+    const scores = await panel.getByTestId('candidates-table').locator('tbody tr meter').evaluateAll((ms) => ms.map((m) => (m as unknown as { value: number }).value));
+    expect(scores).toHaveLength(expected.length);
+    for (const sc of scores) expect(sc).toBeGreaterThanOrEqual(cut);
+
+    await panel.getByLabel('Select every candidate on this page').check();
+    const bar = panel.getByTestId('add-to-list');
+    await bar.getByLabel('New list name').fill('Best lookalikes');
+    await bar.getByRole('button', { name: 'Add to list' }).click();
+    await expect.poll(() => bar.getByRole('status').innerText()).toBe(`Added ${expected.length} to “Best lookalikes”.`);
+    const list = (await api['lists.list']()).find((l) => l.name === 'Best lookalikes')!;
+    expect(list.members).toBe(expected.length);
+
+    // A histogram bar sets the minimum to its lower edge: the fullest bin here.
+    const histogram = await api['jobs.histogram']({ jobId });
+    const fullest = histogram.bins.reduce((best, b, i) => (b.count > histogram.bins[best]!.count ? i : best), 0);
+    await panel.getByTestId('score-histogram').locator('.recharts-bar-rectangle').nth(fullest).click();
+    await expect.poll(() => panel.getByLabel('Score at least').inputValue()).toBe(String(histogram.bins[fullest]!.from));
+    const fromThere = all.candidates.filter((c) => c.score >= histogram.bins[fullest]!.from).length;
+    await expect.poll(() => panel.getByTestId('candidates-range').innerText()).toContain(`of ${fromThere}`);
+    await panel.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => panel.getByTestId('candidates-range').innerText()).toBe('Showing 1–50 of 100');
+    await panel.getByRole('button', { name: 'Close candidates' }).click();
+  }, 60_000);
+
+  it('compares picked candidates side by side with what the examples have in common, and why each scores as it does', async () => {
+    const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;
+    const top = (await api['jobs.candidates']({ jobId, limit: 2 })).candidates;
+    const expected = await api['jobs.compare']({ jobId, ids: top.map((c) => c.id) });
+    const panel = await workspacePage.openCandidates(jobId);
+    await panel.getByLabel('Select candidate 1', { exact: true }).check();
+    await panel.getByLabel('Select candidate 2', { exact: true }).check();
+    await panel.getByRole('button', { name: 'Compare 2 side by side' }).click();
+    const compare = page.getByTestId('compare-panel');
+    await compare.getByTestId('compare-table').waitFor();
+    await expect(compare.getByRole('heading', { name: 'Side by side with the examples' }).count()).resolves.toBe(1);
+
+    for (const [i, c] of top.entries()) {
+      const header = await compare.getByTestId(`compare-record-${c.id}`).innerText();
+      expect(header).toContain(`Rank ${i + 1} · score ${c.score.toFixed(3)}`);
+      expect(await compare.getByTestId(`compare-score-${c.id}`).innerText()).toContain(c.score.toFixed(3));
+    }
+    // The examples' column shows their most common values with shares, field by field.
+    for (const field of expected.fields) {
+      const summary = expected.examples.fields[field.key];
+      const row = compare.getByTestId(`compare-field-${field.key}`);
+      const examplesCell = await row.locator('td').first().innerText();
+      if (summary.top.length === 0) expect(examplesCell).toBe('—');
+      else expect(examplesCell).toContain(`${summary.top[0]!.feature} ${Math.round(summary.top[0]!.share * 100)}%`);
+    }
+    // One row per feature block that adds to a score; each record's parts add up to its score.
+    const blocks = expected.blocks.filter((b) => expected.records.some((r) => (r.reasons[b.block] ?? 0) !== 0));
+    await expect(compare.getByTestId('compare-reasons').locator('tr[data-testid^="compare-reason-"]').count()).resolves.toBe(blocks.length);
+    mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
+    await compare.screenshot({ path: join(process.cwd(), 'test-results', 'compare.png') });
+
+    await page.keyboard.press('Escape');
+    await compare.waitFor({ state: 'detached' });
+    // One candidate on its own, from its row.
+    await panel.getByRole('button', { name: 'Compare candidate 3 with the examples' }).click();
+    await compare.getByTestId('compare-table').waitFor();
+    await expect(compare.locator('thead').first().locator('th').count()).resolves.toBe(3); // field, examples, the candidate
+    await compare.getByRole('button', { name: 'Close comparison' }).click();
+    await compare.waitFor({ state: 'detached' });
+    await panel.getByRole('button', { name: 'Close candidates' }).click();
+  }, 60_000);
+
   it('explains in the form why a job cannot start, and starts nothing', async () => {
     const before = (await api['jobs.list']()).length;
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });

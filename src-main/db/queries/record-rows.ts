@@ -43,6 +43,8 @@ export interface LeadRecordRow {
   outcome: Outcome;
   owner: string | null;
   created_at: string | null;
+  /** The linked company's country (the lead's own is `country`): where the engine's geography comes from. */
+  company_country: string | null;
 }
 
 export interface CompanyRecordRow {
@@ -83,7 +85,7 @@ const LEAD_SELECT = `'leads' AS entity, l.id,
   coalesce(l.industry, c.industry) AS industry, coalesce(l.employees, c.employees) AS employees,
   CASE WHEN l.employees IS NOT NULL THEN l.employees_range ELSE c.employees_range END AS employees_range,
   coalesce(l.revenue, c.revenue) AS revenue, l.country, l.state, l.city, coalesce(l.technologies, c.technologies) AS technologies,
-  l.intent, l.status, l.score, l.campaign, l.replied, l.won, l.outcome, l.owner, l.created_at`;
+  l.intent, l.status, l.score, l.campaign, l.replied, l.won, l.outcome, l.owner, l.created_at, c.country AS company_country`;
 
 const COMPANY_SELECT = `'companies' AS entity, c.id, c.name AS display_name, c.record_id, c.name, c.domain, c.industry, c.employees, c.employees_range,
   c.revenue, c.country, c.state, c.city, c.technologies, c.intent, c.status, c.owner, c.created_at`;

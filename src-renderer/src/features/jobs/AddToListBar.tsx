@@ -15,13 +15,15 @@ interface Props {
   /** Ids picked on the page, or 'all' for every candidate of the job. */
   selection: number[] | 'all';
   total: number;
+  /** With 'all': only candidates scoring at least this. */
+  minScore?: number;
   /** Called after records were added (the workspace's list count may have changed). */
   onAdded?: () => void;
 }
 
 const NEW_LIST = 'new';
 
-export function AddToListBar({ entity, jobId, selection, total, onAdded }: Props) {
+export function AddToListBar({ entity, jobId, selection, total, minScore = 0, onAdded }: Props) {
   const api = useApi();
   const [refresh, setRefresh] = useState(0);
   const lists = useQuery(`lists.list:${refresh}`, () => api['lists.list']());
@@ -40,7 +42,7 @@ export function AddToListBar({ entity, jobId, selection, total, onAdded }: Props
     setMessage(null);
     try {
       const listId = target === NEW_LIST ? (await api['lists.create']({ name: name.trim(), entity })).id : Number(target);
-      const result = await api['lists.add'](selection === 'all' ? { listId, fromJob: jobId } : { listId, ids: selection, entity });
+      const result = await api['lists.add'](selection === 'all' ? { listId, fromJob: jobId, ...(minScore > 0 ? { minScore } : {}) } : { listId, ids: selection, entity });
       const listName = target === NEW_LIST ? name.trim() : (matching.find((l) => l.id === listId)?.name ?? `#${listId}`);
       setMessage({
         kind: 'done',

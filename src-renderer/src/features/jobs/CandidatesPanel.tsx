@@ -1,10 +1,12 @@
 /**
  * A finished job's candidates, best first, with how their scores spread and
- * why each one is similar (the blocks that add most to its score). Mounted
- * with `key={job.id}` so switching jobs starts again at the first page.
+ * why each one is similar (the blocks that add most to its score). Narrowed
+ * by a minimum score (typed, or a histogram bar picked); selected rows go to
+ * a list, a CSV or a side-by-side comparison with the examples. Mounted with
+ * `key={job.id}` so switching jobs starts again at the first page.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JobCandidateDto, JobSummaryDto } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -15,18 +17,34 @@ import { formatCount } from '../../lib/format';
 import { AddToListBar } from './AddToListBar';
 import { ExportButton } from './ExportButton';
 import { candidateColumns, type CandidateSelection } from './candidate-columns';
+import { ComparePanel } from './ComparePanel';
+import { ScoreFilter } from './ScoreFilter';
 import { ScoreHistogramChart } from './ScoreHistogramChart';
 
 const PAGE_SIZE = 50;
+/** Records side by side at most (the core's limit). */
+const MAX_COMPARED = 6;
 const NO_CANDIDATES: JobCandidateDto[] = [];
 
 export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSummaryDto; onClose: () => void; onListsChanged?: () => void }) {
   const api = useApi();
   const [offset, setOffset] = useState(0);
-  const page = useQuery(`jobs.candidates:${job.id}:${offset}`, () => api['jobs.candidates']({ jobId: job.id, offset, limit: PAGE_SIZE }));
+  const [minScore, setMinScoreState] = useState(0);
+  const page = useQuery(`jobs.candidates:${job.id}:${offset}:${minScore}`, () =>
+    api['jobs.candidates']({ jobId: job.id, offset, limit: PAGE_SIZE, ...(minScore > 0 ? { minScore } : {}) }),
+  );
   const histogram = useQuery(`jobs.histogram:${job.id}`, () => api['jobs.histogram']({ jobId: job.id }));
-  // Picked ids across pages; 'all' once the user chose every candidate of the job.
+  // Picked ids across pages; 'all' once the user chose every candidate of the job (that passes the filter).
   const [picked, setPicked] = useState<Set<number> | 'all'>(new Set());
+  const [compared, setCompared] = useState<number[] | null>(null);
+  const closeCompare = useCallback(() => setCompared(null), []);
+  // A new minimum is a new set of candidates: back to its first page, nothing picked.
+  const setMinScore = (value: number) => {
+    if (value === minScore) return;
+    setMinScoreState(value);
+    setOffset(0);
+    setPicked(new Set());
+  };
   const onPage = page.data?.candidates ?? NO_CANDIDATES;
   const isSelected = (id: number) => picked === 'all' || picked.has(id);
   const allOnPage = onPage.length > 0 && onPage.every((c) => isSelected(c.id));
@@ -50,8 +68,10 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
         return next;
       }),
   };
-  const columns = useMemo(() => candidateColumns(job.entity, selection), [job.entity, picked, onPage]);
-  const pickedCount = picked === 'all' ? job.candidates : picked.size;
+  const columns = useMemo(() => candidateColumns(job.entity, selection, (id) => setCompared([id])), [job.entity, picked, onPage]);
+  const total = page.data?.total ?? (minScore > 0 ? 0 : job.candidates);
+  const pickedCount = picked === 'all' ? total : picked.size;
+  const canCompare = picked !== 'all' && picked.size >= 1 && picked.size <= MAX_COMPARED;
   const table = useReactTable({
     data: page.data?.candidates ?? NO_CANDIDATES,
     columns,
@@ -65,7 +85,6 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
   }, []);
 
   const headingId = `candidates-heading-${job.id}`;
-  const total = page.data?.total ?? job.candidates;
   const noun = job.entity === 'leads' ? 'leads' : 'companies';
 
   return (
@@ -76,21 +95,30 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
             Candidates of job #{job.id}
           </h3>
           <p className="panel__subtitle">
-            {formatCount(total)} {noun} like the {formatCount(job.positives)} examples of {job.source.kind} “{job.source.name}”, best first.
+            {formatCount(job.candidates)} {noun} like the {formatCount(job.positives)} examples of {job.source.kind} “{job.source.name}”, best first.
           </p>
         </div>
         <span className="candidates__actions">
-          {total > 0 && <ExportButton jobId={job.id} />}
+          {total > 0 && <ExportButton jobId={job.id} minScore={minScore} count={total} />}
           <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close candidates">
             Close
           </button>
         </span>
       </header>
-      {histogram.status === 'success' && total > 0 && <ScoreHistogramChart histogram={histogram.data} />}
+      {histogram.status === 'success' && job.candidates > 0 && (
+        <ScoreHistogramChart histogram={histogram.data} minScore={minScore} onPickBin={setMinScore} />
+      )}
+      {job.candidates > 0 && (
+        <div className="candidates__filters">
+          <ScoreFilter value={minScore} onChange={setMinScore} />
+        </div>
+      )}
       {page.status === 'error' ? (
         <ErrorNotice title="Could not load the candidates" error={page.error} onRetry={page.reload} />
-      ) : total === 0 ? (
+      ) : job.candidates === 0 ? (
         <p className="page__note">No candidate reached the minimum score. Run the job again with a lower one.</p>
+      ) : total === 0 && page.status === 'success' ? (
+        <p className="page__note">No candidate scores {minScore} or more.</p>
       ) : (
         <>
           <div className="candidates__toolbar">
@@ -100,7 +128,25 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
               </button>
             )}
             {pickedCount > 0 && (
-              <AddToListBar entity={job.entity} jobId={job.id} selection={picked === 'all' ? 'all' : [...picked]} total={total} onAdded={onListsChanged} />
+              <AddToListBar
+                entity={job.entity}
+                jobId={job.id}
+                selection={picked === 'all' ? 'all' : [...picked]}
+                total={total}
+                minScore={minScore}
+                onAdded={onListsChanged}
+              />
+            )}
+            {picked !== 'all' && picked.size > 0 && (
+              <button
+                type="button"
+                className="button"
+                disabled={!canCompare}
+                title={canCompare ? undefined : `Pick at most ${MAX_COMPARED} to compare`}
+                onClick={() => setCompared([...picked])}
+              >
+                Compare {formatCount(picked.size)} side by side
+              </button>
             )}
           </div>
           <div aria-busy={page.status === 'loading'}>
@@ -118,6 +164,7 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
           />
         </>
       )}
+      {compared && <ComparePanel jobId={job.id} ids={compared} onClose={closeCompare} />}
     </section>
   );
 }

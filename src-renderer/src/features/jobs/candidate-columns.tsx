@@ -14,7 +14,7 @@ export interface CandidateSelection {
   togglePage: () => void;
 }
 
-export function candidateColumns(entity: Entity, selection: CandidateSelection) {
+export function candidateColumns(entity: Entity, selection: CandidateSelection, onCompare: (id: number) => void) {
   return [
     column.display({
       id: 'select',
@@ -69,6 +69,23 @@ export function candidateColumns(entity: Entity, selection: CandidateSelection) 
           </span>
         );
       },
+    }),
+    column.display({
+      id: 'compare',
+      header: () => <span className="visually-hidden">Compare</span>,
+      cell: (info) => (
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={(event) => {
+            event.stopPropagation();
+            onCompare(info.row.original.id);
+          }}
+          aria-label={`Compare candidate ${info.row.original.rank} with the examples`}
+        >
+          Compare
+        </button>
+      ),
     }),
   ];
 }

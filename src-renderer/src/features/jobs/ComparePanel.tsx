@@ -1,0 +1,176 @@
+/**
+ * Side by side: a few records beside what the job's examples have in
+ * common. Each field shows the value as imported and what the engine reads
+ * it as, marked where it is like the examples; below, each record's score
+ * broken down by feature block (the parts add up to the score).
+ *
+ * A modal dialog over the candidates: Escape or Close returns to them.
+ */
+import { useEffect, useRef } from 'react';
+import type { CandidateComparison, ComparedRecord } from '../../../../src-main/contract/dto';
+import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../lib/format';
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export function ComparePanel({ jobId, ids, onClose }: { jobId: number; ids: number[]; onClose: () => void }) {
+  const api = useApi();
+  const comparison = useQuery(`jobs.compare:${jobId}:${ids.join(',')}`, () => api['jobs.compare']({ jobId, ids }));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const headingId = `compare-heading-${jobId}`;
+  return (
+    <div className="compare-backdrop" onClick={(event) => event.target === event.currentTarget && onClose()}>
+      <section className="compare panel" role="dialog" aria-modal="true" aria-labelledby={headingId} data-testid="compare-panel">
+        <header className="panel__header">
+          <div>
+            <h3 id={headingId} ref={headingRef} tabIndex={-1} className="panel__title">
+              Side by side with the examples
+            </h3>
+            {comparison.status === 'success' && <ExamplesNote comparison={comparison.data} />}
+          </div>
+          <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close comparison">
+            Close
+          </button>
+        </header>
+        {comparison.status === 'error' && <ErrorNotice title="Could not compare" error={comparison.error} onRetry={comparison.reload} />}
+        {comparison.status === 'loading' && <p className="page__note">Comparing…</p>}
+        {comparison.status === 'success' && <ComparisonTables comparison={comparison.data} />}
+      </section>
+    </div>
+  );
+}
+
+function ExamplesNote({ comparison }: { comparison: CandidateComparison }) {
+  const { count, asRun } = comparison.examples;
+  return (
+    <p className="panel__subtitle">
+      {asRun
+        ? `What the ${formatCount(count)} examples of job #${comparison.jobId} have in common (weighted as in its profile: won 3, replied 2, others 1).`
+        : `Job #${comparison.jobId} ran before its examples were kept; these are the ${formatCount(count)} examples its source holds now.`}
+    </p>
+  );
+}
+
+/** Deals and contacts exported without a name still have a company to go by. */
+const recordName = (r: ComparedRecord) => r.name ?? r.values.company.value ?? `#${r.id}`;
+
+function recordHeading(r: ComparedRecord): string {
+  if (r.isExample) return 'One of the examples';
+  if (r.rank === null || r.score === null) return 'Not among the candidates';
+  return `Rank ${formatCount(r.rank)} · score ${r.score.toFixed(3)}`;
+}
+
+function ComparisonTables({ comparison }: { comparison: CandidateComparison }) {
+  const { records, fields, examples } = comparison;
+  // Blocks that add something for at least one record, in layout order.
+  const blocks = comparison.blocks.filter((b) => records.some((r) => (r.reasons[b.block] ?? 0) !== 0));
+  return (
+    <>
+      <div className="compare__scroll">
+        <table className="compare__table" data-testid="compare-table">
+          <caption className="visually-hidden">
+            Fields of the compared records beside the examples’ most common values, then each record’s score by feature
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col" className="compare__examples">
+                Examples ({formatCount(examples.count)})
+              </th>
+              {records.map((r) => (
+                <th scope="col" key={r.id} data-testid={`compare-record-${r.id}`}>
+                  <span className="cell-title">{recordName(r)}</span>
+                  <span className="compare__standing">{recordHeading(r)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((f) => {
+              const summary = examples.fields[f.key];
+              return (
+                <tr key={f.key} data-testid={`compare-field-${f.key}`}>
+                  <th scope="row">{f.label}</th>
+                  <td className="compare__examples">
+                    {summary.top.length === 0 ? (
+                      <span className="jobs__muted">—</span>
+                    ) : (
+                      <ul className="compare__shares">
+                        {summary.top.map((t) => (
+                          <li key={t.feature}>
+                            {t.feature} <span className="compare__share">{percent(t.share)}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  {records.map((r) => {
+                    const v = r.values[f.key];
+                    const read = v.features.join(', ');
+                    return (
+                      <td key={r.id} className={v.likeExamples ? 'compare__cell compare__cell--like' : 'compare__cell'}>
+                        {v.value ?? (read ? null : <span className="jobs__muted">—</span>)}
+                        {read && read.toLowerCase() !== (v.value ?? '').toLowerCase() && <span className="compare__read">{read}</span>}
+                        {v.likeExamples && (
+                          <span className="compare__like" title="Like most of the examples">
+                            <span aria-hidden="true">✓</span>
+                            <span className="visually-hidden">like the examples</span>
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+          <tbody data-testid="compare-reasons">
+            <tr className="compare__section">
+              <th scope="colgroup" colSpan={records.length + 2}>
+                Why similar: each feature’s part of the score
+              </th>
+            </tr>
+            {blocks.map((b) => (
+              <tr key={b.block} data-testid={`compare-reason-${b.block}`}>
+                <th scope="row">{b.label}</th>
+                <td className="compare__examples" />
+                {records.map((r) => {
+                  const part = r.reasons[b.block] ?? 0;
+                  return (
+                    <td key={r.id}>
+                      <span className="bar-cell">
+                        <meter min={0} max={1} value={Math.max(0, part)} aria-hidden="true" />
+                        <span>{part.toFixed(3)}</span>
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+            <tr className="compare__total">
+              <th scope="row">Score</th>
+              <td className="compare__examples" />
+              {records.map((r) => (
+                <td key={r.id} data-testid={`compare-score-${r.id}`}>
+                  {r.score === null ? <span className="jobs__muted">—</span> : r.score.toFixed(3)}
+                  {r.missing.length > 0 && <span className="compare__read">no {r.missing.map((p) => (p === 'lead' ? 'contact' : p)).join(' or ')} data</span>}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
