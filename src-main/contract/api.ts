@@ -18,6 +18,7 @@ import type {
   JobProgressEvent,
   JobStartRequest,
   JobSummaryDto,
+  ListMemberPage,
   ListSummary,
   RejectedRowPage,
   SegmentSummary,
@@ -57,9 +58,15 @@ export interface SourcesApi {
   'segments.list'(payload?: undefined): Promise<SegmentSummary[]>;
 }
 
-/** Building lists from candidates (reading them is in SourcesApi). */
+/** Building and keeping lists (listing them is in SourcesApi). */
 export interface ListsApi {
   'lists.create'(payload: { name: string; entity: Entity }): Promise<{ id: number }>;
+  /** A page of a list's members with their latest lookalike scores. */
+  'lists.members'(payload: { listId: number; offset?: number; limit?: number }): Promise<ListMemberPage>;
+  /** Takes records off a list; the records stay in the workspace. */
+  'lists.remove'(payload: { listId: number; ids: number[] }): Promise<{ listId: number; removed: number }>;
+  /** Deletes a list, never its records. */
+  'lists.delete'(payload: { listId: number }): Promise<{ deleted: boolean }>;
   /** Records by id, or a finished job's best candidates (`top`, `minScore`). */
   'lists.add'(
     payload: { listId: number; ids: number[]; entity?: Entity } | { listId: number; fromJob: number; top?: number; minScore?: number },
@@ -130,6 +137,9 @@ export const apiSchemas = {
   'lists.list': none,
   'segments.list': none,
   'lists.create': z.object({ name: z.string().trim().min(1).max(200), entity: z.enum(['leads', 'companies']) }).strict(),
+  'lists.members': z.object({ listId: id, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  'lists.remove': z.object({ listId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
+  'lists.delete': z.object({ listId: id }).strict(),
   'exports.csv': z.union([z.object({ jobId: id, minScore: z.number().min(0).max(1).optional() }).strict(), z.object({ listId: id }).strict()]),
   'lists.add': z.union([
     z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional() }).strict(),

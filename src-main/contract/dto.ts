@@ -151,6 +151,28 @@ export interface ListSummary {
   createdAt: string;
 }
 
+/** One member of a list, as the list screen shows it. */
+export interface ListMemberDto {
+  id: number;
+  name: string | null;
+  email: string | null;
+  title: string | null;
+  company: string | null;
+  /** Leads only; companies carry no outcome. */
+  outcome: Outcome | null;
+  /** The record's latest lookalike score, with the job that gave it; null when never scored. */
+  score: number | null;
+  scoreJobId: number | null;
+}
+
+/** A page of a list's members, in the order they are stored (record id). */
+export interface ListMemberPage {
+  listId: number;
+  total: number;
+  offset: number;
+  members: ListMemberDto[];
+}
+
 /** A saved filter; its members are worked out when it is used. */
 export interface SegmentSummary {
   id: number;

@@ -22,6 +22,9 @@ export const API_METHODS = [
   'segments.list',
   'lists.create',
   'lists.add',
+  'lists.members',
+  'lists.remove',
+  'lists.delete',
   'exports.csv',
 ] as const satisfies readonly ApiMethod[];
 

@@ -2,7 +2,7 @@
 import type { Api, ExportsApi, ListsApi, SourcesApi } from '../contract/api';
 import { exportToWorkspaceFolder } from './export-service';
 import { listCampaigns } from './campaigns-service';
-import { addToList, createList, listLists } from './lists-service';
+import { addToList, createList, deleteList, listLists, listMembersPage, removeFromList } from './lists-service';
 import { listSegments } from './segments-service';
 import type { Workspace } from '../db/workspace';
 import { importsService } from './imports-service';
@@ -36,7 +36,7 @@ function exportsService(ws: Workspace): ExportsApi {
   };
 }
 
-/** Lists built from the window: create one, add candidates to it. */
+/** Lists built and kept from the window: create, fill from candidates, browse, trim, delete. */
 function listsService(ws: Workspace): ListsApi {
   return {
     async 'lists.create'(input) {
@@ -45,6 +45,15 @@ function listsService(ws: Workspace): ListsApi {
     async 'lists.add'(payload) {
       const { listId, ...source } = payload;
       return addToList(ws, listId, source);
+    },
+    async 'lists.members'({ listId, offset, limit }) {
+      return listMembersPage(ws, listId, offset ?? 0, limit ?? 50);
+    },
+    async 'lists.remove'({ listId, ids }) {
+      return removeFromList(ws, listId, ids);
+    },
+    async 'lists.delete'({ listId }) {
+      return deleteList(ws, listId);
     },
   };
 }

@@ -3,27 +3,26 @@
  * job's ranked candidates. Adding is all-or-nothing: one unknown id and
  * nothing is added, so a typo never leaves a half-filled list behind.
  */
-import type { AddToListResult, Entity, ListSummary, Outcome } from '../contract/dto';
+import type { AddToListResult, Entity, ListMemberDto, ListMemberPage, ListSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { getJob, jobCandidateIds } from '../db/queries/jobs';
-import { addListMembers, existingIds, getList, insertList, listLists as listListRows, type ListRow } from '../db/queries/lists';
+import {
+  addListMembers,
+  deleteList as deleteListRow,
+  existingIds,
+  getList,
+  insertList,
+  listLists as listListRows,
+  listMemberAt,
+  removeListMembers,
+  type ListRow,
+} from '../db/queries/lists';
 import { listMemberRecords, type ScoredRecordRow } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 
 export type { ListSummary };
 
-export interface ListMember {
-  id: number;
-  name: string | null;
-  email: string | null;
-  title: string | null;
-  company: string | null;
-  /** Leads only; companies carry no outcome. */
-  outcome: Outcome | null;
-  /** The record's latest lookalike score, with the job that gave it; null when never scored. */
-  score: number | null;
-  scoreJobId: number | null;
-}
+export type ListMember = ListMemberDto;
 
 export interface ListDetail extends ListSummary {
   items: ListMember[];
@@ -84,6 +83,26 @@ export function showList(ws: Workspace, listId: number, limit = Number.MAX_SAFE_
     after = page[page.length - 1]!.id;
   }
   return { ...toSummary(list), items };
+}
+
+/** A page of a list's members by offset (a keyset page after the member just before it). */
+export function listMembersPage(ws: Workspace, listId: number, offset: number, limit: number): ListMemberPage {
+  const list = requireList(ws, listId);
+  const after = offset === 0 ? 0 : listMemberAt(ws.db, listId, list.entity, offset - 1);
+  const members = after === null ? [] : listMemberRecords(ws.db, listId, list.entity, after, limit).map(toMember);
+  return { listId, total: list.members, offset, members };
+}
+
+/** Takes records off a list (the records stay in the workspace). */
+export function removeFromList(ws: Workspace, listId: number, ids: readonly number[]): { listId: number; removed: number } {
+  const list = requireList(ws, listId);
+  return { listId, removed: removeListMembers(ws.db, listId, list.entity, [...new Set(ids)]) };
+}
+
+/** Deletes a list (its members stay in the workspace; jobs that started from it keep its name). */
+export function deleteList(ws: Workspace, listId: number): { deleted: boolean } {
+  requireList(ws, listId);
+  return { deleted: deleteListRow(ws.db, listId) };
 }
 
 function jobIds(ws: Workspace, list: ListRow, source: { fromJob: number; minScore?: number; top?: number }): number[] {

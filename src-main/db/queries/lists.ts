@@ -53,3 +53,30 @@ export function existingIds(db: Database.Database, entity: Entity, ids: readonly
   for (const id of ids) if (stmt.get(id) !== undefined) found.add(id);
   return found;
 }
+
+const memberColumn = (entity: Entity) => (entity === 'leads' ? 'lead_id' : 'company_id');
+
+/** The record id of the list member at `offset` in id order (for paging by offset over a keyset), or null past the end. */
+export function listMemberAt(db: Database.Database, listId: number, entity: Entity, offset: number): number | null {
+  const col = memberColumn(entity);
+  return (
+    (prepared<[number, number], number>(db, `SELECT ${col} FROM list_members WHERE list_id = ? AND ${col} IS NOT NULL ORDER BY ${col} LIMIT 1 OFFSET ?`)
+      .pluck()
+      .get(listId, offset) as number | undefined) ?? null
+  );
+}
+
+/** Takes records off a list; ids not on it are skipped. Returns how many were removed. */
+export function removeListMembers(db: Database.Database, listId: number, entity: Entity, ids: readonly number[]): number {
+  const stmt = prepared(db, `DELETE FROM list_members WHERE list_id = ? AND ${memberColumn(entity)} = ?`);
+  let removed = 0;
+  db.transaction(() => {
+    for (const id of ids) removed += stmt.run(listId, id).changes;
+  })();
+  return removed;
+}
+
+/** Deletes a list and its memberships (never the records). True when it existed. */
+export function deleteList(db: Database.Database, listId: number): boolean {
+  return prepared(db, 'DELETE FROM lists WHERE id = ?').run(listId).changes === 1;
+}

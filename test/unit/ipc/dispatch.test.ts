@@ -57,6 +57,15 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'lists.add'({ listId }) {
       return { listId, requested: 0, added: 0, alreadyThere: 0 };
     },
+    async 'lists.members'({ listId }) {
+      return { listId, total: 0, offset: 0, members: [] };
+    },
+    async 'lists.remove'({ listId }) {
+      return { listId, removed: 0 };
+    },
+    async 'lists.delete'() {
+      return { deleted: false };
+    },
     ...overrides,
   };
 }
