@@ -285,6 +285,49 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await panel.getByRole('button', { name: 'Close candidates' }).click();
   }, 60_000);
 
+  it('opens a list: its members page by page with their scores, exported for the CRM, some taken off; another list deleted', async () => {
+    const lists = await api['lists.list']();
+    const pipeline = lists.find((l) => l.name === 'Pipeline lookalikes')!;
+    const best = lists.find((l) => l.name === 'Best lookalikes')!;
+    await expect(page.getByTestId(`list-row-${pipeline.id}`).innerText()).resolves.toContain('100');
+    await page.getByTestId(`list-row-${pipeline.id}`).click();
+    const panel = page.getByTestId('list-members-panel');
+    await panel.getByTestId('list-members-table').locator('tbody tr').first().waitFor();
+    expect(await panel.getByTestId('list-members-range').innerText()).toBe('Showing 1–50 of 100');
+    const expected = await api['lists.members']({ listId: pipeline.id, limit: 50 });
+    // Each member's latest score for any source: a later job from the same source may not have ranked it.
+    for (const m of expected.members.slice(0, 5)) {
+      const row = await panel.getByTestId(`list-member-${m.id}`).innerText();
+      expect(row).toContain(m.score === null ? 'not scored' : m.score.toFixed(3));
+    }
+    expect(expected.members.some((m) => m.score !== null)).toBe(true);
+
+    await panel.getByRole('button', { name: 'Export CSV' }).click();
+    const status = await panel.getByRole('status').filter({ hasText: 'Exported' }).innerText();
+    const file = /Exported 100 rows to (.+\.csv)/.exec(status)?.[1];
+    expect(file).toBe(join(fixture.dir, 'exports', `list-${pipeline.id}-${new Date().toISOString().slice(0, 10)}.csv`));
+    expect(readFileSync(file!, 'utf8').trim().split('\r\n')).toHaveLength(101);
+
+    const [a, b] = expected.members;
+    await panel.getByTestId(`list-member-${a!.id}`).getByRole('checkbox').check();
+    await panel.getByTestId(`list-member-${b!.id}`).getByRole('checkbox').check();
+    await panel.getByRole('button', { name: 'Take off the list' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Took' }).innerText()).toBe('Took 2 leads off “Pipeline lookalikes”.');
+    await expect.poll(() => panel.getByTestId('list-members-range').innerText()).toBe('Showing 1–50 of 98');
+    expect((await api['lists.list']()).find((l) => l.id === pipeline.id)!.members).toBe(98);
+    await panel.getByRole('button', { name: 'Close list' }).click();
+
+    const listsBefore = await workspacePage.statValue('lists');
+    await page.getByTestId(`list-row-${best.id}`).click();
+    await panel.getByRole('button', { name: 'Delete list' }).click();
+    expect(await panel.getByRole('alertdialog').innerText()).toContain('stay in the workspace');
+    await panel.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await page.getByTestId(`list-row-${best.id}`).waitFor({ state: 'detached' });
+    await expect.poll(() => workspacePage.statValue('lists')).toBe(listsBefore - 1);
+    expect((await api['lists.list']()).some((l) => l.id === best.id)).toBe(false);
+  }, 60_000);
+
   it('explains in the form why a job cannot start, and starts nothing', async () => {
     const before = (await api['jobs.list']()).length;
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });
@@ -333,5 +376,6 @@ describe('Workspace screen on an empty workspace', () => {
     const emptyText = await workspacePage.importsEmpty.innerText();
     expect(emptyText).toContain(`npm run lookalike -- import FILE --db ${fixture.dbPath}`);
     await expect(workspacePage.importsTable.count()).resolves.toBe(0);
+    await expect(page.getByTestId('lists-empty').count()).resolves.toBe(1);
   }, 60_000);
 });

@@ -15,7 +15,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { formatCount } from '../../lib/format';
 import { AddToListBar } from './AddToListBar';
-import { ExportButton } from './ExportButton';
+import { ExportButton } from '../../components/ExportButton';
 import { candidateColumns, type CandidateSelection } from './candidate-columns';
 import { ComparePanel } from './ComparePanel';
 import { ScoreFilter } from './ScoreFilter';
@@ -99,7 +99,12 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
           </p>
         </div>
         <span className="candidates__actions">
-          {total > 0 && <ExportButton jobId={job.id} minScore={minScore} count={total} />}
+          {total > 0 && (
+            <ExportButton
+              request={{ jobId: job.id, ...(minScore > 0 ? { minScore } : {}) }}
+              description={`Export the ${formatCount(total)} candidates${minScore > 0 ? ` scoring ${minScore} or more` : ''}`}
+            />
+          )}
           <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close candidates">
             Close
           </button>

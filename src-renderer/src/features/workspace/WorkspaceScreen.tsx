@@ -1,4 +1,4 @@
-/** The first screen: what is in the workspace, its lookalike jobs, and what each import did. */
+/** The first screen: what is in the workspace, its lookalike jobs, its lists, and what each import did. */
 import { useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
 import { ImportsSection } from '../imports/ImportsSection';
 import { JobsSection } from '../jobs/JobsSection';
+import { ListsSection } from '../lists/ListsSection';
 import { StatTiles } from './StatTiles';
 import './workspace.css';
 
@@ -46,6 +47,12 @@ export function WorkspaceScreen() {
       )}
 
       <JobsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} onCountsChanged={() => setCountsVersion((v) => v + 1)} />
+      <ListsSection
+        workspacePath={info.data?.path ?? null}
+        refreshKey={refreshKey}
+        listsVersion={countsVersion}
+        onListsChanged={() => setCountsVersion((v) => v + 1)}
+      />
       <ImportsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} />
     </div>
   );

@@ -1,9 +1,20 @@
-/** Writes a CRM-ready CSV of the job's candidates (those passing the score filter) and says where it went. */
+/**
+ * Writes a CRM-ready CSV — a job's candidates (those passing its score
+ * filter) or a list's members — and says where it went.
+ */
 import { useState } from 'react';
-import { useApi } from '../../api/api-context';
-import { formatCount } from '../../lib/format';
+import type { ApiPayload } from '../../../src-main/contract/api';
+import { useApi } from '../api/api-context';
+import { formatCount } from '../lib/format';
+import './ExportButton.css';
 
-export function ExportButton({ jobId, minScore = 0, count }: { jobId: number; minScore?: number; count?: number }) {
+interface Props {
+  request: ApiPayload<'exports.csv'>;
+  /** Shown in the button's tooltip: how many records the file will hold. */
+  description?: string;
+}
+
+export function ExportButton({ request, description }: Props) {
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string; file?: string } | null>(null);
@@ -12,7 +23,7 @@ export function ExportButton({ jobId, minScore = 0, count }: { jobId: number; mi
     setBusy(true);
     setMessage(null);
     try {
-      const result = await api['exports.csv']({ jobId, ...(minScore > 0 ? { minScore } : {}) });
+      const result = await api['exports.csv'](request);
       setMessage({ kind: 'done', text: `Exported ${formatCount(result.rows)} ${result.rows === 1 ? 'row' : 'rows'} to`, file: result.file });
     } catch (e) {
       setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
@@ -28,13 +39,7 @@ export function ExportButton({ jobId, minScore = 0, count }: { jobId: number; mi
           {message.text} {message.file && <code className="export__file">{message.file}</code>}
         </span>
       )}
-      <button
-        type="button"
-        className="button"
-        onClick={exportCsv}
-        disabled={busy}
-        title={count !== undefined ? `Export the ${formatCount(count)} candidates${minScore > 0 ? ` scoring ${minScore} or more` : ''}` : undefined}
-      >
+      <button type="button" className="button" onClick={exportCsv} disabled={busy} title={description}>
         {busy ? 'Exporting…' : 'Export CSV'}
       </button>
     </span>

@@ -1,0 +1,219 @@
+/**
+ * One list's members, page by page, with each record's latest lookalike
+ * score. Picked members can be taken off the list (the records stay in the
+ * workspace); the whole list can be exported as a CRM-ready CSV, or deleted
+ * after a confirmation that says what goes and what stays.
+ */
+import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ListMemberDto, ListSummary } from '../../../../src-main/contract/dto';
+import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { DataTable } from '../../components/DataTable';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ExportButton } from '../../components/ExportButton';
+import { Pager } from '../../components/Pager';
+import { formatCount } from '../../lib/format';
+
+const PAGE_SIZE = 50;
+const NO_MEMBERS: ListMemberDto[] = [];
+const column = createColumnHelper<ListMemberDto>();
+
+interface Props {
+  list: ListSummary;
+  onClose: () => void;
+  /** Members were removed. */
+  onChanged: () => void;
+  onDeleted: () => void;
+}
+
+export function ListMembersPanel({ list, onClose, onChanged, onDeleted }: Props) {
+  const api = useApi();
+  const [offset, setOffset] = useState(0);
+  const [version, setVersion] = useState(0);
+  const page = useQuery(`lists.members:${list.id}:${offset}:${version}`, () => api['lists.members']({ listId: list.id, offset, limit: PAGE_SIZE }));
+  const [picked, setPicked] = useState<Set<number>>(new Set());
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const members = page.data?.members ?? NO_MEMBERS;
+  const allOnPage = members.length > 0 && members.every((m) => picked.has(m.id));
+  const leads = list.entity === 'leads';
+
+  const columns = useMemo(
+    () => [
+      column.display({
+        id: 'select',
+        header: () => (
+          <input
+            type="checkbox"
+            checked={allOnPage}
+            aria-label="Select every member on this page"
+            onChange={() =>
+              setPicked((p) => {
+                const next = new Set(p);
+                for (const m of members) {
+                  if (allOnPage) next.delete(m.id);
+                  else next.add(m.id);
+                }
+                return next;
+              })
+            }
+          />
+        ),
+        cell: (info) => (
+          <input
+            type="checkbox"
+            checked={picked.has(info.row.original.id)}
+            aria-label={`Select ${info.row.original.name ?? `#${info.row.original.id}`}`}
+            onClick={(event) => event.stopPropagation()}
+            onChange={() =>
+              setPicked((p) => {
+                const next = new Set(p);
+                if (next.has(info.row.original.id)) next.delete(info.row.original.id);
+                else next.add(info.row.original.id);
+                return next;
+              })
+            }
+          />
+        ),
+      }),
+      column.accessor('name', { header: 'Name', cell: (info) => <span className="cell-title">{info.getValue() ?? `#${info.row.original.id}`}</span> }),
+      ...(leads
+        ? [
+            column.accessor('title', { header: 'Title', cell: (info) => info.getValue() ?? '' }),
+            column.accessor('company', { header: 'Company', cell: (info) => info.getValue() ?? '' }),
+            column.accessor('email', { header: 'Email', cell: (info) => info.getValue() ?? '' }),
+            column.accessor('outcome', { header: 'Outcome', cell: (info) => info.getValue() ?? '' }),
+          ]
+        : []),
+      column.accessor('score', {
+        header: 'Lookalike score',
+        cell: (info) => {
+          const score = info.getValue();
+          if (score === null) return <span className="jobs__muted">not scored</span>;
+          return (
+            <span className="bar-cell" title={`From job #${info.row.original.scoreJobId}`}>
+              <meter min={0} max={1} value={score} aria-label={`Score ${score.toFixed(3)}`} />
+              <span>{score.toFixed(3)}</span>
+            </span>
+          );
+        },
+      }),
+    ],
+    [leads, members, picked, allOnPage],
+  );
+  const table = useReactTable({ data: members, columns, getCoreRowModel: getCoreRowModel(), getRowId: (m) => String(m.id) });
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const noun = (n: number) => (leads ? (n === 1 ? 'lead' : 'leads') : n === 1 ? 'company' : 'companies');
+  const total = page.data?.total ?? list.members;
+
+  const removePicked = async () => {
+    setMessage(null);
+    try {
+      const { removed } = await api['lists.remove']({ listId: list.id, ids: [...picked] });
+      setMessage({ kind: 'done', text: `Took ${formatCount(removed)} ${noun(removed)} off “${list.name}”.` });
+      setPicked(new Set());
+      // The page may now be past the end.
+      if (offset > 0 && offset >= total - removed) setOffset(Math.max(0, offset - PAGE_SIZE));
+      setVersion((v) => v + 1);
+      onChanged();
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const deleteList = async () => {
+    try {
+      await api['lists.delete']({ listId: list.id });
+      onDeleted();
+    } catch (e) {
+      setConfirmingDelete(false);
+      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const headingId = `list-heading-${list.id}`;
+  return (
+    <section className="list-members panel" aria-labelledby={headingId} data-testid="list-members-panel">
+      <header className="panel__header">
+        <div>
+          <h3 id={headingId} ref={headingRef} tabIndex={-1} className="panel__title">
+            {list.name}
+          </h3>
+          <p className="panel__subtitle">
+            {formatCount(total)} {noun(total)}, with the latest lookalike score of each.
+          </p>
+        </div>
+        <span className="list-members__actions">
+          {total > 0 && <ExportButton request={{ listId: list.id }} description={`Export the ${formatCount(total)} ${noun(total)} of this list`} />}
+          {!confirmingDelete && (
+            <button type="button" className="button button--danger-ghost" onClick={() => setConfirmingDelete(true)}>
+              Delete list
+            </button>
+          )}
+          <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close list">
+            Close
+          </button>
+        </span>
+      </header>
+      {confirmingDelete && (
+        <div className="list-members__confirm" role="alertdialog" aria-labelledby={`${headingId}-confirm`}>
+          <p id={`${headingId}-confirm`}>
+            Delete “{list.name}”? Its {formatCount(total)} {noun(total)} stay in the workspace; only the list goes.
+          </p>
+          <button type="button" className="button button--danger" onClick={deleteList}>
+            Delete
+          </button>
+          <button type="button" className="button button--ghost" onClick={() => setConfirmingDelete(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
+      {(picked.size > 0 || message) && (
+        <div className="list-members__toolbar">
+          {picked.size > 0 && (
+            <>
+              <span className="add-to-list__count">
+                {formatCount(picked.size)} {noun(picked.size)} selected
+              </span>
+              <button type="button" className="button" onClick={removePicked}>
+                Take off the list
+              </button>
+            </>
+          )}
+          {message && (
+            <span className={`add-to-list__message add-to-list__message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+              {message.text}
+            </span>
+          )}
+        </div>
+      )}
+      {page.status === 'error' ? (
+        <ErrorNotice title="Could not load the members" error={page.error} onRetry={page.reload} />
+      ) : total === 0 ? (
+        <p className="page__note">This list is empty. Add candidates to it from a finished lookalike job.</p>
+      ) : (
+        <>
+          <div aria-busy={page.status === 'loading'}>
+            <DataTable table={table} label={`Members of ${list.name}`} testId="list-members-table" rowTestId={(row) => `list-member-${row.original.id}`} />
+          </div>
+          <Pager
+            label="Member pages"
+            offset={offset}
+            pageSize={PAGE_SIZE}
+            shown={members.length}
+            total={total}
+            loading={page.status === 'loading'}
+            onOffset={setOffset}
+            rangeTestId="list-members-range"
+          />
+        </>
+      )}
+    </section>
+  );
+}
