@@ -43,6 +43,8 @@ export interface JobsApi {
   'jobs.list'(payload?: undefined): Promise<JobSummaryDto[]>;
   'jobs.get'(payload: { jobId: number; limit?: number }): Promise<JobDetailDto>;
   'jobs.start'(payload: JobStartRequest): Promise<{ jobId: number }>;
+  /** Queues a new job with a finished job's parameters; `ignoreFields` are left out on top of its own. */
+  'jobs.rerun'(payload: { jobId: number; ignoreFields?: string[] }): Promise<{ jobId: number }>;
   'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
   /** A page of candidates, best first; `minScore` keeps those scoring at least that. */
   'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number; minScore?: number }): Promise<CandidatePage>;
@@ -122,6 +124,7 @@ export const apiSchemas = {
       ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional(),
     })
     .strict(),
+  'jobs.rerun': z.object({ jobId: id, ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional() }).strict(),
   'jobs.cancel': z.object({ jobId: id }).strict(),
   'jobs.candidates': z
     .object({

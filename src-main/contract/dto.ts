@@ -102,10 +102,23 @@ export interface JobCandidateDto {
   industry: string | null;
 }
 
+/** A field the job's examples have and the other records mostly lack (shares 0–1). */
+export interface CoverageGapDto {
+  /** The canonical field's name, or the extra field's header. */
+  field: string;
+  label: string;
+  /** 'field': a canonical field (always read); 'extra': an extra column, which `ignoreFields` can leave out. */
+  kind: 'field' | 'extra';
+  examples: number;
+  others: number;
+}
+
 export interface JobDetailDto extends JobSummaryDto {
   params: unknown;
   profile: unknown;
   timings: unknown;
+  /** Fields the examples have and the others lack: they keep every other record's score low (see the job's note). */
+  coverageGaps: CoverageGapDto[];
   top: JobCandidateDto[];
 }
 

@@ -13,6 +13,7 @@ export const API_METHODS = [
   'jobs.list',
   'jobs.get',
   'jobs.start',
+  'jobs.rerun',
   'jobs.cancel',
   'jobs.candidates',
   'jobs.histogram',

@@ -35,6 +35,7 @@ import { cachedMatrix, forgetMatrices, matrixKey, rememberMatrix } from './matri
 import type { VectorFileReader } from './vector-files';
 import { DEFAULT_POSITIVE_WEIGHTS, memberIds, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
 import { workspaceVocabulary } from './workspace-vocabulary';
+import { measureCoverageGaps } from './coverage-gaps';
 
 export interface JobParams {
   entity: Entity;
@@ -167,12 +168,16 @@ export async function runJob(
     const present = partsPresent(centroid, layout);
     if (!present.company && !present.lead) throw new AppError('invalid_input', `The examples of the ${params.source.kind} "${positives.name}" carry no features to compare.`);
     const query = profileQuery(centroid, [layout.parts.company, layout.parts.lead], [params.partWeights.company, params.partWeights.lead]);
+    t = performance.now();
+    const coverageGaps = measureCoverageGaps(db, params.entity, built.vocab, positives);
+    lap('coverageMs', t);
     saveJobProfile(db, jobId, positives.ids.length, query, {
       source: positives.name,
       breakdown: positives.breakdown,
       partsPresent: present,
       partWeights: params.partWeights,
       vocabularyVersion: built.version,
+      coverageGaps,
     });
     saveJobExamples(db, jobId, positives.ids, positives.weights);
 

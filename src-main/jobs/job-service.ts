@@ -34,14 +34,16 @@ export function createJob(db: Database.Database, request: JobRequest): number {
 
 /**
  * A new pending job with the parameters of job `jobId` (which must have
- * finished: completed, failed, cancelled or interrupted), for running again.
+ * finished: completed, failed, cancelled or interrupted), for running again;
+ * `ignoreFields` are left out on top of the ones the job already ignored.
  */
-export function copyJob(db: Database.Database, jobId: number): number {
+export function copyJob(db: Database.Database, jobId: number, changes: { ignoreFields?: readonly string[] } = {}): number {
   const job = getJob(db, jobId);
   if (!job) throw new AppError('not_found', `No job ${jobId}.`);
   if (job.status === 'pending' || job.status === 'running') throw new AppError('conflict', `Job ${jobId} is still ${job.status}; wait for it or cancel it first.`);
   const params = JSON.parse(job.params) as JobParams;
-  return createJob(db, { ...params, entity: job.entity, source: { kind: job.source_kind, id: job.source_id } });
+  const ignoreFields = [...new Set([...(params.ignoreFields ?? []), ...(changes.ignoreFields ?? [])])];
+  return createJob(db, { ...params, ignoreFields, entity: job.entity, source: { kind: job.source_kind, id: job.source_id } });
 }
 
 export async function createAndRunJob(

@@ -18,9 +18,10 @@ import { jobCandidateRecords } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import { runJob, type JobProgress } from '../engine/run-job';
 import { createEventHub, type EventHub } from './event-hub';
-import { createJob, type JobRequest } from '../jobs/job-service';
+import { copyJob, createJob, type JobRequest } from '../jobs/job-service';
 import { parseCondition } from '../segments/condition';
 import { compareRecords } from './compare-service';
+import { jobCoverageGaps } from './coverage-service';
 import { parseMissing, parseReasons, topReasons } from './export-service';
 
 export function toJobSummary(j: JobRow): JobSummaryDto {
@@ -42,11 +43,13 @@ export function toJobSummary(j: JobRow): JobSummaryDto {
 /** A job with its top `limit` candidates. */
 export function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetailDto {
   const job = requireJob(ws, jobId);
+  const profile = job.profile_info === null ? null : parseObject(job.profile_info);
   return {
     ...toJobSummary(job),
     params: parseObject(job.params),
-    profile: job.profile_info === null ? null : parseObject(job.profile_info),
+    profile,
     timings: job.timings === null ? null : parseObject(job.timings),
+    coverageGaps: jobCoverageGaps(ws, job, profile),
     top: candidates(ws, job, 0, limit),
   };
 }
@@ -140,7 +143,16 @@ export class JobRunner {
   /** Validates and queues a job (pending); it starts when the jobs before it are done. */
   start(request: JobRequest): { jobId: number } {
     if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
-    const jobId = createJob(this.ws.db, request);
+    return this.enqueue(createJob(this.ws.db, request));
+  }
+
+  /** Queues a new job like a finished one, leaving out more fields. */
+  rerun(jobId: number, ignoreFields: readonly string[]): { jobId: number } {
+    if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
+    return this.enqueue(copyJob(this.ws.db, jobId, { ignoreFields }));
+  }
+
+  private enqueue(jobId: number): { jobId: number } {
     this.queue.push(jobId);
     this.announce(jobId);
     this.next();
@@ -214,6 +226,9 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     },
     async 'jobs.start'(request) {
       return runner.start(toJobRequest(request));
+    },
+    async 'jobs.rerun'({ jobId, ignoreFields }) {
+      return runner.rerun(jobId, ignoreFields ?? []);
     },
     async 'jobs.cancel'({ jobId }) {
       return runner.cancel(jobId);

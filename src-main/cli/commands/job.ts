@@ -81,6 +81,18 @@ function formatJob(j: JobDetail): string {
   if (j.finishedAt) lines.push(`  finished    ${j.finishedAt}${seconds(j.startedAt, j.finishedAt)}`);
   if (j.timings) lines.push(`  timings     ${JSON.stringify(j.timings)}`);
   if (j.error) lines.push(`  error       ${j.error}`);
+  if (j.coverageGaps.length) {
+    const pct = (share: number) => `${Math.round(share * 100)}%`;
+    lines.push('', 'Fields the examples have and the other records lack (they hold every other score down, and may record the outcome itself):');
+    lines.push(
+      formatTable(
+        ['field', 'examples', 'others'],
+        j.coverageGaps.map((g) => [g.kind === 'extra' ? `${g.label} (extra)` : g.label, pct(g.examples), pct(g.others)]),
+      ),
+    );
+    const extras = j.coverageGaps.filter((g) => g.kind === 'extra');
+    if (extras.length) lines.push(`Run the job again without the extra ones: ${extras.map((g) => `--ignore-field ${JSON.stringify(g.field)}`).join(' ')}`);
+  }
   if (j.top.length) {
     lines.push('', `Top ${j.top.length} candidates:`);
     const reasons = (c: JobCandidate) => formatReasons(c.reasons, 3, c.missing);

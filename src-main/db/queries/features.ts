@@ -115,3 +115,45 @@ export function companySample(db: Database.Database, limit: number): Sample<Comp
 export function leadSample(db: Database.Database, limit: number): Sample<LeadSampleRow> {
   return sample(db, 'leads', 'SELECT company_id IS NOT NULL AS linked, technologies, intent, extra, score FROM leads WHERE id >= ? AND id < ?', limit);
 }
+
+/** The fields a coverage check looks at: a lead's own and its company's (as the embedding reads them), or a company's. */
+export interface CoverageRow {
+  id: number;
+  industry: string | null;
+  employees: number | null;
+  country: string | null;
+  technologies: string | null;
+  intent: string | null;
+  title: string | null;
+  seniority: string | null;
+  department: string | null;
+  score: number | null;
+  /** The lead's extra fields (JSON), null for companies. */
+  extra: string | null;
+  /** The company's extra fields (JSON): the linked company's for a lead. */
+  company_extra: string | null;
+}
+
+const COVERAGE_SELECT: Record<Entity, string> = {
+  leads: `SELECT l.id AS id, coalesce(l.industry, c.industry) AS industry, coalesce(l.employees, c.employees) AS employees,
+    coalesce(l.country, c.country) AS country, coalesce(l.technologies, c.technologies) AS technologies,
+    coalesce(l.intent, c.intent) AS intent, l.title, l.seniority, l.department, l.score, l.extra AS extra, c.extra AS company_extra
+    FROM leads l LEFT JOIN companies c ON c.id = l.company_id`,
+  companies: `SELECT companies.id AS id, industry, employees, country, technologies, intent, NULL AS title, NULL AS seniority, NULL AS department,
+    NULL AS score, NULL AS extra, extra AS company_extra FROM companies`,
+};
+
+/** A deterministic sample of an entity's records (the vocabulary's runs of ids), with the fields coverage is checked on. */
+export function coverageSample(db: Database.Database, entity: Entity, limit: number): Sample<CoverageRow> {
+  const alias = entity === 'leads' ? 'l.' : '';
+  return sample(db, entity, `${COVERAGE_SELECT[entity]} WHERE ${alias}id >= ? AND ${alias}id < ?`, limit);
+}
+
+/** The same fields for given records (a job's examples), in the order given. */
+export function coverageRowsOf(db: Database.Database, entity: Entity, ids: readonly number[]): CoverageRow[] {
+  // Qualified: json_each has an `id` column of its own.
+  const alias = entity === 'leads' ? 'l.' : 'companies.';
+  const table = entity === 'leads' ? 'leads l' : 'companies';
+  const select = COVERAGE_SELECT[entity].replace(/FROM (leads l|companies)/, `FROM json_each(?) j JOIN ${table} ON ${alias}id = j.value`);
+  return prepared<[string], CoverageRow>(db, `${select} ORDER BY j.key`).all(JSON.stringify(ids));
+}

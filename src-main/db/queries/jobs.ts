@@ -89,6 +89,14 @@ export function saveJobExamples(db: Database.Database, jobId: number, ids: reado
   })();
 }
 
+/** The examples a job stored, with their weights, in id order. */
+export function jobExampleWeights(db: Database.Database, jobId: number): { record_id: number; weight: number }[] {
+  return prepared<[number], { record_id: number; weight: number }>(
+    db,
+    'SELECT record_id, weight FROM lookalike_job_examples WHERE job_id = ? ORDER BY record_id',
+  ).all(jobId);
+}
+
 export function finishJob(
   db: Database.Database,
   id: number,

@@ -27,6 +27,9 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'jobs.start'() {
       return { jobId: 1 };
     },
+    async 'jobs.rerun'() {
+      return { jobId: 2 };
+    },
     async 'jobs.cancel'() {
       return { cancelled: false };
     },

@@ -18,6 +18,7 @@ import { AddToListBar } from './AddToListBar';
 import { ExportButton } from '../../components/ExportButton';
 import { candidateColumns, type CandidateSelection } from './candidate-columns';
 import { ComparePanel } from './ComparePanel';
+import { CoverageNotice } from './CoverageNotice';
 import { ScoreFilter } from './ScoreFilter';
 import { ScoreHistogramChart } from './ScoreHistogramChart';
 
@@ -34,6 +35,8 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
     api['jobs.candidates']({ jobId: job.id, offset, limit: PAGE_SIZE, ...(minScore > 0 ? { minScore } : {}) }),
   );
   const histogram = useQuery(`jobs.histogram:${job.id}`, () => api['jobs.histogram']({ jobId: job.id }));
+  // The job's own view of its examples: fields they have and the others lack.
+  const detail = useQuery(`jobs.get:${job.id}`, () => api['jobs.get']({ jobId: job.id, limit: 0 }));
   // Picked ids across pages; 'all' once the user chose every candidate of the job (that passes the filter).
   const [picked, setPicked] = useState<Set<number> | 'all'>(new Set());
   const [compared, setCompared] = useState<number[] | null>(null);
@@ -110,6 +113,9 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
           </button>
         </span>
       </header>
+      {detail.status === 'success' && detail.data.coverageGaps.length > 0 && (
+        <CoverageNotice jobId={job.id} entity={job.entity} gaps={detail.data.coverageGaps} />
+      )}
       {histogram.status === 'success' && job.candidates > 0 && (
         <ScoreHistogramChart histogram={histogram.data} minScore={minScore} onPickBin={setMinScore} />
       )}

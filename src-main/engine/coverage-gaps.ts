@@ -1,0 +1,142 @@
+/**
+ * Fields the examples have and the other records mostly lack. A profile
+ * built on such a field can only find records that have it, so every other
+ * record scores low; worse, a field filled in only for the examples often
+ * records the outcome itself (an export of closed deals carries the deal's
+ * segment and type only for deals that closed). The job says which fields
+ * these are so the analyst can run it again without them.
+ *
+ * Only fields the engine reads count: the canonical ones, and the extra
+ * fields the vocabulary encodes. Shares among the examples are weighted as
+ * in the profile; among the others they come from a sample (the vocabulary's
+ * runs of ids), examples left out.
+ */
+import type Database from 'better-sqlite3';
+import type { CoverageGapDto, Entity } from '../contract/dto';
+import { coverageRowsOf, coverageSample, type CoverageRow } from '../db/queries/features';
+import type { FeatureVocabulary } from '../../src-workers/embed/types';
+
+/** At least this (weighted) share of the examples have the field… */
+const EXAMPLES_AT_LEAST = 0.5;
+/** …and at most this share of the other records, and at most a quarter of the examples' share. */
+const OTHERS_AT_MOST = 0.1;
+const RATIO_AT_MOST = 0.25;
+
+type CanonicalField = Exclude<keyof CoverageRow, 'id' | 'extra' | 'company_extra'>;
+
+const CANONICAL: Record<Entity, [CanonicalField, string][]> = {
+  leads: [
+    ['industry', 'Industry'],
+    ['employees', 'Company size'],
+    ['country', 'Country'],
+    ['technologies', 'Tech stack'],
+    ['intent', 'Intent signals'],
+    ['title', 'Title'],
+    ['seniority', 'Seniority'],
+    ['department', 'Department'],
+    ['score', 'Lead score'],
+  ],
+  companies: [
+    ['industry', 'Industry'],
+    ['employees', 'Company size'],
+    ['country', 'Country'],
+    ['technologies', 'Tech stack'],
+    ['intent', 'Intent signals'],
+  ],
+};
+
+const filled = (v: unknown) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+
+function parseExtra(json: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Check {
+  field: string;
+  label: string;
+  kind: CoverageGapDto['kind'];
+  has: (row: CoverageRow, extras: { lead: Record<string, unknown> | null; company: Record<string, unknown> | null }) => boolean;
+}
+
+function checks(entity: Entity, vocab: FeatureVocabulary): Check[] {
+  const out: Check[] = CANONICAL[entity].map(([field, label]) => ({ field, label, kind: 'field', has: (row) => filled(row[field]) }));
+  const extraKeys = (numeric: FeatureVocabulary['leadNumeric'], categorical: string[]) => [
+    ...numeric.map((f) => f.key).filter((k) => !k.startsWith('@')), // '@revenue' is a canonical column, not an extra
+    ...categorical,
+  ];
+  for (const key of extraKeys(vocab.companyNumeric, vocab.companyCategorical)) {
+    out.push({ field: key, label: key, kind: 'extra', has: (_, x) => filled(x.company?.[key]) || (entity === 'leads' && filled(x.lead?.[key])) });
+  }
+  if (entity === 'leads') {
+    for (const key of extraKeys(vocab.leadNumeric, vocab.leadCategorical)) {
+      if (out.some((c) => c.field === key)) continue;
+      out.push({ field: key, label: key, kind: 'extra', has: (_, x) => filled(x.lead?.[key]) });
+    }
+  }
+  return out;
+}
+
+/** Weighted share of `rows` that have each checked field. */
+function shares(rows: readonly CoverageRow[], weights: readonly number[] | null, list: readonly Check[]): number[] {
+  const totals = new Array<number>(list.length).fill(0);
+  let sum = 0;
+  rows.forEach((row, i) => {
+    const w = weights ? weights[i]! : 1;
+    sum += w;
+    const extras = { lead: parseExtra(row.extra), company: parseExtra(row.company_extra) };
+    list.forEach((c, k) => {
+      if (c.has(row, extras)) totals[k]! += w;
+    });
+  });
+  return totals.map((t) => (sum > 0 ? t / sum : 0));
+}
+
+/** The fields the examples have and the other records lack, most lopsided first. */
+export function findCoverageGaps(
+  entity: Entity,
+  vocab: FeatureVocabulary,
+  examples: { rows: readonly CoverageRow[]; weights: readonly number[] },
+  sample: readonly CoverageRow[],
+): CoverageGapDto[] {
+  // The sample may hold examples too (all of them, in a small workspace): they are not "the others".
+  const exampleIds = new Set(examples.rows.map((r) => r.id));
+  const others = sample.filter((r) => !exampleIds.has(r.id));
+  if (examples.rows.length === 0 || others.length === 0) return [];
+  const list = checks(entity, vocab);
+  const ex = shares(examples.rows, examples.weights, list);
+  const ot = shares(others, null, list);
+  return list
+    .map((c, k) => ({ field: c.field, label: c.label, kind: c.kind, examples: ex[k]!, others: ot[k]! }))
+    .filter((g) => g.examples >= EXAMPLES_AT_LEAST && g.others <= OTHERS_AT_MOST && g.others <= g.examples * RATIO_AT_MOST)
+    // Most lopsided first; on a tie, standard fields before extras, then by name.
+    .sort((a, b) => b.examples - b.others - (a.examples - a.others) || (a.kind === b.kind ? 0 : a.kind === 'field' ? -1 : 1) || (a.field < b.field ? -1 : 1));
+}
+
+/**
+ * Records read on each side. Shares need only be good to a point or two
+ * against thresholds of 10% and 50% (the standard error at 4,000 is under
+ * 1%), and this runs with every job: a warm job must stay well under a second.
+ */
+const SAMPLE = 4_000;
+
+/** The coverage gaps of a job's examples against the workspace, read from the database. */
+export function measureCoverageGaps(
+  db: Database.Database,
+  entity: Entity,
+  vocab: FeatureVocabulary,
+  examples: { ids: readonly number[]; weights: readonly number[] },
+): CoverageGapDto[] {
+  if (examples.ids.length === 0) return [];
+  // Every k-th example when there are very many: the shares barely move.
+  const step = Math.max(1, Math.ceil(examples.ids.length / SAMPLE));
+  const weight = new Map<number, number>();
+  for (let i = 0; i < examples.ids.length; i += step) weight.set(examples.ids[i]!, examples.weights[i]!);
+  const rows = coverageRowsOf(db, entity, [...weight.keys()]);
+  return findCoverageGaps(entity, vocab, { rows, weights: rows.map((r) => weight.get(r.id) ?? 1) }, coverageSample(db, entity, SAMPLE).rows);
+}
