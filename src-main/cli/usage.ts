@@ -40,9 +40,9 @@ Commands:
           [--high-score S] [--ignore-field "Header"]... [--threads N] [--json]
       Find lookalikes of the source's good examples (won weighs 3, replied 2, others 1) among every
       other record; waits for the job and prints jobId, status, positives and candidates.
-  job rerun JOB_ID [--threads N] [--json]
-      Run a job again with the same parameters (after a failure, a cancel, an interruption, or on newer
-      data); prints the new job like job run.
+  job rerun JOB_ID [--ignore-field "Header"]... [--threads N] [--json]
+      Run a job again with the same parameters (after a failure, a cancel, an interruption, on newer
+      data, or leaving out more fields); prints the new job like job run.
   job show JOB_ID [--limit N] [--json]
       A lookalike job (status, source, params, progress, timings, error) and its top N candidates
       (default 20) with score and reasons.

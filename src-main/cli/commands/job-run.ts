@@ -51,11 +51,20 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
   return runToEnd(values, io, (db) => createJob(db, request()));
 }
 
-/** `job rerun JOB_ID`: runs a new job with the same parameters (after a failure, a cancel or an interruption, or on newer data). */
+/**
+ * `job rerun JOB_ID [--ignore-field "Header"]...`: runs a new job with the same parameters (after a
+ * failure, a cancel or an interruption, on newer data, or leaving out more fields).
+ */
 export async function jobRerunCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...JSON_OPTION, threads: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    ...DB_OPTION,
+    ...JSON_OPTION,
+    threads: { type: 'string' },
+    'ignore-field': { type: 'string', multiple: true },
+  });
   const jobId = parseId(onePositional(positionals, 'JOB_ID'), 'JOB_ID');
-  return runToEnd(values, io, (db) => copyJob(db, jobId));
+  const ignoreFields = (values['ignore-field'] as string[] | undefined) ?? [];
+  return runToEnd(values, io, (db) => copyJob(db, jobId, { ignoreFields }));
 }
 
 /** Opens the workspace, creates the job with `create`, runs it to the end (Ctrl-C cancels) and reports it. */

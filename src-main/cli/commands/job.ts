@@ -91,7 +91,10 @@ function formatJob(j: JobDetail): string {
       ),
     );
     const extras = j.coverageGaps.filter((g) => g.kind === 'extra');
-    if (extras.length) lines.push(`Run the job again without the extra ones: ${extras.map((g) => `--ignore-field ${JSON.stringify(g.field)}`).join(' ')}`);
+    if (extras.length) {
+      const flags = extras.map((g) => `--ignore-field ${JSON.stringify(g.field)}`).join(' ');
+      lines.push(`Run it again without the extra ones: npm run --silent lookalike -- job rerun ${j.id} ${flags}`);
+    }
   }
   if (j.top.length) {
     lines.push('', `Top ${j.top.length} candidates:`);

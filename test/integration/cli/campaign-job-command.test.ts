@@ -135,6 +135,11 @@ describe('lookalike job rerun and interrupted jobs', () => {
     const [ja, jb] = [await show(a.jobId), await show(b.jobId)];
     expect(jb.params).toEqual(ja.params);
     expect(jb.top).toEqual(ja.top);
+    // Leaving out more fields, on top of the job's own.
+    const fewer = await run('job', 'rerun', String(b.jobId), '--ignore-field', 'Lead Source', '--ignore-field', 'Notes', '--json');
+    expect(fewer.code).toBe(0);
+    const c = JSON.parse(fewer.stdout) as { jobId: number };
+    expect((await show(c.jobId)).params).toEqual({ ...(ja.params as object), ignoreFields: ['Lead Source', 'Notes'] });
     expect((await run('job', 'rerun', '99')).code).toBe(1);
     expect((await run('job', 'rerun', 'abc')).code).toBe(2);
   }, 60_000);
