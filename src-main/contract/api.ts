@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type {
   AddToListResult,
   ExportResultDto,
+  ExportCancelledDto,
   Entity,
   CampaignSummary,
   CandidatePage,
@@ -76,12 +77,13 @@ export interface ListsApi {
 }
 
 /**
- * CRM-ready CSV of a finished job's candidates or a list's members, written
- * to the `exports` folder beside the workspace under a name that says what
- * it holds (never over an existing file).
+ * CRM-ready CSV of a finished job's candidates or a list's members. The
+ * desktop app asks where with a Save dialog (cancelled: nothing written);
+ * the web host writes to the `exports` folder beside the workspace under a
+ * name that says what it holds (never over an existing file).
  */
 export interface ExportsApi {
-  'exports.csv'(payload: { jobId: number; minScore?: number } | { listId: number }): Promise<ExportResultDto>;
+  'exports.csv'(payload: { jobId: number; minScore?: number } | { listId: number }): Promise<ExportResultDto | ExportCancelledDto>;
 }
 
 export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & ListsApi & ExportsApi;

@@ -228,6 +228,11 @@ export interface ExportResultDto {
   rows: number;
 }
 
+/** The user closed the Save dialog without choosing a file: nothing was written. */
+export interface ExportCancelledDto {
+  cancelled: true;
+}
+
 /** Fields the comparison lines up, per record and for the job's examples. */
 export type ComparedFieldKey =
   | 'title'

@@ -1,6 +1,6 @@
 /** Assembles the whole contract from the per-domain services of one workspace. */
 import type { Api, ExportsApi, ListsApi, SourcesApi } from '../contract/api';
-import { exportToWorkspaceFolder } from './export-service';
+import { exportForApp, exportsFolderChoice, type ChooseExportFile } from './app-export';
 import { listCampaigns } from './campaigns-service';
 import { addToList, createList, deleteList, listLists, listMembersPage, removeFromList } from './lists-service';
 import { listSegments } from './segments-service';
@@ -9,8 +9,16 @@ import { importsService } from './imports-service';
 import { jobsService, type JobRunner } from './jobs-service';
 import { workspaceService } from './workspace-service';
 
-export function createApi(ws: Workspace, jobs: JobRunner): Api {
-  return { ...workspaceService(ws), ...importsService(ws), ...jobsService(ws, jobs), ...sourcesService(ws), ...listsService(ws), ...exportsService(ws) };
+/** `chooseExportFile`: where an export goes (the desktop shell asks with a Save dialog; default: `exports/`). */
+export function createApi(ws: Workspace, jobs: JobRunner, chooseExportFile: ChooseExportFile = exportsFolderChoice): Api {
+  return {
+    ...workspaceService(ws),
+    ...importsService(ws),
+    ...jobsService(ws, jobs),
+    ...sourcesService(ws),
+    ...listsService(ws),
+    ...exportsService(ws, chooseExportFile),
+  };
 }
 
 /** The campaigns, lists and segments a job can start from. */
@@ -28,10 +36,10 @@ function sourcesService(ws: Workspace): SourcesApi {
   };
 }
 
-function exportsService(ws: Workspace): ExportsApi {
+function exportsService(ws: Workspace, chooseExportFile: ChooseExportFile): ExportsApi {
   return {
     async 'exports.csv'(source) {
-      return exportToWorkspaceFolder(ws, source);
+      return exportForApp(ws, source, chooseExportFile);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Api } from '../contract/api';
 import { createComputePool, type ComputePool, type ComputePoolOptions } from '../compute/pool';
 import type { Workspace } from '../db/workspace';
 import { createApi } from './api';
+import type { ChooseExportFile } from './app-export';
 import { createEventHub, type EventHub } from './event-hub';
 import { JobRunner } from './jobs-service';
 
@@ -20,12 +21,17 @@ export interface AppServices {
   close(): Promise<void>;
 }
 
-export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions = {}): AppServices {
+export interface AppServiceOptions {
+  /** Where exports go: the desktop shell passes a Save dialog; without one they go to `exports/` beside the workspace. */
+  chooseExportFile?: ChooseExportFile;
+}
+
+export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions = {}, options: AppServiceOptions = {}): AppServices {
   let pool: ComputePool | null = null;
   const events = createEventHub();
   const runner = new JobRunner(ws, () => (pool ??= createComputePool(poolOptions)), events);
   return {
-    api: createApi(ws, runner),
+    api: createApi(ws, runner, options.chooseExportFile),
     events,
     idle: () => runner.idle(),
     async close() {

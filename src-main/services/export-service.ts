@@ -7,8 +7,6 @@
  * Rows are read a page at a time and written with back-pressure, so memory
  * stays flat however long the list.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Entity } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { type CsvCell, openCsvFile } from '../csv/export-csv';
@@ -151,25 +149,6 @@ export function parseMissing(json: string | null): string[] {
 
 const PAGE = 2000;
 
-/**
- * The app's export: the CSV goes to `exports/` beside the workspace, named
- * after what it holds and when (`lookalike-job-7-2026-11-26.csv`, or
- * `lookalike-job-7-min-0.80-2026-11-26.csv` for those scoring 0.8 or more), with a
- * counter when that name is taken, so an export never overwrites a file.
- */
-export async function exportToWorkspaceFolder(ws: Workspace, source: ExportSource, now = new Date()): Promise<ExportResult> {
-  const folder = join(dirname(ws.path), 'exports');
-  mkdirSync(folder, { recursive: true });
-  const what =
-    'jobId' in source
-      ? `lookalike-job-${source.jobId}${source.minScore ? `-min-${source.minScore.toFixed(2)}` : ''}`
-      : `list-${source.listId}`;
-  const stem = `${what}-${now.toISOString().slice(0, 10)}`;
-  let file = join(folder, `${stem}.csv`);
-  for (let n = 2; existsSync(file); n++) file = join(folder, `${stem}-${n}.csv`);
-  return exportCsv(ws, source, file);
-}
-
 export async function exportCsv(ws: Workspace, source: ExportSource, outPath: string): Promise<ExportResult> {
   const { entity, page } = pager(ws, source);
   let writer;
@@ -198,7 +177,8 @@ export async function exportCsv(ws: Workspace, source: ExportSource, outPath: st
   return { file: outPath, entity, rows };
 }
 
-function pager(ws: Workspace, source: ExportSource): { entity: Entity; page: (after: number) => ScoredRecordRow[] } {
+/** The records an export holds, a page at a time; throws (not_found, conflict) for a source that cannot be exported. */
+export function pager(ws: Workspace, source: ExportSource): { entity: Entity; page: (after: number) => ScoredRecordRow[] } {
   if ('jobId' in source) {
     const job = getJob(ws.db, source.jobId);
     if (!job) throw new AppError('not_found', `No lookalike job ${source.jobId}.`);

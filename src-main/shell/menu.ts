@@ -3,6 +3,7 @@
  * injected, so the menu holds layout only) and the dialogs those actions open.
  * Each dialog returns plain values so main.ts stays readable.
  */
+import { join } from 'node:path';
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
@@ -57,6 +58,19 @@ export async function pickWorkspaceFile(parent: BrowserWindow | null): Promise<s
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Asks where to save an export, starting from the suggested folder and name; null when the user cancels. */
+export async function pickExportFile(parent: BrowserWindow | null, suggested: { folder: string; fileName: string }): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title: 'Export CSV',
+    defaultPath: join(suggested.folder, suggested.fileName),
+    buttonLabel: 'Export',
+    filters: [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 export async function showAbout(parent: BrowserWindow | null, workspacePath: string | null): Promise<void> {

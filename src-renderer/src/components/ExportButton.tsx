@@ -1,6 +1,8 @@
 /**
  * Writes a CRM-ready CSV — a job's candidates (those passing its score
- * filter) or a list's members — and says where it went.
+ * filter) or a list's members — and says where it went. In the desktop app
+ * the core asks where with a Save dialog; in a browser it goes to the
+ * workspace's exports folder.
  */
 import { useState } from 'react';
 import type { ApiPayload } from '../../../src-main/contract/api';
@@ -24,6 +26,8 @@ export function ExportButton({ request, description }: Props) {
     setMessage(null);
     try {
       const result = await api['exports.csv'](request);
+      // Cancelled in the Save dialog: nothing was written, nothing to say.
+      if ('cancelled' in result) return;
       setMessage({ kind: 'done', text: `Exported ${formatCount(result.rows)} ${result.rows === 1 ? 'row' : 'rows'} to`, file: result.file });
     } catch (e) {
       setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
@@ -6,7 +6,8 @@ import { insertJob } from '../../../src-main/db/queries/jobs';
 import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
 import { runJob } from '../../../src-main/engine/run-job';
 import { createJob } from '../../../src-main/jobs/job-service';
-import { exportToWorkspaceFolder } from '../../../src-main/services/export-service';
+import type { ExportResultDto } from '../../../src-main/contract/dto';
+import { exportForApp, type ChooseExportFile } from '../../../src-main/services/app-export';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
@@ -29,6 +30,10 @@ afterAll(async () => {
   ws.cleanup();
 });
 
+/** The web host's export: no dialog, so the file goes to exports/ beside the workspace. */
+const exportToWorkspaceFolder = async (...args: [typeof ws, Parameters<typeof exportForApp>[1], Date]) =>
+  (await exportForApp(args[0], args[1], undefined, args[2])) as ExportResultDto;
+
 describe('exports from the app', () => {
   it('writes to exports/ beside the workspace, named after the job and the day, never over an earlier file', async () => {
     const first = await exportToWorkspaceFolder(ws, { jobId }, day);
@@ -48,5 +53,34 @@ describe('exports from the app', () => {
     const pending = insertJob(ws.db, { entity: 'leads', sourceKind: 'list', sourceId: list, sourceName: 'won', params: {} });
     await expect(exportToWorkspaceFolder(ws, { jobId: pending }, day)).rejects.toMatchObject({ code: 'conflict' });
     expect(existsSync(join(ws.dir, 'exports', `lookalike-job-${pending}-2026-11-26.csv`))).toBe(false);
+  });
+
+  it('asks the shell where to save (its Save dialog), suggesting exports/ and the name; cancelling writes nothing', async () => {
+    const asked: { folder: string; fileName: string }[] = [];
+    const target = join(ws.dir, 'chosen', 'for-the-crm');
+    const choose: ChooseExportFile = async (suggested) => {
+      asked.push(suggested);
+      return target; // typed without an extension
+    };
+    mkdirSync(dirname(target), { recursive: true });
+    const written = (await exportForApp(ws, { jobId, minScore: 0.5 }, choose, day)) as ExportResultDto;
+    expect(asked).toEqual([{ folder: join(ws.dir, 'exports'), fileName: `lookalike-job-${jobId}-min-0.50-2026-11-26.csv` }]);
+    expect(written.file).toBe(`${target}.csv`);
+    expect(readFileSync(written.file, 'utf8').trim().split('\r\n').length).toBe(written.rows + 1);
+
+    const before = readdirSync(join(ws.dir, 'exports')).length;
+    expect(await exportForApp(ws, { listId: list }, async () => null, day)).toEqual({ cancelled: true });
+    expect(readdirSync(join(ws.dir, 'exports'))).toHaveLength(before);
+  });
+
+  it('checks the source before asking: no dialog for a job that cannot be exported', async () => {
+    let asked = false;
+    await expect(
+      exportForApp(ws, { jobId: 999 }, async () => {
+        asked = true;
+        return null;
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    expect(asked).toBe(false);
   });
 });
