@@ -15,6 +15,9 @@ import type {
   CandidateComparison,
   ScoreHistogram,
   ImportBatchDto,
+  ImportPreviewDto,
+  ImportProgressEvent,
+  ImportStartRequest,
   JobDetailDto,
   JobProgressEvent,
   JobStartRequest,
@@ -33,6 +36,17 @@ export interface WorkspaceApi {
 export interface ImportsApi {
   'imports.list'(payload?: undefined): Promise<ImportBatchDto[]>;
   'imports.rejects'(payload: { batchId: number; offset?: number; limit?: number }): Promise<RejectedRowPage>;
+  /**
+   * Asks for a CSV file with the desktop's Open dialog; `available: false`
+   * where there is none (a browser), and the path is typed instead.
+   */
+  'imports.pickFile'(payload?: undefined): Promise<{ available: boolean; path: string | null }>;
+  /** What importing the file would do: format, CRM preset, entity, each column's field; nothing is written. */
+  'imports.preview'(payload: ImportStartRequest): Promise<ImportPreviewDto>;
+  /** Starts importing in the background (one at a time); progress comes as `imports.progress` events. */
+  'imports.start'(payload: ImportStartRequest): Promise<{ file: string }>;
+  /** Stops the running import; nothing of it is kept. */
+  'imports.cancel'(payload?: undefined): Promise<{ cancelled: boolean }>;
 }
 
 /**
@@ -91,6 +105,7 @@ export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & ListsApi & 
 /** What the core pushes to the front end: event name → payload. Named after VS Code's onX events. */
 export interface ApiEvents {
   'jobs.progress': JobProgressEvent;
+  'imports.progress': ImportProgressEvent;
 }
 export type ApiEvent = keyof ApiEvents;
 export type ApiMethod = keyof Api;
@@ -102,6 +117,15 @@ const id = z.number().int().positive();
 const sourceRef = z.object({ kind: z.enum(['segment', 'list', 'campaign']), id }).strict();
 const outcome = z.enum(['open', 'sent', 'opened', 'replied', 'won', 'lost']);
 
+const entity = z.enum(['leads', 'companies']);
+const importRequest = z
+  .object({
+    path: z.string().min(1).max(4096),
+    entity: entity.optional(),
+    overrides: z.record(z.string().min(1).max(500), z.string().min(1).max(100)).optional(),
+  })
+  .strict();
+
 /** Payload schemas: the single place IPC and HTTP input is validated. */
 export const apiSchemas = {
   'workspace.info': none,
@@ -111,6 +135,10 @@ export const apiSchemas = {
     offset: z.number().int().min(0).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
   }),
+  'imports.pickFile': none,
+  'imports.preview': importRequest,
+  'imports.start': importRequest,
+  'imports.cancel': none,
   'jobs.list': none,
   'jobs.get': z.object({ jobId: id, limit: z.number().int().min(0).max(10_000).optional() }).strict(),
   'jobs.start': z

@@ -61,6 +61,50 @@ export interface ImportProgress {
   bytesTotal: number;
 }
 
+/** Pushed while the app imports a file (one at a time), and once when it ends. */
+export interface ImportProgressEvent {
+  file: string;
+  path: string;
+  status: 'running' | 'completed' | 'failed' | 'cancelled';
+  /** The batch, once the import has one (a failed import keeps a failed batch row with its message). */
+  batchId: number | null;
+  rows: number;
+  bytesRead: number;
+  bytesTotal: number;
+  /** Counts once completed. */
+  counts: { imported: number; updated: number; unchanged: number; rejected: number } | null;
+  /** Why it failed or was cancelled. */
+  message: string | null;
+}
+
+/** What an import of a file would do, before it runs: the detected format and CRM, and each column's field. */
+export interface ImportPreviewDto {
+  file: string;
+  path: string;
+  bytes: number;
+  encoding: string;
+  delimiter: string;
+  /** The CRM export recognised by its headers (e.g. "HubSpot contacts"), or null. */
+  preset: string | null;
+  entity: Entity;
+  /** How a row is recognised on a later import: by a record id column, the email, name and company, or its content. */
+  identity: string;
+  columns: { index: number; header: string; field: string | null; ignored: boolean; sample: string | null }[];
+  /** The canonical fields a column can be mapped onto. */
+  fields: string[];
+  /** Status values seen in the first rows and the outcome each becomes. */
+  outcomes: { column: string; value: string; outcome: Outcome; rows: number }[];
+  /** Rows the first rows already reject (the full import lists all of them). */
+  rejected: { rowNumber: number; reason: string }[];
+}
+
+/** What starting an import takes: the file, and optionally the entity and column overrides (header → field, or '-' to ignore). */
+export interface ImportStartRequest {
+  path: string;
+  entity?: Entity;
+  overrides?: Record<string, string>;
+}
+
 export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
 export type SourceKind = 'segment' | 'list' | 'campaign';
 

@@ -10,6 +10,10 @@ export const API_METHODS = [
   'workspace.info',
   'imports.list',
   'imports.rejects',
+  'imports.pickFile',
+  'imports.preview',
+  'imports.start',
+  'imports.cancel',
   'jobs.list',
   'jobs.get',
   'jobs.start',
@@ -37,7 +41,7 @@ const apiMethodsComplete: [UnlistedMethod] extends [never] ? true : UnlistedMeth
 export const IPC_PREFIX = 'app:';
 
 /** The events the core pushes (ApiEvents), as a plain constant for the preload. */
-export const API_EVENTS = ['jobs.progress'] as const satisfies readonly ApiEvent[];
+export const API_EVENTS = ['jobs.progress', 'imports.progress'] as const satisfies readonly ApiEvent[];
 
 type UnlistedEvent = Exclude<ApiEvent, (typeof API_EVENTS)[number]>;
 const apiEventsComplete: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;

@@ -69,8 +69,13 @@ export async function openImportSource(path: string, options: ImportOptions): Pr
     });
     return { source, mapping };
   } catch (e) {
-    throw toImportError(e, file);
+    throw options.signal?.aborted ? cancelledError(file) : toImportError(e, file);
   }
+}
+
+/** Stopped from outside: the reader may notice first, with its own wording; say it plainly. */
+function cancelledError(file: string): AppError {
+  return new AppError('cancelled', `Import of ${file} was cancelled; nothing was written.`);
 }
 
 /**
@@ -115,7 +120,7 @@ export async function importFile(ws: Workspace, path: string, options: ImportOpt
     const contentIdentity = new ContentIdentity();
 
     for await (const chunk of source.chunks()) {
-      if (options.signal?.aborted) throw new AppError('cancelled', `Import of ${file} was cancelled; nothing was written.`);
+      if (options.signal?.aborted) throw cancelledError(file);
       for (const r of chunk.rejected) {
         insertRejectedRow(db, batchId, { rowNumber: r.rowNumber, column: r.column, reason: r.reason, raw: r.raw });
       }
@@ -139,7 +144,7 @@ export async function importFile(ws: Workspace, path: string, options: ImportOpt
     db.exec('COMMIT');
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
-    const err = toImportError(e, file);
+    const err = options.signal?.aborted ? cancelledError(file) : toImportError(e, file);
     const located =
       err.code === 'import_failed' && currentRow > 0
         ? new AppError('import_failed', `${file}, row ${currentRow}: ${(e as Error).message}. Nothing from this file was imported.`, {

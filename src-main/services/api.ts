@@ -5,15 +5,23 @@ import { listCampaigns } from './campaigns-service';
 import { addToList, createList, deleteList, listLists, listMembersPage, removeFromList } from './lists-service';
 import { listSegments } from './segments-service';
 import type { Workspace } from '../db/workspace';
-import { importsService } from './imports-service';
+import { importsService, type ChooseImportFile } from './imports-service';
+import type { ImportRunner } from './import-runner';
 import { jobsService, type JobRunner } from './jobs-service';
 import { workspaceService } from './workspace-service';
 
-/** `chooseExportFile`: where an export goes (the desktop shell asks with a Save dialog; default: `exports/`). */
-export function createApi(ws: Workspace, jobs: JobRunner, chooseExportFile: ChooseExportFile = exportsFolderChoice): Api {
+export interface ApiChoices {
+  /** Where an export goes (the desktop shell asks with a Save dialog; default: `exports/` beside the workspace). */
+  chooseExportFile?: ChooseExportFile;
+  /** Which file to import (the desktop shell's Open dialog; without it the path is typed). */
+  chooseImportFile?: ChooseImportFile;
+}
+
+export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}): Api {
+  const chooseExportFile = choices.chooseExportFile ?? exportsFolderChoice;
   return {
     ...workspaceService(ws),
-    ...importsService(ws),
+    ...importsService(ws, imports, choices.chooseImportFile ?? null),
     ...jobsService(ws, jobs),
     ...sourcesService(ws),
     ...listsService(ws),

@@ -7,8 +7,8 @@
 import type { Api } from '../contract/api';
 import { createComputePool, type ComputePool, type ComputePoolOptions } from '../compute/pool';
 import type { Workspace } from '../db/workspace';
-import { createApi } from './api';
-import type { ChooseExportFile } from './app-export';
+import { createApi, type ApiChoices } from './api';
+import { ImportRunner } from './import-runner';
 import { createEventHub, type EventHub } from './event-hub';
 import { JobRunner } from './jobs-service';
 
@@ -21,20 +21,26 @@ export interface AppServices {
   close(): Promise<void>;
 }
 
-export interface AppServiceOptions {
-  /** Where exports go: the desktop shell passes a Save dialog; without one they go to `exports/` beside the workspace. */
-  chooseExportFile?: ChooseExportFile;
-}
+/** The desktop shell's dialogs: where exports go, which file to import. Without them: `exports/`, a typed path. */
+export type AppServiceOptions = ApiChoices;
 
 export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions = {}, options: AppServiceOptions = {}): AppServices {
   let pool: ComputePool | null = null;
   const events = createEventHub();
   const runner = new JobRunner(ws, () => (pool ??= createComputePool(poolOptions)), events);
+  const imports = new ImportRunner(ws, events);
+  // One long writer at a time: an import and a job would wait on each other's transactions.
+  runner.blockedBy = () => (imports.busy ? 'A file is importing; start the job when it has finished.' : null);
+  imports.blockedBy = () => (runner.busy ? 'A lookalike job is running; import when it has finished (or cancel it).' : null);
   return {
-    api: createApi(ws, runner, options.chooseExportFile),
+    api: createApi(ws, runner, imports, options),
     events,
-    idle: () => runner.idle(),
+    idle: async () => {
+      await imports.idle();
+      await runner.idle();
+    },
     async close() {
+      await imports.close();
       await runner.close();
       await pool?.close();
       pool = null;

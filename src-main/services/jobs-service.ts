@@ -125,6 +125,13 @@ export class JobRunner {
   private readonly queue: number[] = [];
   private current: { jobId: number; controller: AbortController; done: Promise<void> } | null = null;
   private closed = false;
+  /** Why a job cannot start now (an import is running), or null. */
+  blockedBy: () => string | null = () => null;
+
+  /** A job is queued or running. */
+  get busy(): boolean {
+    return this.current !== null || this.queue.length > 0;
+  }
 
   constructor(
     private readonly ws: Workspace,
@@ -143,16 +150,19 @@ export class JobRunner {
   /** Validates and queues a job (pending); it starts when the jobs before it are done. */
   start(request: JobRequest): { jobId: number } {
     if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
-    return this.enqueue(createJob(this.ws.db, request));
+    return this.enqueue(() => createJob(this.ws.db, request));
   }
 
   /** Queues a new job like a finished one, leaving out more fields. */
   rerun(jobId: number, ignoreFields: readonly string[]): { jobId: number } {
     if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
-    return this.enqueue(copyJob(this.ws.db, jobId, { ignoreFields }));
+    return this.enqueue(() => copyJob(this.ws.db, jobId, { ignoreFields }));
   }
 
-  private enqueue(jobId: number): { jobId: number } {
+  private enqueue(create: () => number): { jobId: number } {
+    const blocked = this.blockedBy();
+    if (blocked) throw new AppError('conflict', blocked);
+    const jobId = create();
     this.queue.push(jobId);
     this.announce(jobId);
     this.next();

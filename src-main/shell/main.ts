@@ -19,7 +19,7 @@ import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/register-ipc';
 import { createTrustedSenderCheck } from '../ipc/trusted-sender';
 import { openAppServices, type AppServices } from '../services/app-services';
-import { installAppMenu, pickExportFile, pickWorkspaceFile, showAbout, showError } from './menu';
+import { installAppMenu, pickExportFile, pickImportFile, pickWorkspaceFile, showAbout, showError } from './menu';
 import { createMainWindow, hardenAllWebContents } from './window';
 
 const PRELOAD_FILE = join(import.meta.dirname, '../preload/index.cjs');
@@ -39,8 +39,11 @@ function switchWorkspace(path: string): void {
   markInterruptedJobs(next.db);
   const previous = { workspace, services };
   workspace = next;
-  // Exports ask where to go with a Save dialog over the window (the path never comes from the renderer).
-  services = openAppServices(next, {}, { chooseExportFile: (suggested) => pickExportFile(mainWindow, suggested) });
+  // Exports ask where to go and imports which file with native dialogs over the window.
+  services = openAppServices(next, {}, {
+    chooseExportFile: (suggested) => pickExportFile(mainWindow, suggested),
+    chooseImportFile: () => pickImportFile(mainWindow),
+  });
   workspaceDispatch = createDispatch(services.api);
   // Pushed events go to the window on app-event:<name>; the preload hands the renderer the payload only.
   services.events.subscribe((event, payload) => {

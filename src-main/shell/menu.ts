@@ -60,6 +60,21 @@ export async function pickWorkspaceFile(parent: BrowserWindow | null): Promise<s
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** Asks for a CRM export to import; null when the user cancels. */
+export async function pickImportFile(parent: BrowserWindow | null): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import a CRM export',
+    buttonLabel: 'Preview',
+    properties: ['openFile'],
+    filters: [
+      { name: 'CSV and text exports', extensions: ['csv', 'txt', 'tsv'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /** Asks where to save an export, starting from the suggested folder and name; null when the user cancels. */
 export async function pickExportFile(parent: BrowserWindow | null, suggested: { folder: string; fileName: string }): Promise<string | null> {
   const options: Electron.SaveDialogOptions = {

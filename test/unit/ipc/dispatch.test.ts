@@ -18,6 +18,18 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'imports.rejects'({ batchId }) {
       return { batchId, total: 0, rows: [] };
     },
+    async 'imports.pickFile'() {
+      return { available: false, path: null };
+    },
+    async 'imports.preview'() {
+      throw new AppError('file_error', 'No such file.');
+    },
+    async 'imports.start'() {
+      return { file: 'x.csv' };
+    },
+    async 'imports.cancel'() {
+      return { cancelled: false };
+    },
     async 'jobs.list'() {
       return [];
     },

@@ -1,0 +1,164 @@
+/**
+ * Imports started from the app: one file at a time, in the background, on a
+ * connection of its own (an import's transaction spans the reads of its
+ * file, and must not take in what other calls write meanwhile). Its
+ * progress is pushed as `imports.progress` events, a few a second at most,
+ * and once more when it ends.
+ *
+ * An import and a lookalike job never run at once: both write the workspace
+ * for a long time, and SQLite takes one writer; the one that comes second is
+ * refused with a message saying what to wait for.
+ */
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ImportPreviewDto, ImportProgressEvent, ImportStartRequest } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import { CANONICAL_FIELDS, parseColumnTarget } from '../crm/index';
+import { openWorkspace, type Workspace } from '../db/workspace';
+import { importFile } from '../import/import-file';
+import { previewImport } from '../import/preview';
+import type { EventHub } from './event-hub';
+
+const PROGRESS_INTERVAL_MS = 200;
+const IDENTITY_WORDS: Record<string, string> = {
+  record_id: 'its record id',
+  email: 'its email address',
+  name_company: 'name and company',
+  domain: 'its domain',
+  company_name: 'its company name',
+  column: 'a key column',
+  content_hash: 'its content (no key column)',
+};
+
+/** Checks that the path names a readable regular file, with a message that names it. */
+function requireFile(path: string): number {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new AppError('file_error', `${path} is not a file.`, { file: path });
+    size = stat.size;
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('file_error', `Cannot open ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`, {
+      file: path,
+    });
+  }
+  return size;
+}
+
+/** Column overrides as the importer takes them; a bad target is refused with the header named. */
+function checkedOverrides(overrides: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!overrides) return undefined;
+  for (const [header, target] of Object.entries(overrides)) {
+    try {
+      parseColumnTarget(target, header);
+    } catch (e) {
+      throw new AppError('invalid_input', (e as Error).message);
+    }
+  }
+  return overrides;
+}
+
+export async function importPreview(request: ImportStartRequest): Promise<ImportPreviewDto> {
+  const bytes = requireFile(request.path);
+  const p = await previewImport(request.path, { entity: request.entity ?? 'auto', overrides: checkedOverrides(request.overrides), rows: 5 });
+  return {
+    file: p.file,
+    path: request.path,
+    bytes,
+    encoding: p.format.encoding,
+    delimiter: p.format.delimiter,
+    preset: p.preset,
+    entity: p.entity,
+    identity: `${IDENTITY_WORDS[p.identity.kind] ?? p.identity.kind}${p.identity.column ? ` (${p.identity.column})` : ''}`,
+    columns: p.columns.map((c) => ({ index: c.index, header: c.header, field: c.field, ignored: c.ignored, sample: c.sample })),
+    fields: [...CANONICAL_FIELDS],
+    outcomes: p.outcomes,
+    rejected: p.rejected.map((r) => ({ rowNumber: r.rowNumber, reason: r.reason })),
+  };
+}
+
+export class ImportRunner {
+  private current: { path: string; controller: AbortController; done: Promise<void> } | null = null;
+  private closed = false;
+  /** Why an import cannot start now (a job is running), or null. */
+  blockedBy: () => string | null = () => null;
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly events: EventHub,
+    private readonly openConnection: (path: string) => Workspace = (path) => openWorkspace(path, { mustExist: true }),
+  ) {}
+
+  get busy(): boolean {
+    return this.current !== null;
+  }
+
+  /** Starts importing a file in the background; answers once it has started. */
+  start(request: ImportStartRequest): { file: string } {
+    if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
+    if (this.current) throw new AppError('conflict', `${basename(this.current.path)} is still importing; start the next one when it has finished.`);
+    const blocked = this.blockedBy();
+    if (blocked) throw new AppError('conflict', blocked);
+    const bytesTotal = requireFile(request.path);
+    const overrides = checkedOverrides(request.overrides);
+    const file = basename(request.path);
+    const controller = new AbortController();
+    const base = { file, path: request.path, bytesTotal, counts: null, message: null } as const;
+    const emit = (event: Partial<ImportProgressEvent> & Pick<ImportProgressEvent, 'status'>) =>
+      this.events.emit('imports.progress', { ...base, batchId: null, rows: 0, bytesRead: 0, ...event });
+    let last = 0;
+    emit({ status: 'running' });
+
+    const run = async () => {
+      const connection = this.openConnection(this.ws.path);
+      try {
+        const result = await importFile(connection, request.path, {
+          entity: request.entity ?? 'auto',
+          overrides,
+          signal: controller.signal,
+          onProgress: (p) => {
+            const now = performance.now();
+            if (now - last < PROGRESS_INTERVAL_MS) return;
+            last = now;
+            emit({ status: 'running', batchId: p.batchId, rows: p.rows, bytesRead: p.bytesRead });
+          },
+        });
+        emit({
+          status: 'completed',
+          batchId: result.batchId,
+          rows: result.rowsTotal,
+          bytesRead: bytesTotal,
+          counts: { imported: result.imported, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected },
+        });
+      } catch (e) {
+        const cancelled = controller.signal.aborted || (e as AppError)?.code === 'cancelled';
+        emit({ status: cancelled ? 'cancelled' : 'failed', message: e instanceof Error ? e.message : String(e) });
+      } finally {
+        connection.close();
+      }
+    };
+    const done = run().finally(() => {
+      this.current = null;
+    });
+    this.current = { path: request.path, controller, done };
+    return { file };
+  }
+
+  /** Stops the running import; nothing of it is kept (it rolls back). False when none was running. */
+  cancel(): { cancelled: boolean } {
+    if (!this.current) return { cancelled: false };
+    this.current.controller.abort();
+    return { cancelled: true };
+  }
+
+  async idle(): Promise<void> {
+    while (this.current) await this.current.done;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.current?.controller.abort();
+    await this.idle();
+  }
+}
