@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../src-main/contract/api';
 import type { ImportBatchDto } from '../../src-main/contract/dto';
 import type { WebHost } from '../../src-main/webhost/server';
+import type { Workspace } from '../../src-main/db/workspace';
 import { WorkspacePage, type StatKey } from './pages/workspace-page';
 import { collectPageErrors, launchChromium } from './support/browser';
 import { assertRendererBuilt, createWorkspaceFixture, type WorkspaceFixture } from './support/workspace-fixture';
@@ -44,6 +45,7 @@ function writeAccountsWithBadRows(dir: string): string {
 describe('Workspace screen on a workspace imported from the Maven CRM export', () => {
   let fixture: WorkspaceFixture;
   let api: Api;
+  let workspace: Workspace;
   let host: WebHost;
   let browser: Browser;
   let page: Page;
@@ -354,6 +356,10 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
 describe('Workspace screen on an empty workspace', () => {
   let fixture: WorkspaceFixture;
   let browser: Browser;
+  let page: Page;
+  let workspacePage: WorkspacePage;
+  let api: Api;
+  let workspace: Workspace;
 
   beforeAll(() => {
     assertRendererBuilt();
@@ -366,16 +372,48 @@ describe('Workspace screen on an empty workspace', () => {
   });
 
   it('shows zero counts and tells the user how to import into this workspace', async () => {
-    const { host } = await fixture.serve({ create: true });
+    const served = await fixture.serve({ create: true });
+    ({ api, workspace } = served);
     browser = await launchChromium();
-    const page = await browser.newPage(CONTEXT);
-    const workspacePage = new WorkspacePage(page);
-    await workspacePage.open(host.url);
+    page = await browser.newPage(CONTEXT);
+    workspacePage = new WorkspacePage(page);
+    await workspacePage.open(served.host.url);
 
     for (const key of STATS) expect(await workspacePage.statValue(key)).toBe(0);
     const emptyText = await workspacePage.importsEmpty.innerText();
     expect(emptyText).toContain(`npm run lookalike -- import FILE --db ${fixture.dbPath}`);
     await expect(workspacePage.importsTable.count()).resolves.toBe(0);
     await expect(page.getByTestId('lists-empty').count()).resolves.toBe(1);
+  }, 60_000);
+
+  it('imports a CRM export from the window: preview, a column ignored, progress, and the history and counts follow', async () => {
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    const panel = page.getByTestId('import-panel');
+    // A browser has no file dialog: the path is typed. A wrong one is named in the message.
+    await panel.getByLabel('CSV file on this computer').fill('/no/such/file.csv');
+    await panel.getByRole('button', { name: 'Preview' }).click();
+    await expect(panel.getByRole('alert').innerText()).resolves.toContain('/no/such/file.csv');
+    await panel.getByLabel('CSV file on this computer').fill(join(MAVEN_DIR, 'accounts.csv'));
+    await panel.getByRole('button', { name: 'Preview' }).click();
+    const summary = await panel.getByTestId('import-summary').innerText();
+    expect(summary).toContain('Recognised as a Maven CRM accounts export');
+    await expect(panel.getByLabel('Field for column sector').inputValue()).resolves.toBe('industry');
+    await panel.getByLabel('Field for column office_location').selectOption('-');
+    await expect.poll(() => panel.getByLabel('Field for column office_location').inputValue()).toBe('-');
+    mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
+    await panel.screenshot({ path: join(process.cwd(), 'test-results', 'import-preview.png') });
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => panel.getByRole('status').innerText(), { timeout: 30_000 }).toBe('Imported accounts.csv: 85 new, 0 updated, 0 unchanged.');
+    await workspacePage.importRows().first().waitFor();
+    await expect.poll(() => workspacePage.statValue('companies')).toBe(85);
+    const batches = await api['imports.list']();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toMatchObject({ fileName: 'accounts.csv', imported: 85 });
+    // The ignored column was not stored, not even as an extra field.
+    const stored = workspace.db.prepare("SELECT count(*) FROM companies WHERE country IS NOT NULL OR extra LIKE '%office_location%'").pluck().get();
+    expect(stored).toBe(0);
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'import.png'), fullPage: true });
+    await panel.getByRole('button', { name: 'Close import' }).click();
+    await panel.waitFor({ state: 'detached' });
   }, 60_000);
 });

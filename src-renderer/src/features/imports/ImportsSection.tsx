@@ -14,14 +14,17 @@ import { formatCount } from '../../lib/format';
 import type { WorkspaceSectionProps } from '../workspace/section-props';
 import { importColumns } from './columns';
 import { importCommand } from './import-command';
+import { ImportPanel } from './ImportPanel';
 import { RejectsPanel } from './RejectsPanel';
 import './imports.css';
 
 const NO_BATCHES: ImportBatchDto[] = [];
 
-export function ImportsSection({ workspacePath, refreshKey }: WorkspaceSectionProps) {
+export function ImportsSection({ workspacePath, refreshKey, onCountsChanged }: WorkspaceSectionProps & { onCountsChanged?: () => void }) {
   const api = useApi();
-  const batches = useQuery(`imports.list:${refreshKey}`, () => api['imports.list']());
+  const [version, setVersion] = useState(0);
+  const [importing, setImporting] = useState(false);
+  const batches = useQuery(`imports.list:${refreshKey}:${version}`, () => api['imports.list']());
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'startedAt', desc: true }]);
 
@@ -46,15 +49,28 @@ export function ImportsSection({ workspacePath, refreshKey }: WorkspaceSectionPr
         {batches.data && batches.data.length > 0 && (
           <p className="section__hint">Select an import to see the rows it rejected.</p>
         )}
+        {!importing && (
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            Import CSV…
+          </button>
+        )}
       </header>
+      {importing && (
+        <ImportPanel
+          onClose={() => setImporting(false)}
+          onImported={() => {
+            setVersion((v) => v + 1);
+            onCountsChanged?.();
+          }}
+        />
+      )}
 
       {batches.status === 'loading' && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading imports" />}
       {batches.status === 'error' && <ErrorNotice title="Could not load the imports" error={batches.error} onRetry={batches.reload} />}
       {batches.status === 'success' && batches.data.length === 0 && (
         <EmptyState title="Nothing imported yet" testId="imports-empty">
-          <p>Import a CRM export (HubSpot, Salesforce, Pipedrive, Apollo or any CSV) from a terminal in the project folder:</p>
+          <p>Use Import CSV… above for a CRM export (HubSpot, Salesforce, Pipedrive, Apollo or any CSV), or run from a terminal in the project folder:</p>
           <code>{importCommand(workspacePath)}</code>
-          <p>Importing from this window comes in a later version.</p>
         </EmptyState>
       )}
       {batches.status === 'success' && batches.data.length > 0 && (

@@ -53,7 +53,7 @@ export function WorkspaceScreen() {
         listsVersion={countsVersion}
         onListsChanged={() => setCountsVersion((v) => v + 1)}
       />
-      <ImportsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} />
+      <ImportsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} onCountsChanged={() => setCountsVersion((v) => v + 1)} />
     </div>
   );
 }
