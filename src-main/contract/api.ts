@@ -75,6 +75,15 @@ export interface SourcesApi {
   'segments.list'(payload?: undefined): Promise<SegmentSummary[]>;
 }
 
+/** Saved filters, from the window. Conditions are typed as on the command line: `FIELD OP VALUE`. */
+export interface SegmentsApi {
+  'segments.create'(payload: { name: string; entity: Entity; where: string[] }): Promise<{ id: number; members: number }>;
+  /** How many records the conditions match now; nothing is saved. */
+  'segments.count'(payload: { entity: Entity; where: string[] }): Promise<{ members: number }>;
+  /** Deletes a segment, never its records. */
+  'segments.delete'(payload: { segmentId: number }): Promise<{ deleted: boolean }>;
+}
+
 /** Building and keeping lists (listing them is in SourcesApi). */
 export interface ListsApi {
   'lists.create'(payload: { name: string; entity: Entity }): Promise<{ id: number }>;
@@ -100,7 +109,7 @@ export interface ExportsApi {
   'exports.csv'(payload: { jobId: number; minScore?: number } | { listId: number }): Promise<ExportResultDto | ExportCancelledDto>;
 }
 
-export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & ListsApi & ExportsApi;
+export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & SegmentsApi & ListsApi & ExportsApi;
 
 /** What the core pushes to the front end: event name → payload. Named after VS Code's onX events. */
 export interface ApiEvents {
@@ -169,6 +178,11 @@ export const apiSchemas = {
   'campaigns.list': none,
   'lists.list': none,
   'segments.list': none,
+  'segments.create': z
+    .object({ name: z.string().trim().min(1).max(200), entity, where: z.array(z.string().max(1000)).min(1).max(50) })
+    .strict(),
+  'segments.count': z.object({ entity, where: z.array(z.string().max(1000)).min(1).max(50) }).strict(),
+  'segments.delete': z.object({ segmentId: id }).strict(),
   'lists.create': z.object({ name: z.string().trim().min(1).max(200), entity: z.enum(['leads', 'companies']) }).strict(),
   'lists.members': z.object({ listId: id, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
   'lists.remove': z.object({ listId: id, ids: z.array(id).min(1).max(100_000) }).strict(),

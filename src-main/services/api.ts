@@ -1,9 +1,9 @@
 /** Assembles the whole contract from the per-domain services of one workspace. */
-import type { Api, ExportsApi, ListsApi, SourcesApi } from '../contract/api';
+import type { Api, ExportsApi, ListsApi, SegmentsApi, SourcesApi } from '../contract/api';
 import { exportForApp, exportsFolderChoice, type ChooseExportFile } from './app-export';
 import { listCampaigns } from './campaigns-service';
 import { addToList, createList, deleteList, listLists, listMembersPage, removeFromList } from './lists-service';
-import { listSegments } from './segments-service';
+import { countMatches, createSegment, deleteSegment, listSegments } from './segments-service';
 import type { Workspace } from '../db/workspace';
 import { importsService, type ChooseImportFile } from './imports-service';
 import type { ImportRunner } from './import-runner';
@@ -24,6 +24,7 @@ export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner,
     ...importsService(ws, imports, choices.chooseImportFile ?? null),
     ...jobsService(ws, jobs),
     ...sourcesService(ws),
+    ...segmentsService(ws),
     ...listsService(ws),
     ...exportsService(ws, chooseExportFile),
   };
@@ -40,6 +41,20 @@ function sourcesService(ws: Workspace): SourcesApi {
     },
     async 'segments.list'() {
       return listSegments(ws);
+    },
+  };
+}
+
+function segmentsService(ws: Workspace): SegmentsApi {
+  return {
+    async 'segments.create'(input) {
+      return createSegment(ws, input);
+    },
+    async 'segments.count'(input) {
+      return countMatches(ws, input);
+    },
+    async 'segments.delete'({ segmentId }) {
+      return deleteSegment(ws, segmentId);
     },
   };
 }

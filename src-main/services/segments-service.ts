@@ -7,7 +7,7 @@
 import type { Entity, SegmentSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { describeFields, extraHeaderExists, fieldNames } from '../db/queries/record-filter';
-import { countSegmentMembers, getSegment, insertSegment, listSegments as listSegmentRows } from '../db/queries/segments';
+import { countSegmentMembers, deleteSegment as deleteSegmentRow, getSegment, insertSegment, listSegments as listSegmentRows } from '../db/queries/segments';
 import type { Workspace } from '../db/workspace';
 import { type Condition, formatCondition, parseCondition } from '../segments/condition';
 
@@ -23,11 +23,29 @@ export interface CreateSegmentInput {
 export function createSegment(ws: Workspace, input: CreateSegmentInput): { id: number; members: number } {
   const name = input.name.trim();
   if (!name) throw new AppError('invalid_input', 'A segment needs a name.');
-  if (!input.where.length) throw new AppError('invalid_input', 'A segment needs at least one condition (--where "FIELD OP VALUE").');
-  const conditions = input.where.map(parseCondition);
-  checkExtraFields(ws, input.entity, conditions);
+  const conditions = checkedConditions(ws, input);
   const id = insertSegment(ws.db, name, input.entity, conditions);
   return { id, members: countSegmentMembers(ws.db, { entity: input.entity, conditions }) };
+}
+
+/** How many records the conditions match now, without saving anything (the form's live count). */
+export function countMatches(ws: Workspace, input: Omit<CreateSegmentInput, 'name'>): { members: number } {
+  const conditions = checkedConditions(ws, input);
+  return { members: countSegmentMembers(ws.db, { entity: input.entity, conditions }) };
+}
+
+/** Deletes a segment; jobs that started from it keep its name. */
+export function deleteSegment(ws: Workspace, id: number): { deleted: boolean } {
+  if (!getSegment(ws.db, id)) throw new AppError('not_found', `No segment ${id}.`);
+  return { deleted: deleteSegmentRow(ws.db, id) };
+}
+
+function checkedConditions(ws: Workspace, input: Omit<CreateSegmentInput, 'name'>): Condition[] {
+  const where = input.where.map((w) => w.trim()).filter(Boolean);
+  if (!where.length) throw new AppError('invalid_input', 'A segment needs at least one condition (FIELD OP VALUE, e.g. industry = Computer Software).');
+  const conditions = where.map(parseCondition);
+  checkExtraFields(ws, input.entity, conditions);
+  return conditions;
 }
 
 export function listSegments(ws: Workspace): SegmentSummary[] {

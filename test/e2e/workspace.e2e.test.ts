@@ -330,6 +330,30 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     expect((await api['lists.list']()).some((l) => l.id === best.id)).toBe(false);
   }, 60_000);
 
+  it('saves a segment from the window with a live count, then finds lookalikes of it; a mistyped field is named', async () => {
+    const segmentsBefore = await workspacePage.statValue('segments');
+    await page.getByRole('button', { name: 'New segment' }).click();
+    const form = page.getByTestId('segment-form');
+    await form.getByLabel('Name').fill('Won deals');
+    await form.getByLabel('Conditions, one per line (all must hold)').fill('outcom = won');
+    await expect.poll(() => form.getByTestId('segment-count').innerText()).toContain('Unknown field "outcom"');
+    await form.getByLabel('Conditions, one per line (all must hold)').fill('outcome = won');
+    const won = (await api['campaigns.list']())[0]!.outcomes.won;
+    await expect.poll(() => form.getByTestId('segment-count').innerText()).toBe(`${won.toLocaleString('en-US')} leads match now.`);
+    await form.getByRole('button', { name: 'Save segment' }).click();
+    await form.waitFor({ state: 'detached' });
+    const segment = (await api['segments.list']()).find((s) => s.name === 'Won deals')!;
+    expect(segment).toMatchObject({ entity: 'leads', members: won, conditions: ['outcome = won'] });
+    expect(await page.getByTestId(`segment-row-${segment.id}`).innerText()).toContain(won.toLocaleString('en-US'));
+    await expect.poll(() => workspacePage.statValue('segments')).toBe(segmentsBefore + 1);
+
+    await workspacePage.startJob('Won deals', { minScore: '0', maxResults: '10' });
+    await workspacePage.newJobForm().waitFor({ state: 'detached' });
+    const job = (await api['jobs.list']())[0]!;
+    expect(job.source).toMatchObject({ kind: 'segment', id: segment.id });
+    await workspacePage.waitForJobStatus(job.id, 'completed');
+  }, 60_000);
+
   it('explains in the form why a job cannot start, and starts nothing', async () => {
     const before = (await api['jobs.list']()).length;
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });

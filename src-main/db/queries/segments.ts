@@ -61,3 +61,8 @@ export function countSegmentMembers(db: Database.Database, segment: Pick<Segment
   const where = compileConditions(segment.entity, segment.conditions);
   return db.prepare(`SELECT count(*) FROM ${fromClause(segment.entity)} WHERE ${where.sql}`).pluck().get(...where.params) as number;
 }
+
+/** Deletes a segment (never its records). True when it existed. */
+export function deleteSegment(db: Database.Database, id: number): boolean {
+  return prepared(db, 'DELETE FROM segments WHERE id = ?').run(id).changes === 1;
+}

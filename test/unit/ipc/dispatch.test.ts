@@ -63,6 +63,15 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'segments.list'() {
       return [];
     },
+    async 'segments.create'() {
+      return { id: 1, members: 0 };
+    },
+    async 'segments.count'() {
+      return { members: 0 };
+    },
+    async 'segments.delete'() {
+      return { deleted: false };
+    },
     async 'exports.csv'() {
       return { file: '/tmp/x.csv', entity: 'leads', rows: 0 };
     },

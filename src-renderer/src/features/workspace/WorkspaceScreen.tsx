@@ -1,4 +1,4 @@
-/** The first screen: what is in the workspace, its lookalike jobs, its lists, and what each import did. */
+/** The first screen: what is in the workspace, its lookalike jobs, lists and segments, and what each import did. */
 import { useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -7,6 +7,7 @@ import { formatCount } from '../../lib/format';
 import { ImportsSection } from '../imports/ImportsSection';
 import { JobsSection } from '../jobs/JobsSection';
 import { ListsSection } from '../lists/ListsSection';
+import { SegmentsSection } from '../segments/SegmentsSection';
 import { StatTiles } from './StatTiles';
 import './workspace.css';
 
@@ -52,6 +53,12 @@ export function WorkspaceScreen() {
         refreshKey={refreshKey}
         listsVersion={countsVersion}
         onListsChanged={() => setCountsVersion((v) => v + 1)}
+      />
+      <SegmentsSection
+        workspacePath={info.data?.path ?? null}
+        refreshKey={refreshKey}
+        dataVersion={countsVersion}
+        onSegmentsChanged={() => setCountsVersion((v) => v + 1)}
       />
       <ImportsSection workspacePath={info.data?.path ?? null} refreshKey={refreshKey} onCountsChanged={() => setCountsVersion((v) => v + 1)} />
     </div>

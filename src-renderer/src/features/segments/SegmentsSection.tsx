@@ -1,0 +1,136 @@
+/**
+ * The Segments table: saved filters with their conditions and how many
+ * records match today (a segment grows with every import). New segment
+ * opens a form with a live count; a segment can be deleted after a
+ * confirmation (its records stay). Segments are sources for Find lookalikes.
+ */
+import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useMemo, useRef, useState } from 'react';
+import type { SegmentSummary } from '../../../../src-main/contract/dto';
+import { useApi } from '../../api/api-context';
+import { useQuery } from '../../api/use-query';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount, formatDateTime } from '../../lib/format';
+import type { WorkspaceSectionProps } from '../workspace/section-props';
+import { SegmentForm } from './SegmentForm';
+import './segments.css';
+
+const NO_SEGMENTS: SegmentSummary[] = [];
+const column = createColumnHelper<SegmentSummary>();
+
+interface Props extends WorkspaceSectionProps {
+  /** Changes when records changed elsewhere on the screen (an import): the counts are read again. */
+  dataVersion: number;
+  onSegmentsChanged: () => void;
+}
+
+export function SegmentsSection({ refreshKey, dataVersion, onSegmentsChanged }: Props) {
+  const api = useApi();
+  const [version, setVersion] = useState(0);
+  const segments = useQuery(`segments.list:${refreshKey}:${dataVersion}:${version}`, () => api['segments.list']());
+  const [formOpen, setFormOpen] = useState(false);
+  const [confirming, setConfirming] = useState<SegmentSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const last = useRef<SegmentSummary[] | null>(null);
+  if (segments.data) last.current = segments.data;
+  const shown = segments.data ?? last.current;
+  const changed = () => {
+    setVersion((v) => v + 1);
+    onSegmentsChanged();
+  };
+
+  const columns = useMemo(
+    () => [
+      column.accessor('name', { header: 'Segment', cell: (info) => <span className="cell-title">{info.getValue()}</span> }),
+      column.accessor('entity', { header: 'Of', cell: (info) => (info.getValue() === 'leads' ? 'Leads' : 'Companies') }),
+      column.accessor('conditions', {
+        header: 'Conditions',
+        cell: (info) => <code className="segments__conditions">{info.getValue().join(' AND ')}</code>,
+      }),
+      column.accessor('members', { header: 'Matching now', cell: (info) => formatCount(info.getValue()), meta: { align: 'end' } }),
+      column.accessor('createdAt', { header: 'Created', cell: (info) => formatDateTime(info.getValue()) }),
+      column.display({
+        id: 'delete',
+        header: () => <span className="visually-hidden">Delete</span>,
+        cell: (info) => (
+          <button
+            type="button"
+            className="button button--danger-ghost button--small"
+            aria-label={`Delete segment ${info.row.original.name}`}
+            onClick={() => setConfirming(info.row.original)}
+          >
+            Delete
+          </button>
+        ),
+      }),
+    ],
+    [],
+  );
+  const table = useReactTable({ data: shown ?? NO_SEGMENTS, columns, getCoreRowModel: getCoreRowModel(), getRowId: (s) => String(s.id) });
+
+  const remove = async (segment: SegmentSummary) => {
+    setError(null);
+    try {
+      await api['segments.delete']({ segmentId: segment.id });
+      setConfirming(null);
+      changed();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section className="segments" aria-labelledby="segments-heading">
+      <header className="section__header">
+        <h2 id="segments-heading" className="section__title">
+          Segments
+          {shown && shown.length > 0 && <span className="section__count">{formatCount(shown.length)}</span>}
+        </h2>
+        {shown && shown.length > 0 && <p className="section__hint">Saved filters: Find lookalikes can start from one.</p>}
+        {!formOpen && (
+          <button type="button" className="button" onClick={() => setFormOpen(true)}>
+            New segment
+          </button>
+        )}
+      </header>
+      {formOpen && (
+        <SegmentForm
+          onClose={() => setFormOpen(false)}
+          onCreated={() => {
+            setFormOpen(false);
+            changed();
+          }}
+        />
+      )}
+      {confirming && (
+        <div className="segments__confirm" role="alertdialog" aria-labelledby="segments-confirm">
+          <p id="segments-confirm">
+            Delete the segment “{confirming.name}”? Its {formatCount(confirming.members)} matching records stay in the workspace; jobs that started from
+            it keep its name.
+          </p>
+          <button type="button" className="button button--danger" onClick={() => void remove(confirming)}>
+            Delete
+          </button>
+          <button type="button" className="button button--ghost" onClick={() => setConfirming(null)}>
+            Keep it
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="page__note" role="alert">
+          {error}
+        </p>
+      )}
+      {segments.status === 'loading' && !shown && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading segments" />}
+      {segments.status === 'error' && <ErrorNotice title="Could not load the segments" error={segments.error} onRetry={segments.reload} />}
+      {shown && shown.length === 0 && !formOpen && (
+        <EmptyState title="No segments yet" testId="segments-empty">
+          <p>A segment saves a filter, such as the won deals in software, to find more like them. Use New segment above.</p>
+        </EmptyState>
+      )}
+      {shown && shown.length > 0 && <DataTable table={table} label="Segments" testId="segments-table" rowTestId={(row) => `segment-row-${row.original.id}`} />}
+    </section>
+  );
+}

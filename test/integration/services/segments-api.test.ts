@@ -1,0 +1,79 @@
+/**
+ * Segments from the app, through the dispatch table: a live count before
+ * saving, the saved segment with its conditions, messages that name the
+ * line at fault, and deleting one (its records and the jobs from it stay).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SegmentSummary } from '../../../src-main/contract/dto';
+import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
+import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
+import { importLeads } from '../../helpers/engine-workspace';
+import { tempWorkspace } from '../../helpers/temp-workspace';
+
+let ws: ReturnType<typeof tempWorkspace>;
+let services: AppServices;
+let call: Dispatch;
+
+const ok = async <T>(method: string, payload?: unknown): Promise<T> => {
+  const r = await call(method, payload);
+  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
+  return r.data as T;
+};
+const fails = async (method: string, payload: unknown) => {
+  const r = await call(method, payload);
+  if (r.ok) throw new Error(`${method} should have failed`);
+  return r.error;
+};
+
+beforeAll(async () => {
+  ws = tempWorkspace();
+  await importLeads(
+    ws,
+    Array.from({ length: 10 }, (_, i) => ({
+      'Record ID': `r${i}`,
+      Email: `p${i}@firm${i}.example`,
+      'Job Title': i < 4 ? 'VP of Sales' : 'Engineer',
+      Industry: i % 2 ? 'Computer Software' : 'Retail',
+      Plan: i < 3 ? 'Pro' : 'Free',
+    })),
+  );
+  services = openAppServices(ws, { threads: 2 });
+  call = createDispatch(services.api, { logError: () => undefined });
+});
+afterAll(async () => {
+  await services?.close();
+  ws?.cleanup();
+});
+
+describe('segments in the app', () => {
+  it('counts what conditions match before saving, then saves the segment with them', async () => {
+    const where = ['title contains VP', 'industry = Computer Software'];
+    expect(await ok('segments.count', { entity: 'leads', where })).toEqual({ members: 2 });
+    expect(await ok('segments.count', { entity: 'leads', where: ['Plan = Pro'] })).toEqual({ members: 3 });
+    const created = await ok<{ id: number; members: number }>('segments.create', { name: 'Software VPs', entity: 'leads', where: [...where, '  '] });
+    expect(created.members).toBe(2);
+    const listed = (await ok<SegmentSummary[]>('segments.list')).find((s) => s.id === created.id)!;
+    expect(listed).toMatchObject({ name: 'Software VPs', entity: 'leads', members: 2 });
+    expect(listed.conditions).toHaveLength(2);
+  });
+
+  it('says what is wrong, naming the condition or the field, and saves nothing', async () => {
+    const before = (await ok<SegmentSummary[]>('segments.list')).length;
+    expect(await fails('segments.count', { entity: 'leads', where: ['title VP'] })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('"title VP"') });
+    expect(await fails('segments.create', { name: 'x', entity: 'leads', where: ['industy = Retail'] })).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('"industy"'),
+    });
+    expect(await fails('segments.create', { name: 'x', entity: 'leads', where: [' '] })).toMatchObject({ code: 'invalid_input' });
+    expect(await fails('segments.create', { name: ' ', entity: 'leads', where: ['outcome = won'] })).toMatchObject({ code: 'invalid_input' });
+    expect((await ok<SegmentSummary[]>('segments.list')).length).toBe(before);
+  });
+
+  it('deletes a segment; its records stay', async () => {
+    const { id } = await ok<{ id: number }>('segments.create', { name: 'Webinar', entity: 'leads', where: ['Plan = Pro'] });
+    expect(await ok('segments.delete', { segmentId: id })).toEqual({ deleted: true });
+    expect((await ok<SegmentSummary[]>('segments.list')).some((s) => s.id === id)).toBe(false);
+    expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(10);
+    expect(await fails('segments.delete', { segmentId: id })).toMatchObject({ code: 'not_found' });
+  });
+});
