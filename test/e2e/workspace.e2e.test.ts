@@ -368,6 +368,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await workspacePage.closeRejects();
     await workspacePage.openRejects(batch.id);
     mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0)); // else the sticky header is drawn where the page was scrolled to
     const png = await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(png.length).toBeGreaterThan(10_000);
   });
@@ -436,6 +437,7 @@ describe('Workspace screen on an empty workspace', () => {
     // The ignored column was not stored, not even as an extra field.
     const stored = workspace.db.prepare("SELECT count(*) FROM companies WHERE country IS NOT NULL OR extra LIKE '%office_location%'").pluck().get();
     expect(stored).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(process.cwd(), 'test-results', 'import.png'), fullPage: true });
     await panel.getByRole('button', { name: 'Close import' }).click();
     await panel.waitFor({ state: 'detached' });
