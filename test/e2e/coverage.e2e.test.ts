@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../src-main/contract/api';
 import { createSegment } from '../../src-main/services/segments-service';
 import { WorkspacePage } from './pages/workspace-page';
+import { seriousAccessibilityViolations } from './support/accessibility';
 import { collectPageErrors, launchChromium } from './support/browser';
 import { assertRendererBuilt, createWorkspaceFixture, type WorkspaceFixture } from './support/workspace-fixture';
 
@@ -56,6 +57,7 @@ describe('a job whose examples have fields the other leads lack (Olist closed de
     expect(text).toContain('The examples have fields most other leads lack');
     for (const g of detail.coverageGaps) expect(text).toContain(g.label);
     expect(text).toContain('Industry (standard field, always used)');
+    expect(await seriousAccessibilityViolations(page, '[data-testid="candidates-panel"]')).toEqual([]);
     mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
     await notice.screenshot({ path: join(process.cwd(), 'test-results', 'coverage-notice.png') });
 

@@ -12,6 +12,7 @@ import type { ImportBatchDto } from '../../src-main/contract/dto';
 import type { WebHost } from '../../src-main/webhost/server';
 import type { Workspace } from '../../src-main/db/workspace';
 import { WorkspacePage, type StatKey } from './pages/workspace-page';
+import { seriousAccessibilityViolations } from './support/accessibility';
 import { collectPageErrors, launchChromium } from './support/browser';
 import { assertRendererBuilt, createWorkspaceFixture, type WorkspaceFixture } from './support/workspace-fixture';
 
@@ -338,6 +339,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await form.getByLabel('Conditions, one per line (all must hold)').fill('outcom = won');
     await expect.poll(() => form.getByTestId('segment-count').innerText()).toContain('Unknown field "outcom"');
     await form.getByLabel('Conditions, one per line (all must hold)').fill('outcome = won');
+    expect(await seriousAccessibilityViolations(page, '[data-testid="segment-form"]')).toEqual([]);
     const won = (await api['campaigns.list']())[0]!.outcomes.won;
     await expect.poll(() => form.getByTestId('segment-count').innerText()).toBe(`${won.toLocaleString('en-US')} leads match now.`);
     await form.getByRole('button', { name: 'Save segment' }).click();
@@ -368,10 +370,27 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     await workspacePage.closeRejects();
     await workspacePage.openRejects(batch.id);
     mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
-    await page.evaluate(() => window.scrollTo(0, 0)); // else the sticky header is drawn where the page was scrolled to
+    await page.evaluate('window.scrollTo(0, 0)'); // else the sticky header is drawn where the page was scrolled to
     const png = await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(png.length).toBeGreaterThan(10_000);
   });
+
+  it('has no serious accessibility problems: the screen, a job\'s candidates, the comparison, a list', async () => {
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;
+    const panel = await workspacePage.openCandidates(jobId);
+    expect(await seriousAccessibilityViolations(page, '[data-testid="candidates-panel"]')).toEqual([]);
+    await panel.getByRole('button', { name: 'Compare candidate 1 with the examples' }).click();
+    await page.getByTestId('compare-table').waitFor();
+    expect(await seriousAccessibilityViolations(page, '[data-testid="compare-panel"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await panel.getByRole('button', { name: 'Close candidates' }).click();
+    const list = (await api['lists.list']())[0]!;
+    await page.getByTestId(`list-row-${list.id}`).click();
+    await page.getByTestId('list-members-table').waitFor();
+    expect(await seriousAccessibilityViolations(page, '[data-testid="list-members-panel"]')).toEqual([]);
+    await page.getByRole('button', { name: 'Close list' }).click();
+  }, 60_000);
 
   it('logs no console or page errors, CSP violations included', () => {
     expect(pageErrors).toEqual([]);
@@ -423,6 +442,7 @@ describe('Workspace screen on an empty workspace', () => {
     const summary = await panel.getByTestId('import-summary').innerText();
     expect(summary).toContain('Recognised as a Maven CRM accounts export');
     await expect(panel.getByLabel('Field for column sector').inputValue()).resolves.toBe('industry');
+    expect(await seriousAccessibilityViolations(page, '[data-testid="import-panel"]')).toEqual([]);
     await panel.getByLabel('Field for column office_location').selectOption('-');
     await expect.poll(() => panel.getByLabel('Field for column office_location').inputValue()).toBe('-');
     mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
@@ -437,7 +457,7 @@ describe('Workspace screen on an empty workspace', () => {
     // The ignored column was not stored, not even as an extra field.
     const stored = workspace.db.prepare("SELECT count(*) FROM companies WHERE country IS NOT NULL OR extra LIKE '%office_location%'").pluck().get();
     expect(stored).toBe(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(process.cwd(), 'test-results', 'import.png'), fullPage: true });
     await panel.getByRole('button', { name: 'Close import' }).click();
     await panel.waitFor({ state: 'detached' });
