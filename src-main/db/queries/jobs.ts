@@ -193,6 +193,15 @@ export function jobCandidateIds(db: Database.Database, jobId: number, minScore: 
     .all(jobId, minScore, top) as unknown as number[];
 }
 
+/**
+ * The newest completed job (0: none). A job writes its scores back as it
+ * completes, so what a segment on lookalike_score reads changes with it.
+ * (An index lookup: lookalike_jobs_by_status.)
+ */
+export function latestScoresJob(db: Database.Database): number {
+  return prepared<[], number>(db, "SELECT coalesce(max(id), 0) FROM lookalike_jobs WHERE status = 'completed'").pluck().get() as number;
+}
+
 /** The latest score per record and source, for segments and exports. */
 export function writeLookalikeScores(db: Database.Database, entity: Entity, source: string, jobId: number, candidates: readonly CandidateInput[]): void {
   const now = new Date().toISOString();

@@ -43,8 +43,14 @@ export function listSegments(db: Database.Database): SegmentRow[] {
   return prepared<[], RawSegment>(db, 'SELECT id, name, entity, definition, created_at FROM segments ORDER BY id').all().map(toSegment);
 }
 
+/**
+ * A segment's conditions are on unindexed columns, so it is a full scan
+ * anyway; NOT INDEXED keeps it a scan in rowid order. Left to itself, SQLite
+ * turned `company.industry = X` into a walk of leads_by_company, visiting the
+ * leads table in company order: 3.2 s instead of 0.6 s on a million leads.
+ */
 function fromClause(entity: Entity): string {
-  return entity === 'leads' ? 'leads l LEFT JOIN companies c ON c.id = l.company_id' : 'companies c';
+  return entity === 'leads' ? 'leads l NOT INDEXED LEFT JOIN companies c ON c.id = l.company_id' : 'companies c NOT INDEXED';
 }
 
 /** Ids of the records a segment matches, ascending. */

@@ -57,6 +57,21 @@ describe('segments in the app', () => {
     expect(listed.conditions).toHaveLength(2);
   });
 
+  it('keeps counts current: a new import or a job\'s new scores change them', async () => {
+    const count = async (name: string) => (await ok<SegmentSummary[]>('segments.list')).find((s) => s.name === name)!.members;
+    await ok('segments.create', { name: 'Scored', entity: 'leads', where: ['lookalike_score > 0'] });
+    expect(await count('Software VPs')).toBe(2);
+    expect(await count('Scored')).toBe(0);
+    await importLeads(ws, [{ 'Record ID': 'r99', Email: 'p99@firm99.example', 'Job Title': 'VP Sales', Industry: 'Computer Software' }], 'more.csv');
+    expect(await count('Software VPs')).toBe(3);
+    const list = await ok<{ id: number }>('lists.create', { name: 'seed', entity: 'leads' });
+    const ids = ws.db.prepare("SELECT id FROM leads WHERE title LIKE 'VP%' ORDER BY id").pluck().all() as number[];
+    await ok('lists.add', { listId: list.id, ids });
+    await ok('jobs.start', { source: { kind: 'list', id: list.id }, minScore: 0, maxResults: 5 });
+    await services.idle();
+    expect(await count('Scored')).toBeGreaterThan(0);
+  }, 60_000);
+
   it('says what is wrong, naming the condition or the field, and saves nothing', async () => {
     const before = (await ok<SegmentSummary[]>('segments.list')).length;
     expect(await fails('segments.count', { entity: 'leads', where: ['title VP'] })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('"title VP"') });
@@ -70,10 +85,11 @@ describe('segments in the app', () => {
   });
 
   it('deletes a segment; its records stay', async () => {
+    const leads = ws.db.prepare('SELECT count(*) FROM leads').pluck().get();
     const { id } = await ok<{ id: number }>('segments.create', { name: 'Webinar', entity: 'leads', where: ['Plan = Pro'] });
     expect(await ok('segments.delete', { segmentId: id })).toEqual({ deleted: true });
     expect((await ok<SegmentSummary[]>('segments.list')).some((s) => s.id === id)).toBe(false);
-    expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(10);
+    expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(leads);
     expect(await fails('segments.delete', { segmentId: id })).toMatchObject({ code: 'not_found' });
   });
 });
