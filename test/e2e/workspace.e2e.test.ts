@@ -53,6 +53,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
   let workspacePage: WorkspacePage;
   let pageErrors: string[];
   let batches: ImportBatchDto[];
+  let mavenWorkspace: Workspace;
 
   beforeAll(async () => {
     assertRendererBuilt();
@@ -60,7 +61,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     fixture.importFile(join(MAVEN_DIR, 'sales_pipeline.csv'));
     fixture.importFile(join(MAVEN_DIR, 'accounts.csv'));
     fixture.importFile(writeAccountsWithBadRows(fixture.dir));
-    ({ api, host } = await fixture.serve());
+    ({ api, host, workspace: mavenWorkspace } = await fixture.serve());
     batches = await api['imports.list']();
 
     browser = await launchChromium();
@@ -349,11 +350,27 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     expect(await page.getByTestId(`segment-row-${segment.id}`).innerText()).toContain(won.toLocaleString('en-US'));
     await expect.poll(() => workspacePage.statValue('segments')).toBe(segmentsBefore + 1);
 
-    await workspacePage.startJob('Won deals', { minScore: '0', maxResults: '10' });
-    await workspacePage.newJobForm().waitFor({ state: 'detached' });
+    // Leaving out a list's members and keeping only deals still being worked.
+    const pipeline = (await api['lists.list']()).find((l) => l.name === 'Pipeline lookalikes')!;
+    await page.getByRole('button', { name: 'Find lookalikes' }).click();
+    const jobForm = workspacePage.newJobForm();
+    await jobForm.getByText('Leave out records, or keep only some').click();
+    await jobForm.getByLabel(/^Pipeline lookalikes \(list/).check();
+    await jobForm.getByLabel('Only candidates where (one condition per line)').fill('status = Engaging');
+    await workspacePage.startJob('Won deals', { minScore: '0', maxResults: '50' });
+    await jobForm.waitFor({ state: 'detached' });
     const job = (await api['jobs.list']())[0]!;
     expect(job.source).toMatchObject({ kind: 'segment', id: segment.id });
     await workspacePage.waitForJobStatus(job.id, 'completed');
+    const detail = await api['jobs.get']({ jobId: job.id, limit: 50 });
+    expect(detail.params).toMatchObject({ exclude: [{ kind: 'list', id: pipeline.id }] });
+    const members = new Set((await api['lists.members']({ listId: pipeline.id, limit: 500 })).members.map((m) => m.id));
+    const engaging = new Set(mavenWorkspace.db.prepare("SELECT id FROM leads WHERE status = 'Engaging'").pluck().all() as number[]);
+    expect(detail.top.length).toBe(50);
+    for (const c of detail.top) {
+      expect(members.has(c.id)).toBe(false);
+      expect(engaging.has(c.id)).toBe(true);
+    }
   }, 60_000);
 
   it('explains in the form why a job cannot start, and starts nothing', async () => {

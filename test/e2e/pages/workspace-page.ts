@@ -45,11 +45,11 @@ export class WorkspacePage {
     await this.importsTable.or(this.importsEmpty).or(this.errorNotice).first().waitFor();
   }
 
-  /** Opens Find lookalikes, picks the source whose option starts with `sourceLabel`, and starts the job. */
+  /** Opens Find lookalikes (unless it is open), picks the source whose option starts with `sourceLabel`, and starts the job. */
   async startJob(sourceLabel: string, options: { minScore?: string; maxResults?: string } = {}): Promise<void> {
-    await this.page.getByRole('button', { name: 'Find lookalikes' }).click();
     const form = this.page.getByTestId('new-job-form');
-    const like = form.getByLabel('Like');
+    if ((await form.count()) === 0) await this.page.getByRole('button', { name: 'Find lookalikes' }).click();
+    const like = form.getByLabel(/^Like/);
     await like.locator('option', { hasText: sourceLabel }).first().waitFor({ state: 'attached' });
     const value = await like.locator('option', { hasText: sourceLabel }).first().getAttribute('value');
     await like.selectOption(value!);

@@ -1,8 +1,10 @@
 /**
  * Starting a lookalike job from the window: pick what already works (a
  * campaign's replied and won leads, a list, or a segment), how similar a
- * candidate must be and how many to keep. The core validates again; its
- * message is shown here when it refuses (a source without examples, say).
+ * candidate must be and how many to keep; optionally leave out the members
+ * of lists and segments (customers, people already contacted) and keep only
+ * candidates matching conditions. The core validates again; its message is
+ * shown here when it refuses (a source without examples, a mistyped field).
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { JobStartRequest, SourceKind } from '../../../../src-main/contract/dto';
@@ -21,6 +23,12 @@ interface SourceOption {
   label: string;
 }
 
+interface Exclusion {
+  kind: 'list' | 'segment';
+  id: number;
+  label: string;
+}
+
 const GROUP_LABELS: Record<SourceKind, string> = { campaign: 'Campaigns', list: 'Lists', segment: 'Segments' };
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -30,7 +38,11 @@ export function NewJobForm({ onStarted, onClose }: Props) {
   const sources = useQuery('job-sources', async () => {
     const [campaigns, lists, segments] = await Promise.all([api['campaigns.list'](), api['lists.list'](), api['segments.list']()]);
     const group = (kind: SourceKind, options: SourceOption[]) => ({ kind, options });
-    return [
+    const exclusions: Exclusion[] = [
+      ...lists.map((l) => ({ kind: 'list' as const, id: l.id, label: `${l.name} (list, ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)})` })),
+      ...segments.map((g) => ({ kind: 'segment' as const, id: g.id, label: `${g.name} (segment, ${plural(g.members, 'member', 'members')})` })),
+    ];
+    const groups = [
       group(
         'campaign',
         campaigns.map((c) => ({ value: `campaign:${c.id}`, label: `${c.name} — ${formatCount(c.outcomes.won)} won, ${formatCount(c.outcomes.replied)} replied` })),
@@ -38,10 +50,13 @@ export function NewJobForm({ onStarted, onClose }: Props) {
       group('list', lists.map((l) => ({ value: `list:${l.id}`, label: `${l.name} — ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)}` }))),
       group('segment', segments.map((s) => ({ value: `segment:${s.id}`, label: `${s.name} — ${plural(s.members, 'member', 'members')}` }))),
     ];
+    return { groups, exclusions };
   });
   const [source, setSource] = useState('');
   const [minScore, setMinScore] = useState('0.7');
   const [maxResults, setMaxResults] = useState('1000');
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [filtersText, setFiltersText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ids = useId();
@@ -54,7 +69,21 @@ export function NewJobForm({ onStarted, onClose }: Props) {
     if (!source) return setError('Choose what the candidates should look like.');
     if (!(min >= 0 && min <= 1)) return setError('The minimum score is a number from 0 to 1.');
     if (!Number.isInteger(max) || max < 1) return setError('The number of candidates is a whole number of at least 1.');
-    const request: JobStartRequest = { source: { kind, id: Number(id) }, minScore: min, maxResults: max };
+    const exclude = [...excluded].map((key) => {
+      const [k, v] = key.split(':') as ['list' | 'segment', string];
+      return { kind: k, id: Number(v) };
+    });
+    const filters = filtersText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const request: JobStartRequest = {
+      source: { kind, id: Number(id) },
+      minScore: min,
+      maxResults: max,
+      ...(exclude.length ? { exclude } : {}),
+      ...(filters.length ? { filters } : {}),
+    };
     setBusy(true);
     setError(null);
     try {
@@ -66,7 +95,8 @@ export function NewJobForm({ onStarted, onClose }: Props) {
     }
   };
 
-  const groups = sources.data ?? [];
+  const groups = sources.data?.groups ?? [];
+  const exclusions = (sources.data?.exclusions ?? []).filter((x) => `${x.kind}:${x.id}` !== source);
   const empty = sources.status === 'success' && groups.every((g) => g.options.length === 0);
 
   return (
@@ -76,7 +106,9 @@ export function NewJobForm({ onStarted, onClose }: Props) {
         Find lookalikes
       </h3>
       {sources.status === 'error' && <ErrorNotice title="Could not load the campaigns, lists and segments" error={sources.error} onRetry={sources.reload} />}
-      {empty && <p className="page__note">Import a file with outcomes, or create a list or a segment from the command line first.</p>}
+      {empty && (
+        <p className="page__note">Import a file with outcomes (Import CSV… below), save a segment (New segment), or fill a list first.</p>
+      )}
       <div className="new-job__fields">
         <label className="field field--wide">
           <span className="field__label">Like</span>
@@ -107,6 +139,46 @@ export function NewJobForm({ onStarted, onClose }: Props) {
           <input type="number" min={1} step={1} value={maxResults} onChange={(e) => setMaxResults(e.target.value)} />
         </label>
       </div>
+      <details className="new-job__more">
+        <summary>Leave out records, or keep only some</summary>
+        <div className="new-job__fields">
+          <fieldset className="field new-job__exclude">
+            <legend className="field__label">Leave out the members of</legend>
+            {exclusions.length === 0 && <span className="field__hint">No lists or segments yet.</span>}
+            {exclusions.map((x) => {
+              const key = `${x.kind}:${x.id}`;
+              return (
+                <label key={key} className="new-job__check">
+                  <input
+                    type="checkbox"
+                    checked={excluded.has(key)}
+                    onChange={() =>
+                      setExcluded((prev) => {
+                        const next = new Set(prev);
+                        if (next.has(key)) next.delete(key);
+                        else next.add(key);
+                        return next;
+                      })
+                    }
+                  />
+                  {x.label}
+                </label>
+              );
+            })}
+          </fieldset>
+          <label className="field field--wide">
+            <span className="field__label">Only candidates where (one condition per line)</span>
+            <textarea
+              rows={3}
+              value={filtersText}
+              onChange={(e) => setFiltersText(e.target.value)}
+              spellCheck={false}
+              placeholder={'country in (Germany, Austria)\nstatus != Customer'}
+            />
+            <span className="field__hint">The same FIELD OP VALUE conditions as a segment’s; every line must hold.</span>
+          </label>
+        </div>
+      </details>
       {error && (
         <p className="new-job__error" role="alert">
           {error}
