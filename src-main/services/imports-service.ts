@@ -9,6 +9,14 @@ import { importPreview, type ImportRunner } from './import-runner';
 export type ChooseImportFile = () => Promise<string | null>;
 
 export function importsService(ws: Workspace, runner: ImportRunner, chooseImportFile: ChooseImportFile | null): ImportsApi {
+  // With a file dialog (the desktop app), only files the user picked there may be read: a path the
+  // renderer made up is refused. Without one (the web host, behind its token), the path is typed.
+  const picked = new Set<string>();
+  const allowed = (path: string) => {
+    if (chooseImportFile && !picked.has(path)) {
+      throw new AppError('forbidden', 'Choose the file with Import CSV… (the file dialog) first.', { path });
+    }
+  };
   return {
     async 'imports.list'() {
       return listBatches(ws.db);
@@ -19,12 +27,16 @@ export function importsService(ws: Workspace, runner: ImportRunner, chooseImport
     },
     async 'imports.pickFile'() {
       if (!chooseImportFile) return { available: false, path: null };
-      return { available: true, path: await chooseImportFile() };
+      const path = await chooseImportFile();
+      if (path !== null) picked.add(path);
+      return { available: true, path };
     },
     async 'imports.preview'(request) {
+      allowed(request.path);
       return importPreview(request);
     },
     async 'imports.start'(request) {
+      allowed(request.path);
       return runner.start(request);
     },
     async 'imports.cancel'() {

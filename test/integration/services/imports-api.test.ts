@@ -108,4 +108,18 @@ describe('imports from the app', () => {
   it('has no file dialog without the desktop shell (the path is typed)', async () => {
     expect(await ok('imports.pickFile')).toEqual({ available: false, path: null });
   });
+
+  it('with a file dialog, reads only the files picked in it', async () => {
+    const withDialog = openAppServices(ws, { threads: 2 }, { chooseImportFile: async () => join(MAVEN, 'accounts.csv') });
+    const dispatch = createDispatch(withDialog.api, { logError: () => undefined });
+    try {
+      const made = await dispatch('imports.preview', { path: join(MAVEN, 'sales_pipeline.csv') });
+      expect(made).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await dispatch('imports.pickFile', undefined)).toEqual({ ok: true, data: { available: true, path: join(MAVEN, 'accounts.csv') } });
+      expect(await dispatch('imports.preview', { path: join(MAVEN, 'accounts.csv') })).toMatchObject({ ok: true });
+      expect(await dispatch('imports.start', { path: join(MAVEN, 'sales_pipeline.csv') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    } finally {
+      await withDialog.close();
+    }
+  });
 });
