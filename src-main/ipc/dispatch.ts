@@ -4,6 +4,8 @@
  * error mapping happen in exactly one place:
  * - an unknown method or a payload failing its schema never reaches a service;
  * - an AppError thrown by a service becomes `{ ok: false, error }`;
+ * - SQLite's "database is busy" (a write that waited behind an import) becomes
+ *   a `conflict` that says to try again;
  * - anything else becomes a generic `internal` error, logged here once, so
  *   stack traces and SQL never leak to the renderer.
  */
@@ -47,6 +49,11 @@ export function createDispatch(api: Api, options: DispatchOptions = {}): Dispatc
       return { ok: true, data };
     } catch (error) {
       if (isAppError(error)) return failure(error);
+      // SQLite's one writer: an import holds the workspace for its whole file, and a write that waited
+      // out the busy timeout behind it is a conflict to retry, not a bug.
+      if ((error as { code?: unknown })?.code === 'SQLITE_BUSY') {
+        return failure(new AppError('conflict', 'The workspace is busy: an import is writing to it. Try again when it has finished.'));
+      }
       logError(`Unexpected error in ${method}:`, error);
       return failure(new AppError('internal', 'Something went wrong inside Lookalike Studio. The details are in the log.'));
     }

@@ -4,6 +4,7 @@ import { exportForApp, exportsFolderChoice, type ChooseExportFile } from './app-
 import { listCampaigns } from './campaigns-service';
 import { addToList, createList, deleteList, listLists, listMembersPage, removeFromList } from './lists-service';
 import { countMatches, createSegment, deleteSegment, listSegments } from './segments-service';
+import { AppError } from '../contract/errors';
 import type { Workspace } from '../db/workspace';
 import { importsService, type ChooseImportFile } from './imports-service';
 import type { ImportRunner } from './import-runner';
@@ -17,9 +18,17 @@ export interface ApiChoices {
   chooseImportFile?: ChooseImportFile;
 }
 
+/**
+ * Methods that write the workspace outside the job and import runners. While
+ * an import holds SQLite's one write lock for its whole file, such a write
+ * would stall the process for the busy timeout and then fail; it is refused
+ * at once instead, saying what to wait for.
+ */
+const WRITES_WAITING_FOR_IMPORTS = ['lists.create', 'lists.add', 'lists.remove', 'lists.delete', 'segments.create', 'segments.delete'] as const;
+
 export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}): Api {
   const chooseExportFile = choices.chooseExportFile ?? exportsFolderChoice;
-  return {
+  const api: Api = {
     ...workspaceService(ws),
     ...importsService(ws, imports, choices.chooseImportFile ?? null),
     ...jobsService(ws, jobs),
@@ -28,6 +37,15 @@ export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner,
     ...listsService(ws),
     ...exportsService(ws, chooseExportFile),
   };
+  for (const method of WRITES_WAITING_FOR_IMPORTS) {
+    const write = api[method] as (payload: unknown) => Promise<unknown>;
+    (api as unknown as Record<string, (payload: unknown) => Promise<unknown>>)[method] = async (payload) => {
+      const importing = imports.importing;
+      if (importing) throw new AppError('conflict', `${importing} is importing; try again when it has finished.`);
+      return write(payload);
+    };
+  }
+  return api;
 }
 
 /** The campaigns, lists and segments a job can start from. */

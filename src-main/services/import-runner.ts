@@ -94,6 +94,11 @@ export class ImportRunner {
     return this.current !== null;
   }
 
+  /** The name of the file importing now, or null. */
+  get importing(): string | null {
+    return this.current ? basename(this.current.path) : null;
+  }
+
   /** Starts importing a file in the background; answers once it has started. */
   start(request: ImportStartRequest): { file: string } {
     if (this.closed) throw new AppError('conflict', 'The workspace is closing.');

@@ -82,7 +82,11 @@ describe('imports from the app', () => {
     await ok('imports.start', { path: join(MAVEN, 'sales_pipeline.csv') });
     expect(await fails('imports.start', { path: join(MAVEN, 'accounts.csv') })).toMatchObject({ code: 'conflict', message: expect.stringContaining('sales_pipeline.csv') });
     expect(await fails('jobs.start', { source: { kind: 'campaign', id: 1 } })).toMatchObject({ code: 'conflict', message: expect.stringContaining('importing') });
+    // Other writes are refused at once rather than stalled behind the import's write lock.
+    expect(await fails('lists.create', { name: 'Later', entity: 'leads' })).toMatchObject({ code: 'conflict', message: expect.stringContaining('sales_pipeline.csv is importing') });
+    expect(await ok('lists.list')).toEqual([]); // reads go on
     await services.idle();
+    expect(await ok('lists.create', { name: 'Later', entity: 'leads' })).toMatchObject({ id: 1 });
     await ok('jobs.start', { source: { kind: 'campaign', id: 1 }, minScore: 0, maxResults: 10 });
     expect(await fails('imports.start', { path: join(MAVEN, 'accounts.csv') })).toMatchObject({ code: 'conflict', message: expect.stringContaining('job') });
     await services.idle();

@@ -180,6 +180,22 @@ describe('dispatch', () => {
     expect(logError).toHaveBeenCalledWith(expect.stringContaining('workspace.info'), boom);
   });
 
+  it('answers a write that waited out SQLite\'s busy timeout (behind an import) as a conflict to retry, without logging it', async () => {
+    const logError = vi.fn();
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    const dispatch = createDispatch(
+      fakeApi({
+        'lists.create': async () => {
+          throw busy;
+        },
+      }),
+      { logError },
+    );
+    const result = await dispatch('lists.create', { name: 'x', entity: 'leads' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('import') } });
+    expect(logError).not.toHaveBeenCalled();
+  });
+
   it('produces envelopes that survive a JSON round trip unchanged', async () => {
     const dispatch = createDispatch(fakeApi());
     const invalid = await dispatch('imports.rejects', { batchId: 'x' });
