@@ -314,6 +314,8 @@ export interface ComparedRecord {
   /** One of the job's own examples (never a candidate). */
   isExample: boolean;
   values: Record<ComparedFieldKey, ComparedValue>;
+  /** Imported columns the engine reads (see CandidateComparison.extraFields), by header. */
+  extras: Record<string, ComparedValue>;
 }
 
 /** What the job's examples have in common, field by field (weighted as in the profile: won 3, replied 2, ...). */
@@ -328,6 +330,11 @@ export interface CandidateComparison {
   jobId: number;
   entity: Entity;
   fields: { key: ComparedFieldKey; label: string }[];
+  /**
+   * Imported columns the engine reads (the workspace's encoded extra fields) that at least a fifth of
+   * the examples have, those whose values the examples share most first; at most 12.
+   */
+  extraFields: { key: string; label: string; part: 'company' | 'lead' }[];
   /** Feature blocks in layout order, labelled. */
   blocks: { block: string; label: string }[];
   examples: {
@@ -335,6 +342,7 @@ export interface CandidateComparison {
     /** False for jobs run before examples were stored: they are the source's current positives instead. */
     asRun: boolean;
     fields: Record<ComparedFieldKey, ExampleFieldSummary>;
+    extras: Record<string, ExampleFieldSummary>;
   };
   records: ComparedRecord[];
 }

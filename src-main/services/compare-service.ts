@@ -6,23 +6,31 @@
  * jobs run before they were stored fall back to the source's current
  * positives, and say so.
  */
-import type { CandidateComparison, ComparedFieldKey, ComparedRecord, ExampleFieldSummary } from '../contract/dto';
+import type { CandidateComparison, ComparedFieldKey, ComparedRecord, ComparedValue, Entity, ExampleFieldSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
+import { storedVocabulary } from '../db/queries/embedding-cache';
+import { coverageRowsOf } from '../db/queries/features';
 import { getJob, type JobRow } from '../db/queries/jobs';
 import { jobExampleRecords, jobRecordsByIds, type RecordRow } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import { resolvePositives, type SourceRef } from '../engine/sources';
 import { BLOCK_LABELS, embeddingLayout, type BlockName } from '../../src-workers/embed/layout';
+import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import { parseMissing, parseReasons } from './export-service';
-import { COMPARED_FIELDS, FIELD_LABELS, readRecord, type FieldReading } from './record-features';
+import { COMPARED_FIELDS, encodedExtras, FIELD_LABELS, readExtra, readRecord, type ExtraFieldSpec, type FieldReading } from './record-features';
 
 /** Features shown per field for the examples. */
 const TOP_FEATURES = 3;
 /** A record is "like the examples" on a field when it shares a feature held by at least this weighted share of them. */
-const COMMON_SHARE = 0.25;
+const COMMON_SHARE = 1 / 3;
 
 /** At most this many records side by side (the screen has room for a handful of columns). */
 export const MAX_COMPARED = 6;
+/** Imported columns shown: those most of the examples share a value of, most telling first. */
+const MAX_EXTRAS = 12;
+const EXTRA_COVERAGE_AT_LEAST = 0.2;
+/** Examples whose imported columns are read for the summary (every k-th beyond this). */
+const EXAMPLES_READ = 20_000;
 
 export function compareRecords(ws: Workspace, jobId: number, ids: readonly number[]): CandidateComparison {
   const job = getJob(ws.db, jobId);
@@ -44,11 +52,27 @@ export function compareRecords(ws: Workspace, jobId: number, ids: readonly numbe
   const summaries = summariseExamples(examples.rows, fields);
   const exampleIds = new Set(examples.rows.map((r) => r.id));
 
+  // The imported columns the engine reads: often all there is (an export of custom fields).
+  const specs = extraSpecs(ws, job.entity);
+  const exampleExtras = readExtras(ws, job.entity, specs, sampleEvery(examples.rows, EXAMPLES_READ));
+  const extraSummaries = summarise(exampleExtras.map((e) => ({ weight: e.weight, readings: e.readings })), specs.map((x) => x.key));
+  const shownExtras = specs
+    .filter((x) => extraSummaries[x.key]!.coverage >= EXTRA_COVERAGE_AT_LEAST)
+    .sort((a, b) => (extraSummaries[b.key]!.top[0]?.share ?? 0) - (extraSummaries[a.key]!.top[0]?.share ?? 0) || (a.key < b.key ? -1 : 1))
+    .slice(0, MAX_EXTRAS);
+  const recordExtras = new Map(readExtras(ws, job.entity, shownExtras, rows.map((r) => ({ ...r, weight: 1 }))).map((e) => [e.id, e.readings]));
+
   const records = rows.map((row): ComparedRecord => {
     const reading = readRecord(row);
     const values = {} as ComparedRecord['values'];
     for (const key of Object.keys(reading) as ComparedFieldKey[]) {
       values[key] = { ...reading[key], likeExamples: likeExamples(reading[key], summaries[key]) };
+    }
+    const extras: Record<string, ComparedValue> = {};
+    const own = recordExtras.get(row.id);
+    for (const x of shownExtras) {
+      const r = own?.get(x.key) ?? { value: null, features: [] };
+      extras[x.key] = { ...r, likeExamples: likeExamples(r, extraSummaries[x.key]!) };
     }
     return {
       id: row.id,
@@ -59,6 +83,7 @@ export function compareRecords(ws: Workspace, jobId: number, ids: readonly numbe
       missing: parseMissing(row.lookalike_reasons),
       isExample: exampleIds.has(row.id),
       values,
+      extras,
     };
   });
 
@@ -67,8 +92,14 @@ export function compareRecords(ws: Workspace, jobId: number, ids: readonly numbe
     jobId,
     entity: job.entity,
     fields: fields.map((key) => ({ key, label: FIELD_LABELS[key] })),
+    extraFields: shownExtras.map((x) => ({ key: x.key, label: x.key, part: x.part })),
     blocks: embeddingLayout(dim).blocks.map((b) => ({ block: b.name, label: BLOCK_LABELS[b.name as BlockName] ?? b.name })),
-    examples: { count: examples.rows.length, asRun: examples.asRun, fields: summaries },
+    examples: {
+      count: examples.rows.length,
+      asRun: examples.asRun,
+      fields: summaries,
+      extras: Object.fromEntries(shownExtras.map((x) => [x.key, extraSummaries[x.key]!])),
+    },
     records,
   };
 }
@@ -98,34 +129,82 @@ export function summariseExamples(
   rows: readonly (RecordRow & { weight: number })[],
   fields: readonly ComparedFieldKey[],
 ): Record<ComparedFieldKey, ExampleFieldSummary> {
+  const read = rows.map((row) => {
+    const r = readRecord(row);
+    return { weight: row.weight, readings: new Map<string, FieldReading>(fields.map((f) => [f, r[f]])) };
+  });
+  const out = summarise(read, fields) as Record<ComparedFieldKey, ExampleFieldSummary>;
+  for (const key of Object.keys(FIELD_LABELS) as ComparedFieldKey[]) out[key] ??= { top: [], coverage: 0 };
+  return out;
+}
+
+/** Weighted tallies of each key's features over the rows: the top few, with shares, and the share that has any. */
+function summarise(rows: readonly { weight: number; readings: ReadonlyMap<string, FieldReading> }[], keys: readonly string[]): Record<string, ExampleFieldSummary> {
   const total = rows.reduce((n, r) => n + r.weight, 0);
-  const tallies = new Map<ComparedFieldKey, { counts: Map<string, number>; covered: number }>(
-    fields.map((f) => [f, { counts: new Map(), covered: 0 }]),
-  );
-  for (const row of rows) {
-    const reading = readRecord(row);
-    for (const key of fields) {
-      const t = tallies.get(key)!;
-      const { features } = reading[key];
+  const out: Record<string, ExampleFieldSummary> = {};
+  for (const key of keys) {
+    const counts = new Map<string, number>();
+    let covered = 0;
+    for (const row of rows) {
+      const features = row.readings.get(key)?.features ?? [];
       if (features.length === 0) continue;
-      t.covered += row.weight;
-      for (const f of features) t.counts.set(f, (t.counts.get(f) ?? 0) + row.weight);
+      covered += row.weight;
+      for (const f of features) counts.set(f, (counts.get(f) ?? 0) + row.weight);
     }
-  }
-  const out = {} as Record<ComparedFieldKey, ExampleFieldSummary>;
-  for (const key of Object.keys(FIELD_LABELS) as ComparedFieldKey[]) {
-    const t = tallies.get(key);
-    if (!t || total === 0) {
+    if (total === 0) {
       out[key] = { top: [], coverage: 0 };
       continue;
     }
-    const top = [...t.counts.entries()]
+    const top = [...counts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, TOP_FEATURES)
       .map(([feature, w]) => ({ feature, share: w / total }));
-    out[key] = { top, coverage: t.covered / total };
+    out[key] = { top, coverage: covered / total };
   }
   return out;
+}
+
+/** The workspace's vocabulary's extra fields for the entity (none before its first job). */
+function extraSpecs(ws: Workspace, entity: Entity): ExtraFieldSpec[] {
+  const stored = storedVocabulary(ws.db, entity);
+  if (!stored) return [];
+  try {
+    const vocab = (JSON.parse(stored.body) as { vocab?: FeatureVocabulary }).vocab;
+    return vocab ? encodedExtras(vocab, entity) : [];
+  } catch {
+    return [];
+  }
+}
+
+function parseObject(json: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  try {
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The given extra fields of records, read from their (and their company's) extras. */
+function readExtras(
+  ws: Workspace,
+  entity: Entity,
+  specs: readonly ExtraFieldSpec[],
+  rows: readonly { id: number; weight: number }[],
+): { id: number; weight: number; readings: Map<string, FieldReading> }[] {
+  if (specs.length === 0 || rows.length === 0) return rows.map((r) => ({ ...r, readings: new Map() }));
+  const weight = new Map(rows.map((r) => [r.id, r.weight]));
+  return coverageRowsOf(ws.db, entity, rows.map((r) => r.id)).map((row) => {
+    const extras = { lead: parseObject(row.extra), company: parseObject(row.company_extra) };
+    return { id: row.id, weight: weight.get(row.id) ?? 1, readings: new Map(specs.map((x) => [x.key, readExtra(x, extras)])) };
+  });
+}
+
+/** Every k-th row so that at most `limit` are read. */
+function sampleEvery<T>(rows: readonly T[], limit: number): T[] {
+  const step = Math.max(1, Math.ceil(rows.length / limit));
+  return rows.filter((_, i) => i % step === 0);
 }
 
 function likeExamples(reading: FieldReading, summary: ExampleFieldSummary): boolean {

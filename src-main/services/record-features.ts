@@ -6,8 +6,10 @@
  * examples. The mappers are the ones the workers embed with, so what this
  * says is what the score was computed from.
  */
-import type { ComparedFieldKey } from '../contract/dto';
+import type { ComparedFieldKey, Entity } from '../contract/dto';
 import type { RecordRow } from '../db/queries/record-rows';
+import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import { quartileBand } from '../../src-workers/embed/encode';
 import {
   countryInfo,
   INDUSTRY_BUCKET_LABELS,
@@ -125,4 +127,52 @@ export function readRecord(row: RecordRow): Record<ComparedFieldKey, FieldReadin
     // Shown, not compared: a status is not a feature (it would leak the outcome into the score).
     status: { value: row.status, features: [] },
   };
+}
+
+/** An imported column the engine encodes (the vocabulary's extra fields), and how. */
+export interface ExtraFieldSpec {
+  key: string;
+  /** Whose extras hold it: the company's (a lead without a company carries its own) or the lead's. */
+  part: 'company' | 'lead';
+  /** Quartile cuts for a numeric field; null for a categorical one. */
+  cuts: readonly [number, number, number] | null;
+}
+
+const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+/** The extra fields the engine reads for an entity's records, company part first. */
+export function encodedExtras(vocab: FeatureVocabulary, entity: Entity): ExtraFieldSpec[] {
+  const part = (which: 'company' | 'lead', numeric: FeatureVocabulary['leadNumeric'], categorical: string[]): ExtraFieldSpec[] => {
+    const numericKeys = new Set(numeric.map((f) => f.key));
+    return [
+      ...numeric.filter((f) => !f.key.startsWith('@')).map((f) => ({ key: f.key, part: which, cuts: f.cuts })), // '@revenue' is a column
+      ...categorical.filter((k) => !numericKeys.has(k)).map((key) => ({ key, part: which, cuts: null })),
+    ];
+  };
+  return [
+    ...part('company', vocab.companyNumeric, vocab.companyCategorical),
+    ...(entity === 'leads' ? part('lead', vocab.leadNumeric, vocab.leadCategorical) : []),
+  ];
+}
+
+const number = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+
+/** A quartile band in words: "up to 5", "5 to 12", "over 30". */
+function bandLabel(cuts: readonly [number, number, number], band: number): string {
+  if (band === 0) return `up to ${number(cuts[0])}`;
+  if (band === 3) return `over ${number(cuts[2])}`;
+  return `${number(cuts[band - 1]!)} to ${number(cuts[band]!)}`;
+}
+
+/** One extra field of a record: the text as imported, and the value (lower case) or band the engine reads. */
+export function readExtra(spec: ExtraFieldSpec, extras: { lead: Record<string, unknown> | null; company: Record<string, unknown> | null }): FieldReading {
+  const own = spec.part === 'lead' ? extras.lead : (extras.company ?? extras.lead);
+  const raw = own?.[spec.key];
+  const value = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : '';
+  if (!value) return { value: null, features: [] };
+  if (spec.cuts) {
+    const t = value.replace(/,/g, '');
+    return { value, features: NUMERIC_TEXT.test(t) ? [bandLabel(spec.cuts, quartileBand(Number(t), spec.cuts))] : [] };
+  }
+  return { value, features: [value.toLowerCase()] };
 }

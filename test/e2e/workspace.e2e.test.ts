@@ -264,13 +264,25 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
       expect(header).toContain(`Rank ${i + 1} · score ${c.score.toFixed(3)}`);
       expect(await compare.getByTestId(`compare-score-${c.id}`).innerText()).toContain(c.score.toFixed(3));
     }
-    // The examples' column shows their most common values with shares, field by field.
+    // The examples' column shows their most common values with shares, field by field; a standard field
+    // nobody here has is left out, and the imported columns the engine reads follow.
     for (const field of expected.fields) {
       const summary = expected.examples.fields[field.key];
       const row = compare.getByTestId(`compare-field-${field.key}`);
+      const anyValue = expected.records.some((r) => r.values[field.key].value !== null || r.values[field.key].features.length > 0);
+      if (summary.top.length === 0 && !anyValue) {
+        await expect(row.count()).resolves.toBe(0);
+        continue;
+      }
       const examplesCell = await row.locator('td').first().innerText();
       if (summary.top.length === 0) expect(examplesCell).toBe('—');
       else expect(examplesCell).toContain(`${summary.top[0]!.feature} ${Math.round(summary.top[0]!.share * 100)}%`);
+    }
+    expect(expected.extraFields.length).toBeGreaterThan(0); // Maven deals carry product, close value, ...
+    for (const x of expected.extraFields) {
+      const top = expected.examples.extras[x.key]!.top[0]!;
+      const cell = await compare.getByTestId(`compare-field-extra:${x.key}`).locator('td').first().innerText();
+      expect(cell).toContain(`${top.feature} ${Math.round(top.share * 100)}%`);
     }
     // One row per feature block that adds to a score; each record's parts add up to its score.
     const blocks = expected.blocks.filter((b) => expected.records.some((r) => (r.reasons[b.block] ?? 0) !== 0));

@@ -46,14 +46,17 @@ beforeAll(async () => {
   ws = tempWorkspace();
   ids = await importLeads(ws, [
     // The examples: three sales VPs at small German software companies, one marketing manager in France.
-    lead('e1', { ...software(1), 'Job Title': 'VP of Sales' }),
-    lead('e2', { ...software(2), 'Job Title': 'VP Sales EMEA' }),
-    lead('e3', { ...software(3), 'Job Title': 'Vice President, Sales' }),
-    lead('e4', { ...software(4), 'Job Title': 'Marketing Manager', 'Country/Region': 'France' }),
+    // "Plan" is a custom column of the export (kept as an extra field and encoded).
+    lead('e1', { ...software(1), 'Job Title': 'VP of Sales', Plan: 'Pro' }),
+    lead('e2', { ...software(2), 'Job Title': 'VP Sales EMEA', Plan: 'Pro' }),
+    lead('e3', { ...software(3), 'Job Title': 'Vice President, Sales', Plan: 'Pro' }),
+    lead('e4', { ...software(4), 'Job Title': 'Marketing Manager', 'Country/Region': 'France', Plan: 'Free' }),
     // Candidates: one like them, one not at all, and filler to rank.
-    lead('twin', { ...software(5), 'Job Title': 'VP of Sales' }),
-    lead('vet', { 'Company Name': 'Greenfields', Industry: 'Farming', 'Number of Employees': '5000', 'Country/Region': 'Brazil', 'Job Title': 'Veterinarian' }),
-    ...Array.from({ length: 20 }, (_, i) => lead(`f${i}`, { ...software(10 + i), 'Job Title': i % 2 ? 'Account Executive' : 'Nurse', 'Country/Region': i % 3 ? 'Germany' : 'Japan' })),
+    lead('twin', { ...software(5), 'Job Title': 'VP of Sales', Plan: 'Pro' }),
+    lead('vet', { 'Company Name': 'Greenfields', Industry: 'Farming', 'Number of Employees': '5000', 'Country/Region': 'Brazil', 'Job Title': 'Veterinarian', Plan: 'Free' }),
+    ...Array.from({ length: 20 }, (_, i) =>
+      lead(`f${i}`, { ...software(10 + i), 'Job Title': i % 2 ? 'Account Executive' : 'Nurse', 'Country/Region': i % 3 ? 'Germany' : 'Japan', Plan: i % 2 ? 'Basic' : 'Free' }),
+    ),
   ]);
   const list = listOf(ws, 'examples', ['e1', 'e2', 'e3', 'e4'].map((k) => ids.get(k)!));
   services = openAppServices(ws, { threads: 2 });
@@ -98,6 +101,15 @@ describe('jobs.compare', () => {
       expect(Object.values(r.reasons).reduce((a, b) => a + b, 0)).toBeCloseTo(r.score!, 6);
     }
     expect(twin!.score!).toBeGreaterThan(vet!.score!);
+  });
+
+  it('lines up the imported columns the engine reads too (an export of custom fields has little else)', async () => {
+    const c = await ok<CandidateComparison>('jobs.compare', { jobId, ids: [ids.get('twin')!, ids.get('vet')!] });
+    expect(c.extraFields).toContainEqual({ key: 'Plan', label: 'Plan', part: 'lead' });
+    expect(c.examples.extras.Plan!.top[0]).toEqual({ feature: 'pro', share: 0.75 });
+    const [twin, vet] = c.records;
+    expect(twin!.extras.Plan).toEqual({ value: 'Pro', features: ['pro'], likeExamples: true });
+    expect(vet!.extras.Plan).toEqual({ value: 'Free', features: ['free'], likeExamples: false });
   });
 
   it('shows an example beside candidates as one (no rank: it is never a candidate)', async () => {

@@ -7,7 +7,7 @@
  * A modal dialog over the candidates: Escape or Close returns to them.
  */
 import { useEffect, useRef } from 'react';
-import type { CandidateComparison, ComparedRecord } from '../../../../src-main/contract/dto';
+import type { CandidateComparison, ComparedRecord, ComparedValue, ExampleFieldSummary } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -51,6 +51,51 @@ export function ComparePanel({ jobId, ids, onClose }: { jobId: number; ids: numb
   );
 }
 
+interface FieldRow {
+  key: string;
+  label: string;
+  summary: ExampleFieldSummary;
+  value: (r: ComparedRecord) => ComparedValue;
+}
+
+/** One field: the examples' most common values with their shares, then each record's value as imported and as read. */
+function FieldRowView({ row, records }: { row: FieldRow; records: ComparedRecord[] }) {
+  return (
+    <tr data-testid={`compare-field-${row.key}`}>
+      <th scope="row">{row.label}</th>
+      <td className="compare__examples">
+        {row.summary.top.length === 0 ? (
+          <span className="jobs__muted">—</span>
+        ) : (
+          <ul className="compare__shares">
+            {row.summary.top.map((t) => (
+              <li key={t.feature}>
+                {t.feature} <span className="compare__share">{percent(t.share)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      {records.map((r) => {
+        const v = row.value(r);
+        const read = v.features.join(', ');
+        return (
+          <td key={r.id} className={v.likeExamples ? 'compare__cell compare__cell--like' : 'compare__cell'}>
+            {v.value ?? (read ? null : <span className="jobs__muted">—</span>)}
+            {read && read.toLowerCase() !== (v.value ?? '').toLowerCase() && <span className="compare__read">{read}</span>}
+            {v.likeExamples && (
+              <span className="compare__like" title="Like most of the examples">
+                <span aria-hidden="true">✓</span>
+                <span className="visually-hidden">like the examples</span>
+              </span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
 function ExamplesNote({ comparison }: { comparison: CandidateComparison }) {
   const { count, asRun } = comparison.examples;
   return (
@@ -72,9 +117,22 @@ function recordHeading(r: ComparedRecord): string {
 }
 
 function ComparisonTables({ comparison }: { comparison: CandidateComparison }) {
-  const { records, fields, examples } = comparison;
+  const { records, examples } = comparison;
   // Blocks that add something for at least one record, in layout order.
   const blocks = comparison.blocks.filter((b) => records.some((r) => (r.reasons[b.block] ?? 0) !== 0));
+  // Standard fields nobody here has (an export of custom fields has few) would only be rows of dashes.
+  const fields = comparison.fields.filter(
+    (f) => examples.fields[f.key].top.length > 0 || records.some((r) => r.values[f.key].value !== null || r.values[f.key].features.length > 0),
+  );
+  const rows: FieldRow[] = [
+    ...fields.map((f) => ({ key: f.key, label: f.label, summary: examples.fields[f.key], value: (r: ComparedRecord) => r.values[f.key] })),
+  ];
+  const extraRows: FieldRow[] = comparison.extraFields.map((x) => ({
+    key: `extra:${x.key}`,
+    label: x.label,
+    summary: examples.extras[x.key] ?? { top: [], coverage: 0 },
+    value: (r: ComparedRecord) => r.extras[x.key] ?? { value: null, features: [], likeExamples: false },
+  }));
   return (
     <>
       <div className="compare__scroll">
@@ -97,44 +155,22 @@ function ComparisonTables({ comparison }: { comparison: CandidateComparison }) {
             </tr>
           </thead>
           <tbody>
-            {fields.map((f) => {
-              const summary = examples.fields[f.key];
-              return (
-                <tr key={f.key} data-testid={`compare-field-${f.key}`}>
-                  <th scope="row">{f.label}</th>
-                  <td className="compare__examples">
-                    {summary.top.length === 0 ? (
-                      <span className="jobs__muted">—</span>
-                    ) : (
-                      <ul className="compare__shares">
-                        {summary.top.map((t) => (
-                          <li key={t.feature}>
-                            {t.feature} <span className="compare__share">{percent(t.share)}</span>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  {records.map((r) => {
-                    const v = r.values[f.key];
-                    const read = v.features.join(', ');
-                    return (
-                      <td key={r.id} className={v.likeExamples ? 'compare__cell compare__cell--like' : 'compare__cell'}>
-                        {v.value ?? (read ? null : <span className="jobs__muted">—</span>)}
-                        {read && read.toLowerCase() !== (v.value ?? '').toLowerCase() && <span className="compare__read">{read}</span>}
-                        {v.likeExamples && (
-                          <span className="compare__like" title="Like most of the examples">
-                            <span aria-hidden="true">✓</span>
-                            <span className="visually-hidden">like the examples</span>
-                          </span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            {rows.map((row) => (
+              <FieldRowView key={row.key} row={row} records={records} />
+            ))}
           </tbody>
+          {extraRows.length > 0 && (
+            <tbody data-testid="compare-extras">
+              <tr className="compare__section">
+                <th scope="colgroup" colSpan={records.length + 2}>
+                  Imported columns the engine reads
+                </th>
+              </tr>
+              {extraRows.map((row) => (
+                <FieldRowView key={row.key} row={row} records={records} />
+              ))}
+            </tbody>
+          )}
           <tbody data-testid="compare-reasons">
             <tr className="compare__section">
               <th scope="colgroup" colSpan={records.length + 2}>
