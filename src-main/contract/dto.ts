@@ -320,8 +320,11 @@ export interface ComparedRecord {
 
 /** What the job's examples have in common, field by field (weighted as in the profile: won 3, replied 2, ...). */
 export interface ExampleFieldSummary {
-  /** The most common features, with the weighted share of examples that have each. */
-  top: { feature: string; share: number }[];
+  /**
+   * The most common features, with the weighted share of examples that have each and, for imported
+   * columns, the share of all records that do (from a sample; null where not measured).
+   */
+  top: { feature: string; share: number; overall?: number | null }[];
   /** Weighted share of examples with any value for this field. */
   coverage: number;
 }

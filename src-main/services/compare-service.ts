@@ -9,7 +9,7 @@
 import type { CandidateComparison, ComparedFieldKey, ComparedRecord, ComparedValue, Entity, ExampleFieldSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { storedVocabulary } from '../db/queries/embedding-cache';
-import { coverageRowsOf } from '../db/queries/features';
+import { coverageRowsOf, coverageSample } from '../db/queries/features';
 import { getJob, type JobRow } from '../db/queries/jobs';
 import { jobExampleRecords, jobRecordsByIds, type RecordRow } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
@@ -31,6 +31,8 @@ const MAX_EXTRAS = 12;
 const EXTRA_COVERAGE_AT_LEAST = 0.2;
 /** Examples whose imported columns are read for the summary (every k-th beyond this). */
 const EXAMPLES_READ = 20_000;
+/** Records sampled for how common a value is overall. */
+const OVERALL_SAMPLE = 4_000;
 
 export function compareRecords(ws: Workspace, jobId: number, ids: readonly number[]): CandidateComparison {
   const job = getJob(ws.db, jobId);
@@ -56,9 +58,27 @@ export function compareRecords(ws: Workspace, jobId: number, ids: readonly numbe
   const specs = extraSpecs(ws, job.entity);
   const exampleExtras = readExtras(ws, job.entity, specs, sampleEvery(examples.rows, EXAMPLES_READ));
   const extraSummaries = summarise(exampleExtras.map((e) => ({ weight: e.weight, readings: e.readings })), specs.map((x) => x.key));
+  // How common each of those values is among all records: a value every record has says nothing.
+  const overall = summarise(
+    readExtras(ws, job.entity, specs, coverageSample(ws.db, job.entity, OVERALL_SAMPLE).rows.map((r) => ({ id: r.id, weight: 1 }))).map((e) => ({
+      weight: 1,
+      readings: e.readings,
+    })),
+    specs.map((x) => x.key),
+    Number.POSITIVE_INFINITY,
+  );
+  for (const x of specs) {
+    const all = new Map(overall[x.key]!.top.map((t) => [t.feature, t.share]));
+    for (const t of extraSummaries[x.key]!.top) t.overall = all.get(t.feature) ?? 0;
+  }
+  // What sets the examples apart first: the most common value's share among them beyond its share among all.
+  const lift = (x: ExtraFieldSpec) => {
+    const t = extraSummaries[x.key]!.top[0];
+    return t ? t.share - (t.overall ?? 0) : 0;
+  };
   const shownExtras = specs
     .filter((x) => extraSummaries[x.key]!.coverage >= EXTRA_COVERAGE_AT_LEAST)
-    .sort((a, b) => (extraSummaries[b.key]!.top[0]?.share ?? 0) - (extraSummaries[a.key]!.top[0]?.share ?? 0) || (a.key < b.key ? -1 : 1))
+    .sort((a, b) => lift(b) - lift(a) || (a.key < b.key ? -1 : 1))
     .slice(0, MAX_EXTRAS);
   const recordExtras = new Map(readExtras(ws, job.entity, shownExtras, rows.map((r) => ({ ...r, weight: 1 }))).map((e) => [e.id, e.readings]));
 
@@ -139,7 +159,11 @@ export function summariseExamples(
 }
 
 /** Weighted tallies of each key's features over the rows: the top few, with shares, and the share that has any. */
-function summarise(rows: readonly { weight: number; readings: ReadonlyMap<string, FieldReading> }[], keys: readonly string[]): Record<string, ExampleFieldSummary> {
+function summarise(
+  rows: readonly { weight: number; readings: ReadonlyMap<string, FieldReading> }[],
+  keys: readonly string[],
+  topN = TOP_FEATURES,
+): Record<string, ExampleFieldSummary> {
   const total = rows.reduce((n, r) => n + r.weight, 0);
   const out: Record<string, ExampleFieldSummary> = {};
   for (const key of keys) {
@@ -157,7 +181,7 @@ function summarise(rows: readonly { weight: number; readings: ReadonlyMap<string
     }
     const top = [...counts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, TOP_FEATURES)
+      .slice(0, topN)
       .map(([feature, w]) => ({ feature, share: w / total }));
     out[key] = { top, coverage: covered / total };
   }

@@ -106,7 +106,8 @@ describe('jobs.compare', () => {
   it('lines up the imported columns the engine reads too (an export of custom fields has little else)', async () => {
     const c = await ok<CandidateComparison>('jobs.compare', { jobId, ids: [ids.get('twin')!, ids.get('vet')!] });
     expect(c.extraFields).toContainEqual({ key: 'Plan', label: 'Plan', part: 'lead' });
-    expect(c.examples.extras.Plan!.top[0]).toEqual({ feature: 'pro', share: 0.75 });
+    // 3 of the 4 examples are on Pro; of all 26 leads, 4 are.
+    expect(c.examples.extras.Plan!.top[0]).toEqual({ feature: 'pro', share: 0.75, overall: 4 / 26 });
     const [twin, vet] = c.records;
     expect(twin!.extras.Plan).toEqual({ value: 'Pro', features: ['pro'], likeExamples: true });
     expect(vet!.extras.Plan).toEqual({ value: 'Free', features: ['free'], likeExamples: false });

@@ -71,6 +71,7 @@ function FieldRowView({ row, records }: { row: FieldRow; records: ComparedRecord
             {row.summary.top.map((t) => (
               <li key={t.feature}>
                 {t.feature} <span className="compare__share">{percent(t.share)}</span>
+                {t.overall != null && <span className="compare__overall"> · {percent(t.overall)} of all</span>}
               </li>
             ))}
           </ul>
