@@ -469,7 +469,7 @@ describe('Workspace screen on an empty workspace', () => {
     await panel.getByLabel('CSV file on this computer').fill(join(MAVEN_DIR, 'accounts.csv'));
     await panel.getByRole('button', { name: 'Preview' }).click();
     const summary = await panel.getByTestId('import-summary').innerText();
-    expect(summary).toContain('Recognised as a Maven CRM accounts export');
+    expect(summary).toContain('Recognised as Maven CRM accounts ·');
     await expect(panel.getByLabel('Field for column sector').inputValue()).resolves.toBe('industry');
     expect(await seriousAccessibilityViolations(page, '[data-testid="import-panel"]')).toEqual([]);
     await panel.getByLabel('Field for column office_location').selectOption('-');

@@ -196,7 +196,7 @@ function PreviewView(props: {
   return (
     <div className="import-panel__preview" aria-busy={busy}>
       <p className="panel__subtitle" data-testid="import-summary">
-        {p.preset ? `Recognised as a ${p.preset} export` : 'No known CRM export: columns are matched by their names'} · {fileSize(p.bytes)},{' '}
+        {p.preset ? `Recognised as ${p.preset}` : 'No known CRM export: columns are matched by their names'} · {fileSize(p.bytes)},{' '}
         {p.encoding}, {delimiter}-separated · rows are recognised by {p.identity}.
       </p>
       <label className="field field--inline-row">
