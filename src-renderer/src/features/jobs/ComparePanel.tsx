@@ -4,7 +4,9 @@
  * it as, marked where it is like the examples; below, each record's score
  * broken down by feature block (the parts add up to the score).
  *
- * A modal dialog over the candidates: Escape or Close returns to them.
+ * A native modal <dialog> over the candidates (showModal: the page behind
+ * is inert and focus stays inside); Escape, Close or a click on the backdrop
+ * returns to them.
  */
 import { useEffect, useRef } from 'react';
 import type { CandidateComparison, ComparedRecord, ComparedValue, ExampleFieldSummary } from '../../../../src-main/contract/dto';
@@ -18,36 +20,45 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function ComparePanel({ jobId, ids, onClose }: { jobId: number; ids: number[]; onClose: () => void }) {
   const api = useApi();
   const comparison = useQuery(`jobs.compare:${jobId}:${ids.join(',')}`, () => api['jobs.compare']({ jobId, ids }));
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
     headingRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+    return () => dialog?.close();
+  }, []);
 
   const headingId = `compare-heading-${jobId}`;
   return (
-    <div className="compare-backdrop" onClick={(event) => event.target === event.currentTarget && onClose()}>
-      <section className="compare panel" role="dialog" aria-modal="true" aria-labelledby={headingId} data-testid="compare-panel">
-        <header className="panel__header">
-          <div>
-            <h3 id={headingId} ref={headingRef} tabIndex={-1} className="panel__title">
-              Side by side with the examples
-            </h3>
-            {comparison.status === 'success' && <ExamplesNote comparison={comparison.data} />}
-          </div>
-          <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close comparison">
-            Close
-          </button>
-        </header>
-        {comparison.status === 'error' && <ErrorNotice title="Could not compare" error={comparison.error} onRetry={comparison.reload} />}
-        {comparison.status === 'loading' && <p className="page__note">Comparing…</p>}
-        {comparison.status === 'success' && <ComparisonTables comparison={comparison.data} />}
-      </section>
-    </div>
+    <dialog
+      ref={dialogRef}
+      className="compare panel"
+      aria-labelledby={headingId}
+      data-testid="compare-panel"
+      // Escape: the browser's cancel; keep React in charge of closing.
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      // A click on the backdrop lands on the dialog element itself.
+      onClick={(event) => event.target === event.currentTarget && onClose()}
+    >
+      <header className="panel__header">
+        <div>
+          <h3 id={headingId} ref={headingRef} tabIndex={-1} className="panel__title">
+            Side by side with the examples
+          </h3>
+          {comparison.status === 'success' && <ExamplesNote comparison={comparison.data} />}
+        </div>
+        <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close comparison">
+          Close
+        </button>
+      </header>
+      {comparison.status === 'error' && <ErrorNotice title="Could not compare" error={comparison.error} onRetry={comparison.reload} />}
+      {comparison.status === 'loading' && <p className="page__note">Comparing…</p>}
+      {comparison.status === 'success' && <ComparisonTables comparison={comparison.data} />}
+    </dialog>
   );
 }
 
