@@ -61,6 +61,8 @@ export interface JobsApi {
   /** Queues a new job with a finished job's parameters; `ignoreFields` are left out on top of its own. */
   'jobs.rerun'(payload: { jobId: number; ignoreFields?: string[] }): Promise<{ jobId: number }>;
   'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
+  /** Deletes a finished job with its candidates and the lookalike scores it wrote back (lists made from it stay). */
+  'jobs.delete'(payload: { jobId: number }): Promise<{ deleted: boolean }>;
   /** A page of candidates, best first; `minScore` keeps those scoring at least that. */
   'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number; minScore?: number }): Promise<CandidatePage>;
   'jobs.histogram'(payload: { jobId: number; bins?: number }): Promise<ScoreHistogram>;
@@ -165,6 +167,7 @@ export const apiSchemas = {
     .strict(),
   'jobs.rerun': z.object({ jobId: id, ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional() }).strict(),
   'jobs.cancel': z.object({ jobId: id }).strict(),
+  'jobs.delete': z.object({ jobId: id }).strict(),
   'jobs.candidates': z
     .object({
       jobId: id,

@@ -19,6 +19,7 @@ export const API_METHODS = [
   'jobs.start',
   'jobs.rerun',
   'jobs.cancel',
+  'jobs.delete',
   'jobs.candidates',
   'jobs.histogram',
   'jobs.compare',

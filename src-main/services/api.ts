@@ -24,7 +24,7 @@ export interface ApiChoices {
  * would stall the process for the busy timeout and then fail; it is refused
  * at once instead, saying what to wait for.
  */
-const WRITES_WAITING_FOR_IMPORTS = ['lists.create', 'lists.add', 'lists.remove', 'lists.delete', 'segments.create', 'segments.delete'] as const;
+const WRITES_WAITING_FOR_IMPORTS = ['jobs.delete', 'lists.create', 'lists.add', 'lists.remove', 'lists.delete', 'segments.create', 'segments.delete'] as const;
 
 export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}): Api {
   const chooseExportFile = choices.chooseExportFile ?? exportsFolderChoice;

@@ -13,7 +13,7 @@ import type { JobsApi } from '../contract/api';
 import type { CandidatePage, JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, ScoreHistogram } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
-import { candidateScoreBins, countCandidatesAtLeast, finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
+import { candidateScoreBins, countCandidatesAtLeast, deleteJob, finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
 import { jobCandidateRecords } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import { runJob, type JobProgress } from '../engine/run-job';
@@ -169,6 +169,16 @@ export class JobRunner {
     return { jobId };
   }
 
+  /** Deletes a finished job, its candidates and the scores it wrote back; a queued or running one must be cancelled first. */
+  delete(jobId: number): { deleted: boolean } {
+    const job = getJob(this.ws.db, jobId);
+    if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
+    if (job.status === 'pending' || job.status === 'running' || this.queue.includes(jobId) || this.current?.jobId === jobId) {
+      throw new AppError('conflict', `Job ${jobId} is ${job.status}; cancel it before deleting it.`);
+    }
+    return { deleted: deleteJob(this.ws.db, jobId) };
+  }
+
   /** Cancels a queued or running job; false when it had already finished. */
   cancel(jobId: number): { cancelled: boolean } {
     const job = getJob(this.ws.db, jobId);
@@ -242,6 +252,9 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     },
     async 'jobs.cancel'({ jobId }) {
       return runner.cancel(jobId);
+    },
+    async 'jobs.delete'({ jobId }) {
+      return runner.delete(jobId);
     },
     async 'jobs.candidates'({ jobId, offset, limit, minScore }) {
       return candidatePage(ws, jobId, offset ?? 0, limit ?? 50, minScore ?? 0);

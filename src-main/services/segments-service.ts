@@ -7,7 +7,7 @@
 import type { Entity, SegmentSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { dataVersion } from '../db/queries/embedding-cache';
-import { latestScoresJob } from '../db/queries/jobs';
+import { scoresStamp } from '../db/queries/jobs';
 import { describeFields, extraHeaderExists, fieldNames } from '../db/queries/record-filter';
 import { countSegmentMembers, deleteSegment as deleteSegmentRow, getSegment, insertSegment, listSegments as listSegmentRows } from '../db/queries/segments';
 import type { Workspace } from '../db/workspace';
@@ -64,8 +64,8 @@ export function listSegments(ws: Workspace): SegmentSummary[] {
 /**
  * Counting a segment is a scan of every record (0.3–2 s on a million leads,
  * more with several segments), and the screen lists segments often: counts
- * are kept until the data changes (an import) or a job writes new lookalike
- * scores, which conditions may read.
+ * are kept until the data changes (an import) or the lookalike scores do (a
+ * job completed or deleted), which conditions may read.
  */
 const COUNT_CACHE_SIZE = 500;
 const countCache = new WeakMap<Workspace['db'], Map<string, number>>();
@@ -73,7 +73,7 @@ const countCache = new WeakMap<Workspace['db'], Map<string, number>>();
 function cachedCount(ws: Workspace, segment: { entity: Entity; conditions: Condition[] }): number {
   let cache = countCache.get(ws.db);
   if (!cache) countCache.set(ws.db, (cache = new Map()));
-  const key = `${dataVersion(ws.db)}|${latestScoresJob(ws.db)}|${segment.entity}|${JSON.stringify(segment.conditions)}`;
+  const key = `${dataVersion(ws.db)}|${scoresStamp(ws.db)}|${segment.entity}|${JSON.stringify(segment.conditions)}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const members = countSegmentMembers(ws.db, segment);

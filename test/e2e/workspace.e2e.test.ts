@@ -385,6 +385,17 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     }
   }, 60_000);
 
+  it('deletes a finished job after saying what goes and what stays', async () => {
+    const jobs = await api['jobs.list']();
+    const victim = jobs.find((j) => j.candidates === 25)!;
+    await page.getByRole('button', { name: `Delete job ${victim.id}` }).click();
+    const confirm = page.getByRole('alertdialog');
+    expect(await confirm.innerText()).toContain('lists made from them stay');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await workspacePage.jobRow(victim.id).waitFor({ state: 'detached' });
+    expect((await api['jobs.list']()).map((j) => j.id)).not.toContain(victim.id);
+  });
+
   it('explains in the form why a job cannot start, and starts nothing', async () => {
     const before = (await api['jobs.list']()).length;
     await workspacePage.startJob('sales_pipeline.csv', { minScore: '3' });

@@ -194,12 +194,22 @@ export function jobCandidateIds(db: Database.Database, jobId: number, minScore: 
 }
 
 /**
- * The newest completed job (0: none). A job writes its scores back as it
- * completes, so what a segment on lookalike_score reads changes with it.
- * (An index lookup: lookalike_jobs_by_status.)
+ * A stamp of the completed jobs (newest id and how many). A job writes its
+ * scores back as it completes and deleting one takes them away, so what a
+ * segment on lookalike_score reads changes with this. (Index lookups on
+ * lookalike_jobs_by_status.)
  */
-export function latestScoresJob(db: Database.Database): number {
-  return prepared<[], number>(db, "SELECT coalesce(max(id), 0) FROM lookalike_jobs WHERE status = 'completed'").pluck().get() as number;
+export function scoresStamp(db: Database.Database): string {
+  const row = prepared<[], { newest: number; n: number }>(
+    db,
+    "SELECT coalesce(max(id), 0) AS newest, count(*) AS n FROM lookalike_jobs WHERE status = 'completed'",
+  ).get()!;
+  return `${row.newest}:${row.n}`;
+}
+
+/** Deletes a job with its candidates, examples and the scores it wrote back. True when it existed. */
+export function deleteJob(db: Database.Database, id: number): boolean {
+  return prepared(db, 'DELETE FROM lookalike_jobs WHERE id = ?').run(id).changes === 1;
 }
 
 /** The latest score per record and source, for segments and exports. */

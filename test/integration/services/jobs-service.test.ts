@@ -108,4 +108,21 @@ describe('jobs API', () => {
     for (const [payload, code] of cases) expect(await call('jobs.start', payload)).toMatchObject({ ok: false, error: { code } });
     expect(await ok('jobs.list')).toEqual([]);
   });
+
+  it('deletes a finished job with its candidates and the scores it wrote back, and refuses one still running', async () => {
+    const { jobId: first } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: list }, minScore: 0, maxResults: 20 });
+    await services.idle();
+    const scores = () => ws.db.prepare('SELECT count(*) FROM lookalike_scores WHERE job_id = ?').pluck().get(first) as number;
+    expect(scores()).toBe(20);
+    const { jobId: running } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: list }, minScore: 0, maxResults: 20 });
+    expect(await call('jobs.delete', { jobId: running })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('cancel') } });
+    await services.idle();
+
+    expect(await ok('jobs.delete', { jobId: first })).toEqual({ deleted: true });
+    expect((await ok<{ id: number }[]>('jobs.list')).map((j) => j.id)).toEqual([running]);
+    expect(scores()).toBe(0);
+    expect(ws.db.prepare('SELECT count(*) FROM lookalike_candidates WHERE job_id = ?').pluck().get(first)).toBe(0);
+    expect(await call('jobs.candidates', { jobId: first })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call('jobs.delete', { jobId: first })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  }, 60_000);
 });

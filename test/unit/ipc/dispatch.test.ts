@@ -45,6 +45,9 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'jobs.cancel'() {
       return { cancelled: false };
     },
+    async 'jobs.delete'() {
+      return { deleted: false };
+    },
     async 'jobs.candidates'({ jobId }) {
       return { jobId, total: 0, offset: 0, minScore: 0, candidates: [] };
     },

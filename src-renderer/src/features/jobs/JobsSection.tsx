@@ -31,6 +31,7 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
   const [cancelError, setCancelError] = useState<string | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState<JobSummaryDto | null>(null);
 
   useEffect(
     () =>
@@ -49,12 +50,28 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
   const rows = useMemo(() => withLiveProgress(listed ?? NO_JOBS, live), [listed, live]);
   const columns = useMemo(
     () =>
-      jobColumns((job) => {
-        setCancelError(null);
-        api['jobs.cancel']({ jobId: job.id }).catch((error: unknown) => setCancelError(error instanceof Error ? error.message : String(error)));
-      }),
+      jobColumns(
+        (job) => {
+          setCancelError(null);
+          api['jobs.cancel']({ jobId: job.id }).catch((error: unknown) => setCancelError(error instanceof Error ? error.message : String(error)));
+        },
+        (job) => setConfirmingDelete(job),
+      ),
     [api],
   );
+  const deleteJob = async (job: JobSummaryDto) => {
+    setCancelError(null);
+    try {
+      await api['jobs.delete']({ jobId: job.id });
+      setConfirmingDelete(null);
+      if (selectedId === job.id) setSelectedId(null);
+      setListVersion((v) => v + 1);
+      onCountsChanged?.(); // segments on lookalike_score read the scores it wrote
+    } catch (error) {
+      setConfirmingDelete(null);
+      setCancelError(error instanceof Error ? error.message : String(error));
+    }
+  };
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (job) => String(job.id) });
   const selected = rows.find((job) => job.id === selectedId) ?? null;
 
@@ -74,6 +91,20 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
       </header>
       {formOpen && <NewJobForm onStarted={() => setFormOpen(false)} onClose={() => setFormOpen(false)} />}
       {cancelError && <p className="page__note" role="alert">{cancelError}</p>}
+      {confirmingDelete && (
+        <div className="confirm-bar" role="alertdialog" aria-labelledby="jobs-confirm">
+          <p id="jobs-confirm">
+            Delete job #{confirmingDelete.id}? Its {formatCount(confirmingDelete.candidates)} candidates and the lookalike scores it wrote go; lists made
+            from them stay.
+          </p>
+          <button type="button" className="button button--danger" onClick={() => void deleteJob(confirmingDelete)}>
+            Delete
+          </button>
+          <button type="button" className="button button--ghost" onClick={() => setConfirmingDelete(null)}>
+            Keep it
+          </button>
+        </div>
+      )}
       {jobs.status === 'loading' && !listed && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading jobs" />}
       {jobs.status === 'error' && <ErrorNotice title="Could not load the jobs" error={jobs.error} onRetry={jobs.reload} />}
       {jobs.status === 'success' && rows.length === 0 && (

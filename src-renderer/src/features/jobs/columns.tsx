@@ -13,7 +13,7 @@ function countOrDash(value: number, job: JobSummaryDto): string {
   return value === 0 && (job.status === 'pending' || job.status === 'running') ? '—' : formatCount(value);
 }
 
-export function jobColumns(onCancel: (job: JobSummaryDto) => void) {
+export function jobColumns(onCancel: (job: JobSummaryDto) => void, onDelete: (job: JobSummaryDto) => void) {
   return [
     column.accessor('id', { header: 'Job', cell: (info) => `#${info.getValue()}`, meta: { align: 'end' } }),
     column.accessor((job) => `${SOURCE_KINDS[job.source.kind]} ${job.source.name}`, {
@@ -61,7 +61,21 @@ export function jobColumns(onCancel: (job: JobSummaryDto) => void) {
       header: () => <span className="visually-hidden">Actions</span>,
       cell: (info) => {
         const job = info.row.original;
-        if (job.status !== 'pending' && job.status !== 'running') return null;
+        if (job.status !== 'pending' && job.status !== 'running') {
+          return (
+            <button
+              type="button"
+              className="button button--small button--danger-ghost"
+              onClick={(event) => {
+                event.stopPropagation();
+                onDelete(job);
+              }}
+              aria-label={`Delete job ${job.id}`}
+            >
+              Delete
+            </button>
+          );
+        }
         return (
           <button
             type="button"

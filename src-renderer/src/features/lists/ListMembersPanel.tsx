@@ -162,7 +162,7 @@ export function ListMembersPanel({ list, onClose, onChanged, onDeleted }: Props)
         </span>
       </header>
       {confirmingDelete && (
-        <div className="list-members__confirm" role="alertdialog" aria-labelledby={`${headingId}-confirm`}>
+        <div className="confirm-bar" role="alertdialog" aria-labelledby={`${headingId}-confirm`}>
           <p id={`${headingId}-confirm`}>
             Delete “{list.name}”? Its {formatCount(total)} {noun(total)} stay in the workspace; only the list goes.
           </p>

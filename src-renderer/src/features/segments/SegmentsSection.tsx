@@ -105,7 +105,7 @@ export function SegmentsSection({ refreshKey, dataVersion, onSegmentsChanged }: 
         />
       )}
       {confirming && (
-        <div className="segments__confirm" role="alertdialog" aria-labelledby="segments-confirm">
+        <div className="confirm-bar" role="alertdialog" aria-labelledby="segments-confirm">
           <p id="segments-confirm">
             Delete the segment “{confirming.name}”? Its {formatCount(confirming.members)} matching records stay in the workspace; jobs that started from
             it keep its name.
