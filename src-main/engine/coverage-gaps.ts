@@ -15,6 +15,7 @@ import type Database from 'better-sqlite3';
 import type { CoverageGapDto, Entity } from '../contract/dto';
 import { coverageRowsOf, coverageSample, type CoverageRow } from '../db/queries/features';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import { parseJsonObject } from '../lib/json-object';
 
 /** At least this (weighted) share of the examples have the field… */
 const EXAMPLES_AT_LEAST = 0.5;
@@ -46,16 +47,6 @@ const CANONICAL: Record<Entity, [CanonicalField, string][]> = {
 };
 
 const filled = (v: unknown) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
-
-function parseExtra(json: string | null): Record<string, unknown> | null {
-  if (!json) return null;
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
 
 interface Check {
   field: string;
@@ -89,7 +80,7 @@ function shares(rows: readonly CoverageRow[], weights: readonly number[] | null,
   rows.forEach((row, i) => {
     const w = weights ? weights[i]! : 1;
     sum += w;
-    const extras = { lead: parseExtra(row.extra), company: parseExtra(row.company_extra) };
+    const extras = { lead: parseJsonObject(row.extra), company: parseJsonObject(row.company_extra) };
     list.forEach((c, k) => {
       if (c.has(row, extras)) totals[k]! += w;
     });

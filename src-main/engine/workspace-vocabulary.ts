@@ -25,6 +25,17 @@ interface StoredBody {
   vocab?: FeatureVocabulary;
 }
 
+/** The vocabulary the workspace last encoded with, or null (no job yet, or a damaged row). */
+export function currentVocabulary(db: Database.Database, entity: Entity): FeatureVocabulary | null {
+  const stored = storedVocabulary(db, entity);
+  if (!stored) return null;
+  try {
+    return (JSON.parse(stored.body) as StoredBody).vocab ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function workspaceVocabulary(db: Database.Database, entity: Entity, dim: number, ignoreFields: readonly string[]): WorkspaceVocabulary {
   const options = JSON.stringify({ encoder: ENCODER_VERSION, dim, ignoreFields: [...ignoreFields].sort() });
   const key = `${options}@${dataVersion(db)}`;

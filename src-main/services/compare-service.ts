@@ -8,14 +8,14 @@
  */
 import type { CandidateComparison, ComparedFieldKey, ComparedRecord, ComparedValue, Entity, ExampleFieldSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
-import { storedVocabulary } from '../db/queries/embedding-cache';
 import { coverageRowsOf, coverageSample } from '../db/queries/features';
 import { getJob, type JobRow } from '../db/queries/jobs';
 import { jobExampleRecords, jobRecordsByIds, type RecordRow } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import { resolvePositives, type SourceRef } from '../engine/sources';
+import { currentVocabulary } from '../engine/workspace-vocabulary';
+import { parseJsonObject } from '../lib/json-object';
 import { BLOCK_LABELS, embeddingLayout, type BlockName } from '../../src-workers/embed/layout';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import { parseMissing, parseReasons } from './export-service';
 import { COMPARED_FIELDS, encodedExtras, FIELD_LABELS, readExtra, readRecord, type ExtraFieldSpec, type FieldReading } from './record-features';
 
@@ -145,7 +145,7 @@ function jobExamples(ws: Workspace, job: JobRow): { rows: (RecordRow & { weight:
 }
 
 /** Per field: the most common features among the examples, weighted, and how many examples have the field at all. */
-export function summariseExamples(
+function summariseExamples(
   rows: readonly (RecordRow & { weight: number })[],
   fields: readonly ComparedFieldKey[],
 ): Record<ComparedFieldKey, ExampleFieldSummary> {
@@ -190,24 +190,8 @@ function summarise(
 
 /** The workspace's vocabulary's extra fields for the entity (none before its first job). */
 function extraSpecs(ws: Workspace, entity: Entity): ExtraFieldSpec[] {
-  const stored = storedVocabulary(ws.db, entity);
-  if (!stored) return [];
-  try {
-    const vocab = (JSON.parse(stored.body) as { vocab?: FeatureVocabulary }).vocab;
-    return vocab ? encodedExtras(vocab, entity) : [];
-  } catch {
-    return [];
-  }
-}
-
-function parseObject(json: string | null): Record<string, unknown> | null {
-  if (!json) return null;
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  const vocab = currentVocabulary(ws.db, entity);
+  return vocab ? encodedExtras(vocab, entity) : [];
 }
 
 /** The given extra fields of records, read from their (and their company's) extras. */
@@ -220,7 +204,7 @@ function readExtras(
   if (specs.length === 0 || rows.length === 0) return rows.map((r) => ({ ...r, readings: new Map() }));
   const weight = new Map(rows.map((r) => [r.id, r.weight]));
   return coverageRowsOf(ws.db, entity, rows.map((r) => r.id)).map((row) => {
-    const extras = { lead: parseObject(row.extra), company: parseObject(row.company_extra) };
+    const extras = { lead: parseJsonObject(row.extra), company: parseJsonObject(row.company_extra) };
     return { id: row.id, weight: weight.get(row.id) ?? 1, readings: new Map(specs.map((x) => [x.key, readExtra(x, extras)])) };
   });
 }

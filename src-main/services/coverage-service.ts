@@ -5,23 +5,16 @@
  * vocabulary (less its ignored fields).
  */
 import type { CoverageGapDto } from '../contract/dto';
-import { storedVocabulary } from '../db/queries/embedding-cache';
 import { jobExampleWeights, type JobRow } from '../db/queries/jobs';
 import type { Workspace } from '../db/workspace';
 import { measureCoverageGaps } from '../engine/coverage-gaps';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import { currentVocabulary } from '../engine/workspace-vocabulary';
 
 export function jobCoverageGaps(ws: Workspace, job: JobRow, profileInfo: unknown): CoverageGapDto[] {
   if (job.status !== 'completed') return [];
   const measured = (profileInfo as { coverageGaps?: CoverageGapDto[] } | null)?.coverageGaps;
   if (Array.isArray(measured)) return measured;
-  let vocab: FeatureVocabulary | undefined;
-  try {
-    const stored = storedVocabulary(ws.db, job.entity);
-    vocab = stored ? (JSON.parse(stored.body) as { vocab?: FeatureVocabulary }).vocab : undefined;
-  } catch {
-    return [];
-  }
+  const vocab = currentVocabulary(ws.db, job.entity);
   if (!vocab) return [];
   const examples = jobExampleWeights(ws.db, job.id);
   return measureCoverageGaps(ws.db, job.entity, vocab, { ids: examples.map((e) => e.record_id), weights: examples.map((e) => e.weight) });
