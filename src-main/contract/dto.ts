@@ -139,6 +139,8 @@ export interface JobCandidateDto {
   /** Profile parts this candidate has no data for (they add nothing to its score). */
   missing: string[];
   name: string | null;
+  /** The record's id in the CRM it was exported from (as imported), to find it there. */
+  recordId: string | null;
   /** Leads: their company and title; companies: their domain and industry. */
   company: string | null;
   title: string | null;
@@ -212,6 +214,8 @@ export interface ListSummary {
 export interface ListMemberDto {
   id: number;
   name: string | null;
+  /** The record's id in the CRM it was exported from. */
+  recordId: string | null;
   email: string | null;
   title: string | null;
   company: string | null;
@@ -304,6 +308,8 @@ export interface ComparedValue {
 export interface ComparedRecord {
   id: number;
   name: string | null;
+  /** The record's id in the CRM it was exported from. */
+  recordId: string | null;
   /** Rank and score in the job; null for a record the job did not keep as a candidate. */
   rank: number | null;
   score: number | null;

@@ -97,6 +97,7 @@ export function compareRecords(ws: Workspace, jobId: number, ids: readonly numbe
     return {
       id: row.id,
       name: row.display_name,
+      recordId: row.record_id,
       rank: row.lookalike_rank,
       score: row.lookalike_score,
       reasons: parseReasons(row.lookalike_reasons),

@@ -90,8 +90,8 @@ function candidates(ws: Workspace, job: JobRow, offset: number, limit: number, m
       missing: parseMissing(r.lookalike_reasons),
     };
     return r.entity === 'leads'
-      ? { ...base, name: r.display_name, company: r.company, title: r.title, domain: r.domain, industry: r.industry }
-      : { ...base, name: r.display_name, company: r.name, title: null, domain: r.domain, industry: r.industry };
+      ? { ...base, name: r.display_name, recordId: r.record_id, company: r.company, title: r.title, domain: r.domain, industry: r.industry }
+      : { ...base, name: r.display_name, recordId: r.record_id, company: r.name, title: null, domain: r.domain, industry: r.industry };
   });
 }
 

@@ -137,7 +137,7 @@ function toSummary(l: ListRow): ListSummary {
 function toMember(r: ScoredRecordRow): ListMember {
   const score = { score: r.lookalike_score, scoreJobId: r.lookalike_job_id };
   if (r.entity === 'leads') {
-    return { id: r.id, name: r.display_name, email: r.email, title: r.title, company: r.company, outcome: r.outcome, ...score };
+    return { id: r.id, name: r.display_name, recordId: r.record_id, email: r.email, title: r.title, company: r.company, outcome: r.outcome, ...score };
   }
-  return { id: r.id, name: r.display_name, email: null, title: null, company: r.name, outcome: null, ...score };
+  return { id: r.id, name: r.display_name, recordId: r.record_id, email: null, title: null, company: r.name, outcome: null, ...score };
 }

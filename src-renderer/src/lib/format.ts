@@ -35,3 +35,11 @@ export function formatDelimiter(delimiter: string): string {
   const names: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
   return names[delimiter] ?? delimiter;
 }
+
+/**
+ * What to call a record in a table: its name, else its email, else its id in
+ * the CRM it came from (to find it there), else the workspace's own number.
+ */
+export function recordLabel(r: { id: number; name: string | null; email?: string | null; recordId?: string | null }): string {
+  return r.name ?? r.email ?? r.recordId ?? `#${r.id}`;
+}

@@ -13,7 +13,7 @@ import type { CandidateComparison, ComparedRecord, ComparedValue, ExampleFieldSu
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../lib/format';
+import { formatCount, recordLabel } from '../../lib/format';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -119,8 +119,8 @@ function ExamplesNote({ comparison }: { comparison: CandidateComparison }) {
   );
 }
 
-/** Deals and contacts exported without a name still have a company to go by. */
-const recordName = (r: ComparedRecord) => r.name ?? r.values.company.value ?? `#${r.id}`;
+/** Deals and contacts exported without a name still have a company, or their CRM id, to go by. */
+const recordName = (r: ComparedRecord) => r.name ?? r.values.company.value ?? recordLabel(r);
 
 function recordHeading(r: ComparedRecord): string {
   if (r.isExample) return 'One of the examples';

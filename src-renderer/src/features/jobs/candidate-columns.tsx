@@ -1,7 +1,7 @@
 /** Column definitions of a job's candidates table: who, how similar, and why. */
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Entity, JobCandidateDto } from '../../../../src-main/contract/dto';
-import { formatCount } from '../../lib/format';
+import { formatCount, recordLabel } from '../../lib/format';
 
 const column = createColumnHelper<JobCandidateDto>();
 const PART_NAMES: Record<string, string> = { company: 'company', lead: 'contact' };
@@ -39,7 +39,14 @@ export function candidateColumns(entity: Entity, selection: CandidateSelection, 
         </span>
       ),
     }),
-    column.accessor('name', { header: 'Name', cell: (info) => <span className="cell-title">{info.getValue() ?? `#${info.row.original.id}`}</span> }),
+    column.accessor('name', {
+      header: 'Name',
+      cell: (info) => (
+        <span className="cell-title" title={info.row.original.recordId ? `CRM id ${info.row.original.recordId}` : undefined}>
+          {recordLabel(info.row.original)}
+        </span>
+      ),
+    }),
     ...(entity === 'leads'
       ? [
           column.accessor('title', { header: 'Title', cell: (info) => info.getValue() ?? '' }),

@@ -13,7 +13,7 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportButton } from '../../components/ExportButton';
 import { Pager } from '../../components/Pager';
-import { formatCount } from '../../lib/format';
+import { formatCount, recordLabel } from '../../lib/format';
 
 const PAGE_SIZE = 50;
 const NO_MEMBERS: ListMemberDto[] = [];
@@ -64,7 +64,7 @@ export function ListMembersPanel({ list, onClose, onChanged, onDeleted }: Props)
           <input
             type="checkbox"
             checked={picked.has(info.row.original.id)}
-            aria-label={`Select ${info.row.original.name ?? `#${info.row.original.id}`}`}
+            aria-label={`Select ${recordLabel(info.row.original)}`}
             onClick={(event) => event.stopPropagation()}
             onChange={() =>
               setPicked((p) => {
@@ -77,7 +77,7 @@ export function ListMembersPanel({ list, onClose, onChanged, onDeleted }: Props)
           />
         ),
       }),
-      column.accessor('name', { header: 'Name', cell: (info) => <span className="cell-title">{info.getValue() ?? `#${info.row.original.id}`}</span> }),
+      column.accessor('name', { header: 'Name', cell: (info) => <span className="cell-title">{recordLabel(info.row.original)}</span> }),
       ...(leads
         ? [
             column.accessor('title', { header: 'Title', cell: (info) => info.getValue() ?? '' }),
