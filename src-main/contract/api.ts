@@ -80,8 +80,8 @@ export interface SourcesApi {
 /** Saved filters, from the window. Conditions are typed as on the command line: `FIELD OP VALUE`. */
 export interface SegmentsApi {
   'segments.create'(payload: { name: string; entity: Entity; where: string[] }): Promise<{ id: number; members: number }>;
-  /** How many records the conditions match now; nothing is saved. */
-  'segments.count'(payload: { entity: Entity; where: string[] }): Promise<{ members: number }>;
+  /** How many records the conditions match now (estimated from a sample above 100,000 records); nothing is saved. */
+  'segments.count'(payload: { entity: Entity; where: string[] }): Promise<{ members: number; estimated: boolean }>;
   /** Deletes a segment, never its records. */
   'segments.delete'(payload: { segmentId: number }): Promise<{ deleted: boolean }>;
 }

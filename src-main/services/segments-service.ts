@@ -6,10 +6,11 @@
  */
 import type { Entity, SegmentSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
-import { dataVersion } from '../db/queries/embedding-cache';
+import { dataVersion, recordCount } from '../db/queries/embedding-cache';
+import { sampleRuns } from '../db/queries/features';
 import { scoresStamp } from '../db/queries/jobs';
 import { describeFields, extraHeaderExists, fieldNames } from '../db/queries/record-filter';
-import { countSegmentMembers, deleteSegment as deleteSegmentRow, getSegment, insertSegment, listSegments as listSegmentRows } from '../db/queries/segments';
+import { countSegmentMembers, deleteSegment as deleteSegmentRow, estimateSegmentMembers, getSegment, insertSegment, listSegments as listSegmentRows } from '../db/queries/segments';
 import type { Workspace } from '../db/workspace';
 import { type Condition, formatCondition, parseCondition } from '../segments/condition';
 
@@ -30,10 +31,23 @@ export function createSegment(ws: Workspace, input: CreateSegmentInput): { id: n
   return { id, members: countSegmentMembers(ws.db, { entity: input.entity, conditions }) };
 }
 
-/** How many records the conditions match now, without saving anything (the form's live count). */
-export function countMatches(ws: Workspace, input: Omit<CreateSegmentInput, 'name'>): { members: number } {
+/** Above this many records the form's live count is estimated from a sample: an exact count scans them all. */
+const EXACT_COUNT_UP_TO = 100_000;
+const ESTIMATE_SAMPLE = 20_000;
+
+/**
+ * How many records the conditions match now, without saving anything (the
+ * form's live count, asked for as the user types). In a large workspace it
+ * is estimated from a sample: a condition on an imported column parses every
+ * record's JSON, seconds on a million leads, and the process would wait.
+ */
+export function countMatches(ws: Workspace, input: Omit<CreateSegmentInput, 'name'>): { members: number; estimated: boolean } {
   const conditions = checkedConditions(ws, input);
-  return { members: countSegmentMembers(ws.db, { entity: input.entity, conditions }) };
+  const segment = { entity: input.entity, conditions };
+  const sample = sampleRuns(ws.db, input.entity, ESTIMATE_SAMPLE);
+  const records = sample.runs.length === 1 ? null : recordCount(ws.db, input.entity);
+  if (records === null || records <= EXACT_COUNT_UP_TO) return { members: countSegmentMembers(ws.db, segment), estimated: false };
+  return { members: estimateSegmentMembers(ws.db, segment, sample), estimated: true };
 }
 
 /** Deletes a segment; jobs that started from it keep its name. */

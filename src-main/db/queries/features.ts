@@ -86,7 +86,7 @@ const SAMPLE_RUNS = 40;
  * over neighbouring pages, where 20,000 scattered primary-key lookups on a
  * million-row table each touched a page of their own (~0.15 s a query).
  */
-function sampleRuns(db: Database.Database, entity: Entity, limit: number): { runs: [number, number][]; weight: number } {
+export function sampleRuns(db: Database.Database, entity: Entity, limit: number): { runs: [number, number][]; weight: number } {
   const range = idRange(db, entity);
   if (!range) return { runs: [], weight: 1 };
   const span = range.hi - range.lo + 1;

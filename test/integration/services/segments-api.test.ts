@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentSummary } from '../../../src-main/contract/dto';
 import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
+import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { importLeads } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
@@ -48,8 +49,8 @@ afterAll(async () => {
 describe('segments in the app', () => {
   it('counts what conditions match before saving, then saves the segment with them', async () => {
     const where = ['title contains VP', 'industry = Computer Software'];
-    expect(await ok('segments.count', { entity: 'leads', where })).toEqual({ members: 2 });
-    expect(await ok('segments.count', { entity: 'leads', where: ['Plan = Pro'] })).toEqual({ members: 3 });
+    expect(await ok('segments.count', { entity: 'leads', where })).toEqual({ members: 2, estimated: false });
+    expect(await ok('segments.count', { entity: 'leads', where: ['Plan = Pro'] })).toEqual({ members: 3, estimated: false });
     const created = await ok<{ id: number; members: number }>('segments.create', { name: 'Software VPs', entity: 'leads', where: [...where, '  '] });
     expect(created.members).toBe(2);
     const listed = (await ok<SegmentSummary[]>('segments.list')).find((s) => s.id === created.id)!;
@@ -92,4 +93,27 @@ describe('segments in the app', () => {
     expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(leads);
     expect(await fails('segments.delete', { segmentId: id })).toMatchObject({ code: 'not_found' });
   });
+
+  it('estimates the live count from a sample in a large workspace; saving counts exactly', async () => {
+    const big = tempWorkspace();
+    seedSyntheticWorkspace(big.db, 120_000);
+    const bigServices = openAppServices(big, { threads: 1 });
+    const dispatch = createDispatch(bigServices.api, { logError: () => undefined });
+    try {
+      const where = ['outcome = won'];
+      const exact = big.db.prepare("SELECT count(*) FROM leads WHERE outcome = 'won'").pluck().get() as number;
+      const live = await dispatch('segments.count', { entity: 'leads', where });
+      if (!live.ok) throw new Error(live.error.message);
+      const estimate = live.data as { members: number; estimated: boolean };
+      expect(estimate.estimated).toBe(true);
+      expect(Math.abs(estimate.members - exact) / exact).toBeLessThan(0.15);
+      const saved = await dispatch('segments.create', { name: 'Won', entity: 'leads', where });
+      expect(saved).toMatchObject({ ok: true, data: { members: exact } });
+      // A small workspace is counted exactly.
+      expect(await ok('segments.count', { entity: 'leads', where: ['Plan = Pro'] })).toEqual({ members: 3, estimated: false });
+    } finally {
+      await bigServices.close();
+      big.cleanup();
+    }
+  }, 60_000);
 });

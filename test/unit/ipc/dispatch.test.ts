@@ -70,7 +70,7 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
       return { id: 1, members: 0 };
     },
     async 'segments.count'() {
-      return { members: 0 };
+      return { members: 0, estimated: false };
     },
     async 'segments.delete'() {
       return { deleted: false };

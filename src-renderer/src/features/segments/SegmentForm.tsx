@@ -17,9 +17,9 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
   const [name, setName] = useState('');
   const [entity, setEntity] = useState<Entity>('leads');
   const [text, setText] = useState('');
-  const [count, setCount] = useState<{ kind: 'idle' } | { kind: 'counting' } | { kind: 'count'; members: number } | { kind: 'error'; message: string }>({
-    kind: 'idle',
-  });
+  const [count, setCount] = useState<
+    { kind: 'idle' } | { kind: 'counting' } | { kind: 'count'; members: number; estimated: boolean } | { kind: 'error'; message: string }
+  >({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const where = text
@@ -37,7 +37,7 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
     const timer = setTimeout(() => {
       setCount({ kind: 'counting' });
       api['segments.count']({ entity, where }).then(
-        (r) => current && setCount({ kind: 'count', members: r.members }),
+        (r) => current && setCount({ kind: 'count', members: r.members, estimated: r.estimated }),
         (e: unknown) => current && setCount({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
       );
     }, COUNT_DELAY_MS);
@@ -98,7 +98,10 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
       </label>
       <p className="segment-form__count" aria-live="polite" data-testid="segment-count">
         {count.kind === 'counting' && 'Counting…'}
-        {count.kind === 'count' && `${formatCount(count.members)} ${entity === 'leads' ? 'leads match' : 'companies match'} now.`}
+        {count.kind === 'count' &&
+          (count.estimated
+            ? `About ${formatCount(count.members)} ${entity === 'leads' ? 'leads match' : 'companies match'} (estimated from a sample; saving counts them all).`
+            : `${formatCount(count.members)} ${entity === 'leads' ? 'leads match' : 'companies match'} now.`)}
         {count.kind === 'error' && <span className="segment-form__error">{count.message}</span>}
       </p>
       {error && (
