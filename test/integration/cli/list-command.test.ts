@@ -109,13 +109,15 @@ describe('lookalike list', () => {
     const newer = seedJob([{ email: 'maria.garcia@gmail.com', score: 0.8, reasons: {} }]);
     const list = await json('list', 'show', '1');
     expect(list).toMatchObject({ id: 1, name: 'Picks', entity: 'leads', members: 2 });
-    expect(list.items).toEqual([
+    // Each member also carries its CRM id (recordId), checked below.
+    expect(list.items).toMatchObject([
       { id: ids['jane@acme.com'], name: 'Jane Doe', email: 'jane@acme.com', title: 'VP of Sales', company: 'Acme Inc', outcome: 'won', score: null, scoreJobId: null },
       {
         id: ids['maria.garcia@gmail.com'], name: 'Maria Garcia', email: 'maria.garcia@gmail.com', title: 'Head of Growth', company: 'Globex GmbH',
         outcome: 'replied', score: 0.8, scoreJobId: newer,
       },
     ]);
+    for (const item of list.items as { recordId: unknown }[]) expect(item.recordId === null || typeof item.recordId === 'string').toBe(true);
     const human = await run('list', 'show', '1');
     expect(human.stdout).toMatch(/List 1 "Picks" \(leads\): 2 members/);
     expect(human.stdout).toMatch(/Maria Garcia\s+maria\.garcia@gmail\.com\s+Head of Growth\s+Globex GmbH\s+replied\s+0\.800/);
