@@ -16,6 +16,7 @@ import type { CoverageGapDto, Entity } from '../contract/dto';
 import { coverageRowsOf, coverageSample, type CoverageRow } from '../db/queries/features';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import { parseJsonObject } from '../lib/json-object';
+import { encodedExtras } from './extra-fields';
 
 /** At least this (weighted) share of the examples have the field… */
 const EXAMPLES_AT_LEAST = 0.5;
@@ -57,18 +58,11 @@ interface Check {
 
 function checks(entity: Entity, vocab: FeatureVocabulary): Check[] {
   const out: Check[] = CANONICAL[entity].map(([field, label]) => ({ field, label, kind: 'field', has: (row) => filled(row[field]) }));
-  const extraKeys = (numeric: FeatureVocabulary['leadNumeric'], categorical: string[]) => [
-    ...numeric.map((f) => f.key).filter((k) => !k.startsWith('@')), // '@revenue' is a canonical column, not an extra
-    ...categorical,
-  ];
-  for (const key of extraKeys(vocab.companyNumeric, vocab.companyCategorical)) {
-    out.push({ field: key, label: key, kind: 'extra', has: (_, x) => filled(x.company?.[key]) || (entity === 'leads' && filled(x.lead?.[key])) });
-  }
-  if (entity === 'leads') {
-    for (const key of extraKeys(vocab.leadNumeric, vocab.leadCategorical)) {
-      if (out.some((c) => c.field === key)) continue;
-      out.push({ field: key, label: key, kind: 'extra', has: (_, x) => filled(x.lead?.[key]) });
-    }
+  for (const { key, part } of encodedExtras(vocab, entity)) {
+    if (out.some((c) => c.field === key)) continue;
+    // A lead without a company carries the company part's columns itself.
+    const has: Check['has'] = part === 'lead' ? (_, x) => filled(x.lead?.[key]) : (_, x) => filled(x.company?.[key]) || (entity === 'leads' && filled(x.lead?.[key]));
+    out.push({ field: key, label: key, kind: 'extra', has });
   }
   return out;
 }

@@ -19,13 +19,13 @@ import { companySample, leadSample } from '../db/queries/features';
 import { countryInfo, REGIONS } from '../../src-workers/features/index';
 import { COMPANY_BLOCKS, DEFAULT_BLOCK_WEIGHTS, type BlockName, embeddingLayout } from '../../src-workers/embed/layout';
 import type { FeatureVocabulary, NumericFeature } from '../../src-workers/embed/types';
+import { NUMERIC_TEXT } from './extra-fields';
 
 /** Bump when the encoder changes meaning: every cached embedding is then recomputed. */
 export const ENCODER_VERSION = 4;
 
 const SAMPLE = 20_000;
 const TOP = 20;
-const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
 const DATE_TEXT = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
 export interface VocabularyOptions {

@@ -17,7 +17,8 @@ import { currentVocabulary } from '../engine/workspace-vocabulary';
 import { parseJsonObject } from '../lib/json-object';
 import { BLOCK_LABELS, embeddingLayout, type BlockName } from '../../src-workers/embed/layout';
 import { parseMissing, parseReasons } from './export-service';
-import { COMPARED_FIELDS, encodedExtras, FIELD_LABELS, readExtra, readRecord, type ExtraFieldSpec, type FieldReading } from './record-features';
+import { encodedExtras, type ExtraFieldSpec } from '../engine/extra-fields';
+import { COMPARED_FIELDS, FIELD_LABELS, readExtra, readRecord, type FieldReading } from './record-features';
 
 /** Features shown per field for the examples. */
 const TOP_FEATURES = 3;

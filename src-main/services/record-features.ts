@@ -6,10 +6,10 @@
  * examples. The mappers are the ones the workers embed with, so what this
  * says is what the score was computed from.
  */
-import type { ComparedFieldKey, Entity } from '../contract/dto';
+import type { ComparedFieldKey } from '../contract/dto';
 import type { RecordRow } from '../db/queries/record-rows';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import { quartileBand } from '../../src-workers/embed/encode';
+import { NUMERIC_TEXT, type ExtraFieldSpec } from '../engine/extra-fields';
 import {
   countryInfo,
   INDUSTRY_BUCKET_LABELS,
@@ -127,32 +127,6 @@ export function readRecord(row: RecordRow): Record<ComparedFieldKey, FieldReadin
     // Shown, not compared: a status is not a feature (it would leak the outcome into the score).
     status: { value: row.status, features: [] },
   };
-}
-
-/** An imported column the engine encodes (the vocabulary's extra fields), and how. */
-export interface ExtraFieldSpec {
-  key: string;
-  /** Whose extras hold it: the company's (a lead without a company carries its own) or the lead's. */
-  part: 'company' | 'lead';
-  /** Quartile cuts for a numeric field; null for a categorical one. */
-  cuts: readonly [number, number, number] | null;
-}
-
-const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
-
-/** The extra fields the engine reads for an entity's records, company part first. */
-export function encodedExtras(vocab: FeatureVocabulary, entity: Entity): ExtraFieldSpec[] {
-  const part = (which: 'company' | 'lead', numeric: FeatureVocabulary['leadNumeric'], categorical: string[]): ExtraFieldSpec[] => {
-    const numericKeys = new Set(numeric.map((f) => f.key));
-    return [
-      ...numeric.filter((f) => !f.key.startsWith('@')).map((f) => ({ key: f.key, part: which, cuts: f.cuts })), // '@revenue' is a column
-      ...categorical.filter((k) => !numericKeys.has(k)).map((key) => ({ key, part: which, cuts: null })),
-    ];
-  };
-  return [
-    ...part('company', vocab.companyNumeric, vocab.companyCategorical),
-    ...(entity === 'leads' ? part('lead', vocab.leadNumeric, vocab.leadCategorical) : []),
-  ];
 }
 
 const number = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
