@@ -70,7 +70,7 @@ export const FIELD_LABELS: Record<ComparedFieldKey, string> = {
   region: 'Region',
   technologies: 'Tech stack',
   intent: 'Intent signals',
-  status: 'Status',
+  status: 'Status (not scored)',
 };
 
 /** The fields compared for each entity, in display order. */
@@ -124,8 +124,9 @@ export function readRecord(row: RecordRow): Record<ComparedFieldKey, FieldReadin
     region: { value: null, features: country ? [REGION_LABELS[REGIONS[country.region]!]] : [] },
     technologies: { value: row.technologies, features: list(row.technologies) },
     intent: { value: row.intent, features: list(row.intent) },
-    // Shown, not compared: a status is not a feature (it would leak the outcome into the score).
-    status: { value: row.status, features: [] },
+    // Not a feature (it would leak the outcome into the score), but the examples' statuses beside a
+    // candidate's say a lot to an analyst, so it is tallied like one.
+    status: { value: row.status, features: row.status?.trim() ? [row.status.trim().toLowerCase()] : [] },
   };
 }
 

@@ -47,9 +47,9 @@ beforeAll(async () => {
   ids = await importLeads(ws, [
     // The examples: three sales VPs at small German software companies, one marketing manager in France.
     // "Plan" is a custom column of the export (kept as an extra field and encoded).
-    lead('e1', { ...software(1), 'Job Title': 'VP of Sales', Plan: 'Pro' }),
-    lead('e2', { ...software(2), 'Job Title': 'VP Sales EMEA', Plan: 'Pro' }),
-    lead('e3', { ...software(3), 'Job Title': 'Vice President, Sales', Plan: 'Pro' }),
+    lead('e1', { ...software(1), 'Job Title': 'VP of Sales', Plan: 'Pro', 'Lead Status': 'New' }),
+    lead('e2', { ...software(2), 'Job Title': 'VP Sales EMEA', Plan: 'Pro', 'Lead Status': 'New' }),
+    lead('e3', { ...software(3), 'Job Title': 'Vice President, Sales', Plan: 'Pro', 'Lead Status': 'New' }),
     lead('e4', { ...software(4), 'Job Title': 'Marketing Manager', 'Country/Region': 'France', Plan: 'Free' }),
     // Candidates: one like them, one not at all, and filler to rank.
     lead('twin', { ...software(5), 'Job Title': 'VP of Sales', Plan: 'Pro' }),
@@ -97,6 +97,10 @@ describe('jobs.compare', () => {
     expect(vet!.values.seniority).toMatchObject({ features: ['Individual contributor'], likeExamples: false });
     expect(vet!.values.role.features).toEqual([]); // not a business role family
     expect(vet!.values.region).toMatchObject({ features: ['Latin America'], likeExamples: false });
+    // Status is not scored, but the examples' statuses are tallied beside the candidate's.
+    expect(c.fields.find((f) => f.key === 'status')!.label).toBe('Status (not scored)');
+    expect(c.examples.fields.status.top[0]).toEqual({ feature: 'new', share: 0.75 });
+    expect(twin!.values.status).toEqual({ value: null, features: [], likeExamples: false });
     for (const r of c.records) {
       expect(Object.values(r.reasons).reduce((a, b) => a + b, 0)).toBeCloseTo(r.score!, 6);
     }
