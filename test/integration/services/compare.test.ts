@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateComparison, CandidatePage, ExportResultDto } from '../../../src-main/contract/dto';
 import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
+import { dispatchCalls } from '../../helpers/dispatch-calls';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { importLeads, listOf, type LeadRow } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
@@ -15,6 +16,7 @@ import { tempWorkspace } from '../../helpers/temp-workspace';
 let ws: ReturnType<typeof tempWorkspace>;
 let services: AppServices;
 let call: Dispatch;
+const { ok, fails } = dispatchCalls(() => call);
 let ids: Map<string, number>;
 let jobId: number;
 
@@ -31,16 +33,6 @@ const lead = (id: string, o: Partial<LeadRow>): LeadRow => ({
 });
 const software = (n: number) => ({ 'Company Name': `Soft ${n}`, Industry: 'Computer Software', 'Number of Employees': '11-50', 'Country/Region': 'Germany' });
 
-const ok = async <T>(method: string, payload?: unknown): Promise<T> => {
-  const r = await call(method, payload);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-};
-const fails = async (method: string, payload: unknown): Promise<{ code: string; message: string }> => {
-  const r = await call(method, payload);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-};
 
 beforeAll(async () => {
   ws = tempWorkspace();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobDetailDto } from '../../../src-main/contract/dto';
 import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
+import { dispatchCalls } from '../../helpers/dispatch-calls';
 import { importFile } from '../../../src-main/import/import-file';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { createSegment } from '../../../src-main/services/segments-service';
@@ -18,13 +19,9 @@ const OLIST = join(DATA, 'olist-marketing-funnel');
 let ws: ReturnType<typeof tempWorkspace>;
 let services: AppServices;
 let call: Dispatch;
+const { ok } = dispatchCalls(() => call);
 let segment: number;
 
-const ok = async <T>(method: string, payload?: unknown): Promise<T> => {
-  const r = await call(method, payload);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-};
 
 beforeAll(async () => {
   ws = tempWorkspace();

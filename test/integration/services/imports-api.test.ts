@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreviewDto, ImportProgressEvent } from '../../../src-main/contract/dto';
 import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
+import { dispatchCalls } from '../../helpers/dispatch-calls';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { DATA, tempWorkspace } from '../../helpers/temp-workspace';
 
@@ -15,18 +16,9 @@ const MAVEN = join(DATA, 'maven-crm-sales-opportunities');
 let ws: ReturnType<typeof tempWorkspace>;
 let services: AppServices;
 let call: Dispatch;
+const { ok, fails } = dispatchCalls(() => call);
 let events: ImportProgressEvent[];
 
-const ok = async <T>(method: string, payload?: unknown): Promise<T> => {
-  const r = await call(method, payload);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-};
-const fails = async (method: string, payload?: unknown) => {
-  const r = await call(method, payload);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-};
 
 beforeEach(() => {
   ws = tempWorkspace();

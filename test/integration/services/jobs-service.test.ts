@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CandidatePage, JobDetailDto, ScoreHistogram } from '../../../src-main/contract/dto';
 import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
+import { dispatchCalls } from '../../helpers/dispatch-calls';
 import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
@@ -14,6 +15,7 @@ import { tempWorkspace } from '../../helpers/temp-workspace';
 let ws: ReturnType<typeof tempWorkspace>;
 let services: AppServices;
 let call: Dispatch;
+const { ok } = dispatchCalls(() => call);
 let list: number;
 
 beforeEach(() => {
@@ -29,11 +31,6 @@ afterEach(async () => {
   ws.cleanup();
 });
 
-const ok = async <T>(method: string, payload?: unknown): Promise<T> => {
-  const r = await call(method, payload);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-};
 const job = (jobId: number, limit = 5) => ok<JobDetailDto>('jobs.get', { jobId, limit });
 
 describe('jobs API', () => {

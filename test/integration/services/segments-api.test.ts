@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentSummary } from '../../../src-main/contract/dto';
 import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
+import { dispatchCalls } from '../../helpers/dispatch-calls';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { importLeads } from '../../helpers/engine-workspace';
@@ -14,17 +15,8 @@ import { tempWorkspace } from '../../helpers/temp-workspace';
 let ws: ReturnType<typeof tempWorkspace>;
 let services: AppServices;
 let call: Dispatch;
+const { ok, fails } = dispatchCalls(() => call);
 
-const ok = async <T>(method: string, payload?: unknown): Promise<T> => {
-  const r = await call(method, payload);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-};
-const fails = async (method: string, payload: unknown) => {
-  const r = await call(method, payload);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-};
 
 beforeAll(async () => {
   ws = tempWorkspace();
