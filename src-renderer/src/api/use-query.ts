@@ -2,7 +2,7 @@
  * A small read hook: runs `load` whenever `key` changes, ignores answers to
  * superseded keys and exposes `reload`. Enough until a query cache is needed.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from '../../../src-main/contract/errors';
 
 export type QueryState<T> =
@@ -10,8 +10,14 @@ export type QueryState<T> =
   | { status: 'success'; data: T; error?: undefined }
   | { status: 'error'; data?: undefined; error: AppError };
 
-export function useQuery<T>(key: string, load: () => Promise<T>): QueryState<T> & { reload: () => void } {
+/**
+ * `latest` is the data of the last load that succeeded, kept while a new key
+ * loads: a table refreshed in place neither blinks nor closes what is open.
+ */
+export function useQuery<T>(key: string, load: () => Promise<T>): QueryState<T> & { reload: () => void; latest: T | null } {
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
+  const latest = useRef<T | null>(null);
+  if (state.status === 'success') latest.current = state.data;
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -28,7 +34,7 @@ export function useQuery<T>(key: string, load: () => Promise<T>): QueryState<T> 
   }, [key, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, reload };
+  return { ...state, reload, latest: latest.current };
 }
 
 function toAppError(error: unknown): AppError {

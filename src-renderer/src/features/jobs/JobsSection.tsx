@@ -5,7 +5,7 @@
  * job starts or ends.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { JobProgressEvent, JobSummaryDto } from '../../../../src-main/contract/dto';
 import { useApi, useApiEvents } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -44,9 +44,7 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
   );
 
   // Keep showing the last list while a fresh one loads: a job ending must not make the table blink.
-  const lastJobs = useRef<JobSummaryDto[] | null>(null);
-  if (jobs.data) lastJobs.current = jobs.data;
-  const listed = jobs.data ?? lastJobs.current;
+  const listed = jobs.latest;
   const rows = useMemo(() => withLiveProgress(listed ?? NO_JOBS, live), [listed, live]);
   const columns = useMemo(
     () =>

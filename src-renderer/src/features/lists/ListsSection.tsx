@@ -5,7 +5,7 @@
  * the screen changed the lists (candidates added from a job).
  */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ListSummary } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -38,10 +38,8 @@ export function ListsSection({ refreshKey, listsVersion, onListsChanged }: Props
   const [localVersion, setLocalVersion] = useState(0);
   const lists = useQuery(`lists.list:${refreshKey}:${listsVersion}:${localVersion}`, () => api['lists.list']());
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  // Keep showing the last lists while fresh ones load: a reload must not close the open list or blink the table.
-  const lastLists = useRef<ListSummary[] | null>(null);
-  if (lists.data) lastLists.current = lists.data;
-  const shown = lists.data ?? lastLists.current;
+  // The last lists while fresh ones load: a reload must not close the open list or blink the table.
+  const shown = lists.latest;
   const table = useReactTable({ data: shown ?? NO_LISTS, columns, getCoreRowModel: getCoreRowModel(), getRowId: (l) => String(l.id) });
   const selected = shown?.find((l) => l.id === selectedId) ?? null;
   const changed = () => {

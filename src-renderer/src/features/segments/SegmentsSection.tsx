@@ -5,7 +5,7 @@
  * confirmation (its records stay). Segments are sources for Find lookalikes.
  */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SegmentSummary } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -33,9 +33,7 @@ export function SegmentsSection({ refreshKey, dataVersion, onSegmentsChanged }: 
   const [formOpen, setFormOpen] = useState(false);
   const [confirming, setConfirming] = useState<SegmentSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const last = useRef<SegmentSummary[] | null>(null);
-  if (segments.data) last.current = segments.data;
-  const shown = segments.data ?? last.current;
+  const shown = segments.latest;
   const changed = () => {
     setVersion((v) => v + 1);
     onSegmentsChanged();
