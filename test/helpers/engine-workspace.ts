@@ -22,3 +22,9 @@ export function listOf(ws: Workspace, name: string, leadIds: number[]): number {
   addListMembers(ws.db, id, 'leads', leadIds);
   return id;
 }
+
+/** A list of the first `limit` won leads (by id): the examples of the synthetic-workspace engine tests. */
+export function wonListOf(ws: Workspace, limit: number): number {
+  const ids = ws.db.prepare("SELECT id FROM leads WHERE outcome = 'won' ORDER BY id LIMIT ?").pluck().all(limit) as number[];
+  return listOf(ws, 'won', ids);
+}

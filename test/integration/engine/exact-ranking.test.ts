@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
-import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
 import { getJob, jobCandidates } from '../../../src-main/db/queries/jobs';
 import { storedVocabulary } from '../../../src-main/db/queries/embedding-cache';
 import { embeddingMatrix, openVectorReader } from '../../../src-main/engine/embeddings';
@@ -18,6 +17,7 @@ import { RowScorer } from '../../../src-workers/math/row-scorer';
 import { reportedScore } from '../../../src-workers/math/vectors';
 import { VectorStore } from '../../../src-workers/math/vector-store';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
+import { wonListOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
 let pool: ComputePool;
@@ -29,8 +29,7 @@ beforeAll(() => {
   pool = createComputePool({ threads: 2 });
   ws = tempWorkspace();
   seedSyntheticWorkspace(ws.db, LEADS);
-  list = insertList(ws.db, 'won', 'leads');
-  addListMembers(ws.db, list, 'leads', ws.db.prepare("SELECT id FROM leads WHERE outcome = 'won' ORDER BY id LIMIT 300").pluck().all() as number[]);
+  list = wonListOf(ws, 300);
 });
 afterAll(async () => {
   await pool.close();

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
 import { clearEmbeddingCache, storedShards } from '../../../src-main/db/queries/embedding-cache';
 import { getJob, jobCandidates } from '../../../src-main/db/queries/jobs';
-import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
 import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
 import { runJob } from '../../../src-main/engine/run-job';
 import { embeddingMatrix } from '../../../src-main/engine/embeddings';
@@ -19,6 +18,7 @@ import { cacheDir, removeVectors } from '../../../src-main/engine/vector-files';
 import { createJob } from '../../../src-main/jobs/job-service';
 import { shardLayout } from '../../../src-workers/math/shard-layout';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
+import { wonListOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
 const LEADS = 70_000; // five shards
@@ -32,8 +32,7 @@ beforeAll(() => {
   seedSyntheticWorkspace(ws.db, LEADS);
   // A few damaged extras, as a hand-edited database could hold: those records keep their other features.
   ws.db.prepare("UPDATE leads SET extra = '{not json' WHERE id % 997 = 0").run();
-  list = insertList(ws.db, 'won', 'leads');
-  addListMembers(ws.db, list, 'leads', ws.db.prepare("SELECT id FROM leads WHERE outcome = 'won' ORDER BY id LIMIT 300").pluck().all() as number[]);
+  list = wonListOf(ws, 300);
 });
 afterAll(async () => {
   await pool.close();

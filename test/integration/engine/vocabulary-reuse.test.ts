@@ -10,14 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
 import { clearEmbeddingCache, saveVocabulary, storedVocabulary, SHARD_SIZE } from '../../../src-main/db/queries/embedding-cache';
 import { jobCandidates } from '../../../src-main/db/queries/jobs';
-import { insertList, addListMembers } from '../../../src-main/db/queries/lists';
 import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
 import { runJob } from '../../../src-main/engine/run-job';
 import { buildVocabulary } from '../../../src-main/engine/vocabulary';
 import { cacheDir, removeVectors } from '../../../src-main/engine/vector-files';
 import { createJob } from '../../../src-main/jobs/job-service';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
-import { importLeads } from '../../helpers/engine-workspace';
+import { importLeads, wonListOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
 const LEADS = 40_000; // three shards: ids 1–16383, 16384–32767, 32768–40000
@@ -29,8 +28,7 @@ beforeAll(() => {
   pool = createComputePool({ threads: 2 });
   ws = tempWorkspace();
   seedSyntheticWorkspace(ws.db, LEADS);
-  list = insertList(ws.db, 'won', 'leads');
-  addListMembers(ws.db, list, 'leads', ws.db.prepare("SELECT id FROM leads WHERE outcome = 'won' ORDER BY id LIMIT 300").pluck().all() as number[]);
+  list = wonListOf(ws, 300);
 });
 afterAll(async () => {
   await pool.close();
