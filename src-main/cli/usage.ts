@@ -12,7 +12,7 @@ Commands:
               [--key "Header"] [--outcome "Value=outcome"]... [--encoding NAME]
               [--delimiter ',|;|tab|pipe'] [--dry-run] [--json]
       Import a CRM export (CSV) into the workspace. --map "Header=-" ignores a column.
-      --dry-run shows the detected preset, mapping, outcomes and first rows; writes nothing.
+      --dry-run shows the detected preset, the mapping and why, outcomes and first rows; writes nothing.
   stats [--db PATH] [--json]
       Counts of leads, companies, lists, segments and campaigns.
   rejects BATCH_ID [--db PATH]

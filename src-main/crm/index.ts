@@ -1,7 +1,8 @@
 /**
  * CRM header mapping, presets and value normalisers: pure functions, no I/O,
- * no SQL. The import service builds a mapping from the header row, compiles
- * it once and calls the compiled converter for every row.
+ * no SQL. The import service builds a mapping from the header row and the
+ * first rows' values, compiles it once and calls the compiled converter for
+ * every row.
  */
 export { CANONICAL_FIELDS, type CanonicalField, isCanonicalField, PERSON_LEVEL_FIELDS, COMPANY_LEVEL_FIELDS } from './fields';
 export { headerKey, foldAccents } from './header-key';
@@ -19,6 +20,8 @@ export {
   type IdentityRule,
   type ImportMapping,
 } from './mapping';
+export { checkValues, createValueJudge, MIN_VALUES_TO_CHECK, type CheckStrictness, type ValueJudge, type ValueVerdict } from './value-checks';
+export { fieldLabel } from './mapping-reasons';
 export { parseMapOverride, parseMapOverrides, parseColumnTarget, IGNORE_COLUMN, KEEP_AS_EXTRA, type ColumnTarget } from './overrides';
 export { compileMapping, type CompileOptions, type FieldWarning, type MappedRecord, type RowMapper } from './compile';
 export {

@@ -7,6 +7,12 @@
  * most one column: the best-ranked candidate wins, ties go to the leftmost
  * column, and the losers stay extras. Nothing is ever dropped unless the
  * user ignores it with `Header=-`.
+ *
+ * Given a sample of the file's first rows, every guess is checked against the
+ * column's values before it is taken (value-checks.ts): a refused column stays
+ * an extra and the next candidate column for that field may take it. Presets
+ * are only refused for clearly impossible values, overrides never. Each
+ * column says why it ended where it did (`reason`).
  */
 import type { Entity } from '../contract/dto';
 import { detectPreset } from './detect-preset';
@@ -14,8 +20,10 @@ import { MappingError } from './errors';
 import { COMPANY_LEVEL_FIELDS, type CanonicalField, PERSON_LEVEL_FIELDS } from './fields';
 import { candidatesFor, classifyHeader, type HeaderClass } from './header-candidates';
 import { headerKey } from './header-key';
+import { reasons } from './mapping-reasons';
 import { IGNORE_COLUMN, KEEP_AS_EXTRA, parseColumnTarget } from './overrides';
 import { type CrmPreset, findPreset, PRESETS } from './presets';
+import { createValueJudge, type ValueJudge } from './value-checks';
 
 export type EntityOption = 'auto' | Entity;
 
@@ -42,6 +50,8 @@ export interface ColumnMapping {
   /** Ignored columns are not stored at all, not even as extras. */
   ignored: boolean;
   source: ColumnSource;
+  /** Why the column fills its field or stays an extra, in a short sentence for the preview and the dry run. */
+  reason: string;
 }
 
 export interface ImportMapping {
@@ -59,6 +69,12 @@ export interface BuildMappingOptions {
   keyHeader?: string;
   /** Use this preset instead of detecting one; `none` disables presets. */
   presetId?: string;
+  /**
+   * The file's first rows (cells in header order), to check each guess
+   * against the column's values. The preview and the import pass the same
+   * rows so they decide the same; without rows, headers alone decide.
+   */
+  sample?: readonly (readonly string[])[];
 }
 
 export const NO_PRESET = 'none';
@@ -107,7 +123,7 @@ function resolvePreset(headers: readonly string[], presetId: string | undefined)
  * nothing about a person; a bare `Name` next to firmographics (`Name,
  * Website, Industry`) is then the company's name. Otherwise leads.
  */
-function detectEntity(classes: readonly HeaderClass[], columns: readonly ColumnMapping[], pinned: readonly boolean[]): Entity {
+function detectEntity(classes: readonly HeaderClass[], columns: readonly ColumnMapping[], pinned: readonly boolean[], judge: ValueJudge): Entity {
   let person = false;
   let company = false;
   let bareName = false;
@@ -130,7 +146,8 @@ function detectEntity(classes: readonly HeaderClass[], columns: readonly ColumnM
       bareName = true;
       return;
     }
-    const best = header.candidates[0];
+    // A guess the values refuse is no evidence of what the file is about.
+    const best = header.candidates.find((c) => judge(index, c.field, 'auto').ok);
     if (!best) return;
     if (best.entity === 'companies' && best.field === 'record_id') company = true;
     note(best.field);
@@ -173,9 +190,13 @@ export function buildMapping(headers: readonly string[], options: BuildMappingOp
     field: null,
     ignored: false,
     source: 'none',
+    reason: '',
   }));
   const pinned = headers.map(() => false);
   const owners = new Map<CanonicalField, number>();
+  const judge = createValueJudge(options.sample);
+  // The first guess that did not stick for each column, said when the column ends up an extra.
+  const misses: (string | null)[] = headers.map(() => null);
 
   for (const [header, rawTarget] of Object.entries(options.overrides ?? {})) {
     const index = findColumn(headers, header, 'Column');
@@ -185,7 +206,10 @@ export function buildMapping(headers: readonly string[], options: BuildMappingOp
     const target = parseColumnTarget(rawTarget, column.header);
     if (target === IGNORE_COLUMN) {
       column.ignored = true;
-    } else if (target !== KEEP_AS_EXTRA) {
+      column.reason = reasons.overrideIgnored();
+    } else if (target === KEEP_AS_EXTRA) {
+      column.reason = reasons.overrideExtra();
+    } else {
       const other = owners.get(target);
       if (other !== undefined) {
         throw new MappingError(
@@ -195,6 +219,7 @@ export function buildMapping(headers: readonly string[], options: BuildMappingOp
       }
       owners.set(target, index);
       column.field = target;
+      column.reason = reasons.overrideField(target);
     }
     column.source = 'override';
     pinned[index] = true;
@@ -207,14 +232,25 @@ export function buildMapping(headers: readonly string[], options: BuildMappingOp
       const index = classes.findIndex((c, i) => c.key === key && !pinned[i]);
       const column = columns[index];
       if (!column || (field !== null && owners.has(field))) continue;
+      if (field !== null) {
+        const verdict = judge(index, field, 'preset');
+        if (!verdict.ok) {
+          // Left unpinned: auto-mapping may still find the column another field its values fit.
+          misses[index] ??= reasons.presetRefused(preset.name, field, verdict.note);
+          continue;
+        }
+        column.reason = reasons.preset(preset.name, verdict.note);
+        owners.set(field, index);
+      } else {
+        column.reason = reasons.presetExtra(preset.name);
+      }
       column.field = field;
       column.source = 'preset';
       pinned[index] = true;
-      if (field !== null) owners.set(field, index);
     }
   }
 
-  const entity = entityOption !== 'auto' ? entityOption : (preset?.entity ?? detectEntity(classes, columns, pinned));
+  const entity = entityOption !== 'auto' ? entityOption : (preset?.entity ?? detectEntity(classes, columns, pinned, judge));
 
   const proposals: { index: number; field: CanonicalField; rank: number }[] = [];
   classes.forEach((header, index) => {
@@ -226,10 +262,24 @@ export function buildMapping(headers: readonly string[], options: BuildMappingOp
   proposals.sort((a, b) => a.rank - b.rank || a.index - b.index);
   for (const { index, field } of proposals) {
     const column = columns[index];
-    if (!column || column.field !== null || owners.has(field)) continue;
+    if (!column || column.field !== null) continue;
+    const owner = owners.get(field);
+    if (owner !== undefined) {
+      misses[index] ??= reasons.taken(field, headers[owner] ?? '');
+      continue;
+    }
+    const verdict = judge(index, field, 'auto');
+    if (!verdict.ok) {
+      misses[index] ??= reasons.refused(field, verdict.note);
+      continue;
+    }
     column.field = field;
     column.source = 'auto';
+    column.reason = reasons.auto(field, verdict.note);
     owners.set(field, index);
+  }
+  for (const column of columns) {
+    if (column.reason === '') column.reason = reasons.kept(misses[column.index] ?? reasons.unmatched());
   }
 
   let identity: IdentityRule;

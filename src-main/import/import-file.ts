@@ -7,7 +7,10 @@
  *    `failed` batch row carrying the message, so the history shows it);
  *  - rejected rows never stop the import: they are stored with their row
  *    number, column and raw text, and the good rows import;
- *  - memory stays flat: the file is read chunk by chunk.
+ *  - memory stays flat: the file is read chunk by chunk;
+ *  - the mapping is the preview's: both check header guesses against the
+ *    same first rows (mapping-sample.ts), which this pass reads once and
+ *    then imports.
  *
  * Hazard: the transaction spans awaits (the file is read asynchronously), so
  * nothing else may write on this connection while an import runs; the app
@@ -16,11 +19,12 @@
 import { basename } from 'node:path';
 import type { Entity, ImportProgress, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
-import { openCsv, CsvFileError, type Delimiter, type CsvSource } from '../csv/index';
+import { openCsv, CsvFileError, type CsvChunk, type Delimiter, type CsvSource } from '../csv/index';
 import { buildMapping, compileMapping, MappingError, type ImportMapping } from '../crm/index';
 import type { Workspace } from '../db/workspace';
 import { finishBatch, insertBatch, insertRejectedRow, type BatchCounts, type NewBatch } from '../db/queries/import-batches';
 import { setDataVersion } from '../db/queries/embedding-cache';
+import { sampleChunks, type SampledChunks } from './mapping-sample';
 import { ContentIdentity } from './row-identity';
 import { RecordWriter } from './record-writer';
 
@@ -58,19 +62,32 @@ export function toImportError(e: unknown, file: string): AppError {
   return new AppError('import_failed', `${file}: ${(e as Error)?.message ?? String(e)}`, { file });
 }
 
-export async function openImportSource(path: string, options: ImportOptions): Promise<{ source: CsvSource; mapping: ImportMapping }> {
+export interface ImportSource {
+  source: CsvSource;
+  mapping: ImportMapping;
+  /** The file's chunks, the sampled ones first; close() when they are not read to the end. */
+  rows: Pick<SampledChunks, 'chunks' | 'close'>;
+}
+
+/** Opens the file, samples its first rows and builds the mapping from the header and those rows. */
+export async function openImportSource(path: string, options: ImportOptions): Promise<ImportSource> {
   const file = basename(path);
+  let sampled: SampledChunks | null = null;
   try {
     const source = await openCsv(path, { encoding: options.encoding, delimiter: options.delimiter, signal: options.signal });
-    const mapping = buildMapping(source.header.names, {
-      overrides: options.overrides,
-      entity: options.entity ?? 'auto',
-      keyHeader: options.keyHeader,
-    });
-    return { source, mapping };
+    sampled = await sampleChunks(source.chunks());
+    const mapping = buildImportMapping(source.header.names, sampled.sample, options);
+    // Only the chunks go on: the sample's rows are freed once replayed, not held for the whole import.
+    return { source, mapping, rows: { chunks: sampled.chunks, close: sampled.close } };
   } catch (e) {
+    await sampled?.close();
     throw options.signal?.aborted ? cancelledError(file) : toImportError(e, file);
   }
+}
+
+/** The one place the preview and the import turn their options and sample into a mapping. */
+export function buildImportMapping(headers: readonly string[], sample: readonly (readonly string[])[], options: ImportOptions): ImportMapping {
+  return buildMapping(headers, { overrides: options.overrides, entity: options.entity ?? 'auto', keyHeader: options.keyHeader, sample });
 }
 
 /** Stopped from outside: the reader may notice first, with its own wording; say it plainly. */
@@ -92,7 +109,23 @@ export function implicitCampaignFor(mapping: ImportMapping, file: string): strin
 export async function importFile(ws: Workspace, path: string, options: ImportOptions = {}): Promise<ImportResult> {
   const started = performance.now();
   const file = basename(path);
-  const { source, mapping } = await openImportSource(path, options);
+  const { source, mapping, rows } = await openImportSource(path, options);
+  try {
+    return await importRows(ws, file, source, mapping, rows.chunks, options, started);
+  } finally {
+    await rows.close();
+  }
+}
+
+async function importRows(
+  ws: Workspace,
+  file: string,
+  source: CsvSource,
+  mapping: ImportMapping,
+  chunks: AsyncIterable<CsvChunk>,
+  options: ImportOptions,
+  started: number,
+): Promise<ImportResult> {
   const toRecord = compileMapping(mapping, { outcomeOverrides: options.outcomeOverrides });
   const db = ws.db;
   const counts: BatchCounts = { rowsTotal: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0 };
@@ -119,7 +152,7 @@ export async function importFile(ws: Workspace, path: string, options: ImportOpt
     // Rows without a key of their own (no id, no email, ...) are keyed by content.
     const contentIdentity = new ContentIdentity();
 
-    for await (const chunk of source.chunks()) {
+    for await (const chunk of chunks) {
       if (options.signal?.aborted) throw cancelledError(file);
       for (const r of chunk.rejected) {
         insertRejectedRow(db, batchId, { rowNumber: r.rowNumber, column: r.column, reason: r.reason, raw: r.raw });

@@ -2,12 +2,17 @@
  * The dry run: what an import of this file would do, without writing.
  * Shows the detected format and preset, the column mapping, how status values
  * map to outcomes, and the first rows as they would be stored.
+ *
+ * The mapping is built exactly as the import builds it: from the header and
+ * the same sampled first rows (mapping-sample.ts), so what the preview says
+ * is what the import does.
  */
 import { basename } from 'node:path';
 import type { Entity, Outcome } from '../contract/dto';
-import { previewCsv, type CsvFormat, type CsvRejectedRow } from '../csv/index';
-import { buildMapping, compileMapping, normalizeOutcome, type ColumnMapping, type ImportMapping } from '../crm/index';
-import { implicitCampaignFor, toImportError, type ImportOptions } from './import-file';
+import { openCsv, type CsvFormat, type CsvRejectedRow, type CsvRow } from '../csv/index';
+import { compileMapping, normalizeOutcome, type ColumnMapping, type ImportMapping } from '../crm/index';
+import { buildImportMapping, implicitCampaignFor, toImportError, type ImportOptions } from './import-file';
+import { sampleChunks, type SampledChunks } from './mapping-sample';
 
 export interface PreviewColumn extends ColumnMapping {
   sample: string | null;
@@ -30,9 +35,12 @@ export interface ImportPreview {
 
 export async function previewImport(path: string, options: ImportOptions & { rows?: number } = {}): Promise<ImportPreview> {
   const file = basename(path);
+  let sampled: SampledChunks | null = null;
   try {
-    const preview = await previewCsv(path, { encoding: options.encoding, delimiter: options.delimiter, rows: Math.max(options.rows ?? 200, 5) });
-    const mapping = buildMapping(preview.header.names, { overrides: options.overrides, entity: options.entity ?? 'auto', keyHeader: options.keyHeader });
+    const source = await openCsv(path, { encoding: options.encoding, delimiter: options.delimiter, signal: options.signal });
+    sampled = await sampleChunks(source.chunks());
+    const preview = { format: source.format, ...(await firstRows(sampled, Math.max(options.rows ?? 200, 5))) };
+    const mapping = buildImportMapping(source.header.names, sampled.sample, options);
     const toRecord = compileMapping(mapping, { outcomeOverrides: options.outcomeOverrides });
     const outcomeColumns = mapping.columns.filter((c) => !c.ignored && (c.field === 'status' || c.field === 'won' || c.field === 'replied'));
     const statusColumn = outcomeColumns.find((c) => c.field === 'status');
@@ -86,7 +94,25 @@ export async function previewImport(path: string, options: ImportOptions & { row
     };
   } catch (e) {
     throw toImportError(e, file);
+  } finally {
+    await sampled?.close();
   }
+}
+
+/**
+ * The rows the preview shows and counts outcomes on (fewer than the mapping
+ * sample, usually), and the rejected rows among them.
+ */
+async function firstRows(sampled: SampledChunks, wanted: number): Promise<{ rows: CsvRow[]; rejected: CsvRejectedRow[] }> {
+  const rows: CsvRow[] = [];
+  const rejected: CsvRejectedRow[] = [];
+  for await (const chunk of sampled.chunks) {
+    for (const row of chunk.rows) if (rows.length < wanted) rows.push(row);
+    rejected.push(...chunk.rejected);
+    if (rows.length >= wanted) break;
+  }
+  const lastShown = rows.length === wanted ? (rows[rows.length - 1]?.rowNumber ?? Infinity) : Infinity;
+  return { rows, rejected: rejected.filter((r) => r.rowNumber <= lastShown) };
 }
 
 function firstNonEmpty(values: string[]): string | null {

@@ -71,7 +71,7 @@ export async function importPreview(request: ImportStartRequest): Promise<Import
     preset: p.preset,
     entity: p.entity,
     identity: `${IDENTITY_WORDS[p.identity.kind] ?? p.identity.kind}${p.identity.column ? ` (${p.identity.column})` : ''}`,
-    columns: p.columns.map((c) => ({ index: c.index, header: c.header, field: c.field, ignored: c.ignored, sample: c.sample })),
+    columns: p.columns.map((c) => ({ index: c.index, header: c.header, field: c.field, ignored: c.ignored, sample: c.sample, reason: c.reason })),
     fields: [...CANONICAL_FIELDS],
     outcomes: p.outcomes,
     rejected: p.rejected.map((r) => ({ rowNumber: r.rowNumber, reason: r.reason })),

@@ -482,6 +482,8 @@ describe('Workspace screen on an empty workspace', () => {
     const summary = await panel.getByTestId('import-summary').innerText();
     expect(summary).toContain('Recognised as Maven CRM accounts ·');
     await expect(panel.getByLabel('Field for column sector').inputValue()).resolves.toBe('industry');
+    // Each column says why it goes where it goes (sector is the second column).
+    await expect(panel.getByTestId('import-column-reason').nth(1).innerText()).resolves.toBe('header matches the Maven CRM accounts preset');
     expect(await seriousAccessibilityViolations(page, '[data-testid="import-panel"]')).toEqual([]);
     await panel.getByLabel('Field for column office_location').selectOption('-');
     await expect.poll(() => panel.getByLabel('Field for column office_location').inputValue()).toBe('-');

@@ -107,6 +107,7 @@ function formatPreview(p: ImportPreview): string {
   for (const c of p.columns) {
     const target = c.ignored ? '(ignored)' : c.field ?? '(kept as extra field)';
     lines.push(`  ${c.header.padEnd(width)}  → ${target.padEnd(22)} ${c.source === 'none' ? '' : `[${c.source}]`}${c.sample ? `  e.g. ${c.sample}` : ''}`);
+    lines.push(`  ${''.padEnd(width)}    ${c.reason}`);
   }
   if (p.outcomes.length) {
     lines.push('', 'Outcomes (column: value → outcome; override a status with --outcome "Value=outcome"):');

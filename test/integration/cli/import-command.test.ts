@@ -163,6 +163,24 @@ describe('lookalike import', () => {
     expect(existsSync(db)).toBe(false);
   });
 
+  it('--dry-run says why a column was mapped or kept as an extra field, in text and in --json', async () => {
+    const bank = new URL('../../fixtures/csv/bank-marketing.csv', import.meta.url).pathname;
+    const text = await cli(['import', bank, '--db', db, '--dry-run'], t.dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/contact\s+→ \(kept as extra field\)\s+e\.g\. cellular\n\s+header looks like Full name, but its values are a handful of repeated words \(cellular, unknown, telephone\) — kept as an extra field/);
+    expect(text.stdout).toMatch(/campaign\s+→ \(kept as extra field\).*\n\s+header looks like Campaign, but its values are numbers \(1, 2, 3, …\) — kept as an extra field/);
+
+    const json = JSON.parse((await cli(['import', bank, '--db', db, '--dry-run', '--json'], t.dir)).stdout);
+    const byHeader = Object.fromEntries(json.columns.map((c: { header: string }) => [c.header, c]));
+    expect(byHeader.contact).toMatchObject({ field: null, source: 'none', reason: expect.stringMatching(/^header looks like Full name, but/) });
+    expect(byHeader.campaign).toMatchObject({ field: null, reason: expect.stringMatching(/values are numbers/) });
+
+    const hubspot = await cli(['import', join(FIXTURES, 'hubspot-contacts.csv'), '--db', db, '--dry-run'], t.dir);
+    expect(hubspot.stdout).toMatch(/Record ID\s+→ record_id.*\n\s+header matches the HubSpot contacts preset/);
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(db)).toBe(false);
+  });
+
   it('--map overrides a column and "Header=-" ignores one; an unknown field is a usage error', async () => {
     const out = JSON.parse(
       (await cli(['import', join(FIXTURES, 'hubspot-contacts.csv'), '--db', db, '--json', '--map', 'Favourite Snack=intent', '--map', 'City=-'], t.dir)).stdout,

@@ -40,12 +40,14 @@ describe('imports from the app', () => {
     expect(p).toMatchObject({ file: 'accounts.csv', preset: 'Maven CRM accounts', entity: 'companies', encoding: 'utf-8', delimiter: ',' });
     expect(p.columns.find((c) => c.header === 'sector')).toMatchObject({ field: 'industry', ignored: false });
     expect(p.columns.find((c) => c.header === 'sector')!.sample).toBeTruthy();
+    expect(p.columns.find((c) => c.header === 'sector')!.reason).toBe('header matches the Maven CRM accounts preset');
+    expect(p.columns.find((c) => c.header === 'year_established')!.reason).toBe('no field matches this header — kept as an extra field');
     expect(p.fields).toContain('industry');
     expect(p.identity).toMatch(/company name|name/);
     expect(ws.db.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(0);
 
     const ignored = await ok<ImportPreviewDto>('imports.preview', { path: join(MAVEN, 'accounts.csv'), overrides: { sector: '-' } });
-    expect(ignored.columns.find((c) => c.header === 'sector')).toMatchObject({ ignored: true });
+    expect(ignored.columns.find((c) => c.header === 'sector')).toMatchObject({ ignored: true, reason: 'ignored by your mapping' });
     expect(await fails('imports.preview', { path: join(MAVEN, 'accounts.csv'), overrides: { sector: 'sectr' } })).toMatchObject({
       code: 'invalid_input',
       message: expect.stringContaining('sector'),

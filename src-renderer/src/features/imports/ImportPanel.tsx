@@ -2,7 +2,8 @@
  * Import a CRM export from the window: pick the file (the desktop's Open
  * dialog, or its path typed in a browser), check what the importer makes of
  * it — the CRM it came from, leads or companies, how rows are recognised,
- * each column's field, with any column remapped or ignored — then import it
+ * each column's field and why (its header, its values), with any column
+ * remapped or ignored — then import it
  * in the background with a progress bar and a Stop button. The import
  * history and the counts follow when it ends.
  */
@@ -238,6 +239,10 @@ function PreviewView(props: {
                       <option value={EXTRA}>{FIELD_LABELS[EXTRA]}</option>
                       <option value={IGNORE}>{FIELD_LABELS[IGNORE]}</option>
                     </select>
+                    {/* Why the importer chose this, visible rather than in a tooltip: a refused guess is the thing to check. */}
+                    <span className="import-panel__reason" data-testid="import-column-reason">
+                      {c.reason}
+                    </span>
                   </td>
                 </tr>
               );
