@@ -10,4 +10,6 @@ export const quantize = tasks.quantize;
 export const scoreStore = tasks.scoreStore;
 export const prepass = tasks.prepass;
 export const rescore = tasks.rescore;
+export const train = tasks.train;
+export const backtest = tasks.backtest;
 export const fail = tasks.fail;

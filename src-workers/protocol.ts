@@ -96,3 +96,24 @@ export interface ScoreResult {
 export interface FailTask {
   message: string;
 }
+
+/** Train a ranking strategy (`auto` chooses by an inner backtest) on embeddings moved to the worker. */
+export interface TrainTask {
+  strategy: import('../src-model/strategies/types').StrategyName;
+  set: import('../src-model/strategies/types').TrainingSet;
+  seed: number;
+}
+
+export interface TrainResult {
+  scorer: import('../src-model/strategies/types').Scorer;
+  chosen: import('../src-model/strategies/types').ConcreteStrategy;
+  comparison: { strategy: import('../src-model/strategies/types').ConcreteStrategy; figures: import('../src-model/backtest/metrics').RankingFigures }[];
+}
+
+/** Backtest a strategy on embeddings moved to the worker. */
+export interface BacktestTask {
+  strategy: import('../src-model/strategies/types').StrategyName;
+  data: import('../src-model/backtest/backtest').BacktestData;
+  folds: number;
+  seed: number;
+}

@@ -17,7 +17,11 @@ import type {
   RescoreTask,
   ScoreResult,
   StoreScoreTask,
+  BacktestTask,
+  TrainResult,
+  TrainTask,
 } from './protocol';
+import { backtest as runBacktest, trainStrategy, type BacktestResult } from '../src-model/backtest/backtest';
 
 let embedding: Promise<typeof import('./embed-page')> | null = null;
 
@@ -64,6 +68,16 @@ export function prepass(task: PrepassTask): PrepassResult {
 export function rescore(task: RescoreTask): ScoreResult {
   const best = rescoreTopK(task);
   return { rows: Int32Array.from(best.rows), scores: best.scores, scanned: task.rows.length };
+}
+
+/** Trains a strategy's scorer (auto: picks one by an inner backtest on the training set). */
+export function train(task: TrainTask): TrainResult {
+  return trainStrategy(task.strategy, task.set, { seed: task.seed });
+}
+
+/** A K-fold backtest of a strategy. */
+export function backtest(task: BacktestTask): BacktestResult {
+  return runBacktest(task.data, task.strategy, { folds: task.folds, seed: task.seed });
 }
 
 export function fail(task: FailTask): never {

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { isAppError } from '../contract/errors';
 import { processIo, type CliIo } from './context';
 import { campaignCommand } from './commands/campaign';
+import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { importsCommand } from './commands/imports';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   campaign: campaignCommand,
   job: jobCommand,
   export: exportCommand,
+  eval: evalCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

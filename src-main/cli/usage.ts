@@ -37,7 +37,7 @@ Commands:
       Campaigns with their member counts per outcome.
   job run --source segment:ID|list:ID|campaign:ID [--entity leads|companies] [--min-score S]
           [--max-results N] [--exclude list:ID]... [--filter "FIELD OP VALUE"]... [--positive won,replied]
-          [--high-score S] [--ignore-field "Header"]... [--threads N] [--json]
+          [--high-score S] [--ignore-field "Header"]... [--strategy NAME] [--threads N] [--json]
       Find lookalikes of the source's good examples (won weighs 3, replied 2, others 1) among every
       other record; waits for the job and prints jobId, status, positives and candidates.
   job rerun JOB_ID [--ignore-field "Header"]... [--threads N] [--json]
@@ -48,6 +48,11 @@ Commands:
       (default 20) with score and reasons.
   job list [--json]
       Lookalike jobs, newest first.
+  eval --source segment:ID|list:ID|campaign:ID [--strategy auto|centroid|contrast|learned|nearest|multi]
+       [--folds K] [--seed S] [--baseline] [--ignore-field "Header"]... [--json]
+      Backtest: split the examples into K seeded folds (default 5), build the profile from the others and
+      rank every record but those; print recall of the held-out examples in the top 10% / 20%, lift in
+      the top 10% and AUC (mean ± spread over folds). --baseline adds a logistic regression on the same folds.
   export (--job JOB_ID | --list LIST_ID) --out FILE.csv [--json]
       A CRM-ready CSV (UTF-8 with BOM): record ids, names, email, the canonical fields, the lookalike
       score, its top reasons and the job id. Cells a spreadsheet would run as formulas get a leading '.

@@ -19,7 +19,11 @@ import type {
   RescoreTask,
   ScoreResult,
   StoreScoreTask,
+  BacktestTask,
+  TrainResult,
+  TrainTask,
 } from '../../src-workers/protocol';
+import type { BacktestResult } from '../../src-model/backtest/backtest';
 
 export interface ComputePool {
   embedPage(task: EmbedPageTask, signal?: AbortSignal): Promise<EmbedPageResult>;
@@ -28,6 +32,9 @@ export interface ComputePool {
   scoreStore(task: StoreScoreTask, signal?: AbortSignal): Promise<ScoreResult>;
   prepass(task: PrepassTask, signal?: AbortSignal): Promise<PrepassResult>;
   rescore(task: RescoreTask, signal?: AbortSignal): Promise<ScoreResult>;
+  /** Trains a ranking strategy on embeddings moved to the worker. */
+  train(task: TrainTask, signal?: AbortSignal): Promise<TrainResult>;
+  backtest(task: BacktestTask, signal?: AbortSignal): Promise<BacktestResult>;
   /** Runs the deliberately failing task (tests of failure handling). */
   fail(task: FailTask, signal?: AbortSignal): Promise<never>;
   readonly threads: number;
@@ -67,6 +74,8 @@ export function createComputePool(options: ComputePoolOptions = {}): ComputePool
     prepass: (task, signal) => pool.run(task, { name: 'prepass', signal }) as Promise<PrepassResult>,
     // The candidates' vectors are moved, not copied: main read them only to send them.
     rescore: (task, signal) => pool.run(task, { name: 'rescore', signal, transferList: [task.vectors.buffer as ArrayBuffer] }) as Promise<ScoreResult>,
+    train: (task, signal) => pool.run(task, { name: 'train', signal, transferList: [task.set.rows.buffer as ArrayBuffer] }) as Promise<TrainResult>,
+    backtest: (task, signal) => pool.run(task, { name: 'backtest', signal, transferList: [task.data.rows.buffer as ArrayBuffer] }) as Promise<BacktestResult>,
     fail: (task, signal) => pool.run(task, { name: 'fail', signal }) as Promise<never>,
     close: () => pool.destroy(),
   };

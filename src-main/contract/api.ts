@@ -4,6 +4,7 @@
  * HTTP; both validate the payload with `apiSchemas` before calling a service.
  * Methods take one JSON payload (or none) and resolve to JSON.
  */
+import { STRATEGIES } from '../../src-model/strategies/types';
 import { z } from 'zod';
 import type {
   AddToListResult,
@@ -163,6 +164,7 @@ export const apiSchemas = {
       positiveOutcomes: z.array(outcome).min(1).optional(),
       highScore: z.number().nullable().optional(),
       ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional(),
+      strategy: z.enum(STRATEGIES).optional(),
     })
     .strict(),
   'jobs.rerun': z.object({ jobId: id, ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional() }).strict(),

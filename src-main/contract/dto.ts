@@ -1,4 +1,5 @@
 /** Plain JSON transport shapes shared by main, preload, web host and renderer. Never rows or class instances. */
+import type { StrategyName } from '../../src-model/strategies/types';
 
 export type Entity = 'leads' | 'companies';
 export type Outcome = 'open' | 'sent' | 'opened' | 'replied' | 'won' | 'lost';
@@ -89,7 +90,8 @@ export interface ImportPreviewDto {
   entity: Entity;
   /** How a row is recognised on a later import: by a record id column, the email, name and company, or its content. */
   identity: string;
-  columns: { index: number; header: string; field: string | null; ignored: boolean; sample: string | null }[];
+  /** `reason` says why the column fills its field or stays an extra ("header looks like Email; values look like emails"). */
+  columns: { index: number; header: string; field: string | null; ignored: boolean; sample: string | null; reason: string }[];
   /** The canonical fields a column can be mapped onto. */
   fields: string[];
   /** Status values seen in the first rows and the outcome each becomes. */
@@ -180,6 +182,8 @@ export interface JobStartRequest {
   positiveOutcomes?: Outcome[];
   highScore?: number | null;
   ignoreFields?: string[];
+  /** How candidates are ranked (default `auto`: backtested on the examples). */
+  strategy?: StrategyName;
 }
 
 /** Pushed while a job is queued, runs and ends (a few times a second at most while it runs). */
@@ -187,7 +191,7 @@ export interface JobProgressEvent {
   jobId: number;
   status: JobStatus;
   /** What the running job is doing; null before it starts and after it ends. */
-  phase: 'embedding' | 'scoring' | 'saving' | null;
+  phase: 'embedding' | 'scoring' | 'saving' | 'backtest' | null;
   processed: number;
   total: number;
 }

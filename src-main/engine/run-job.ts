@@ -17,6 +17,8 @@ import {
   getJob,
   insertCandidates,
   markJobRunning,
+  replaceCandidates,
+  updateJobProfileInfo,
   saveJobExamples,
   saveJobProfile,
   updateJobProgress,
@@ -27,47 +29,29 @@ import { segmentMemberIds } from '../db/queries/segments';
 import type { Condition } from '../segments/condition';
 import { embeddingLayout } from '../../src-workers/embed/layout';
 import { partsPresent } from '../../src-workers/embed/encode';
-import { blockContributions, profileQuery, reportedScore, weightedCentroid } from '../../src-workers/math/vectors';
+import { blockContributions } from '../../src-workers/math/vectors';
 import { mergeTopK } from '../../src-workers/math/topk';
-import { createRowBitmap, markRow } from '../../src-workers/math/row-bitmap';
-import { embeddingMatrix, openVectorReader } from './embeddings';
-import { cachedMatrix, forgetMatrices, matrixKey, rememberMatrix } from './matrix-cache';
+import { createRowBitmap, markRow, type RowBitmap } from '../../src-workers/math/row-bitmap';
+import type { EmbeddingLayout } from '../../src-workers/embed/layout';
+import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import { AUTO_MIN_EXAMPLES, type BacktestData } from '../../src-model/backtest/backtest';
+import type { RankingFigures } from '../../src-model/backtest/metrics';
+import { rawScoreOfVector, rawThreshold, shownScore } from '../../src-model/strategies/scoring';
+import type { ConcreteStrategy, Scorer, TrainingSet } from '../../src-model/strategies/types';
+import { openVectorReader, type EmbeddingMatrix } from './embeddings';
+import { forgetMatrices } from './matrix-cache';
 import type { VectorFileReader } from './vector-files';
-import { DEFAULT_POSITIVE_WEIGHTS, memberIds, resolvePositives, type PositiveWeights, type SourceRef } from './sources';
-import { workspaceVocabulary } from './workspace-vocabulary';
+import { memberIds, resolvePositives } from './sources';
 import { measureCoverageGaps } from './coverage-gaps';
+import { backtestDataFrom, rowOf, sourceMatrix } from './backtest-data';
+import { slotLabels } from './slot-labels';
+import { DEFAULT_JOB_PARAMS, type JobParams } from './job-params';
 
-export interface JobParams {
-  entity: Entity;
-  source: SourceRef;
-  minScore: number;
-  maxResults: number;
-  exclude: SourceRef[];
-  filters: Condition[];
-  positiveOutcomes: Outcome[];
-  weights: PositiveWeights;
-  highScore: number | null;
-  partWeights: { company: number; lead: number };
-  dim: number;
-  ignoreFields: string[];
-}
-
-export const DEFAULT_JOB_PARAMS: Omit<JobParams, 'entity' | 'source'> = {
-  minScore: 0.7,
-  maxResults: 1000,
-  exclude: [],
-  filters: [],
-  positiveOutcomes: ['won', 'replied'],
-  weights: DEFAULT_POSITIVE_WEIGHTS,
-  highScore: null,
-  partWeights: { company: 0.7, lead: 0.3 },
-  dim: Number(process.env.EMBEDDING_DIM) || 256,
-  ignoreFields: [],
-};
+export { DEFAULT_JOB_PARAMS, type JobParams } from './job-params';
 
 export interface JobProgress {
   jobId: number;
-  phase: 'embedding' | 'scoring' | 'saving';
+  phase: 'embedding' | 'scoring' | 'saving' | 'backtest';
   processed: number;
   total: number;
 }
@@ -84,19 +68,6 @@ export interface JobOutcome {
 function filteredIds(db: Database.Database, entity: Entity, filters: Condition[]): Set<number> | null {
   if (filters.length === 0) return null;
   return new Set(segmentMemberIds(db, { entity, conditions: filters }));
-}
-
-function rowOf(ids: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = ids[mid]!;
-    if (v === id) return mid;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 export async function runJob(
@@ -122,7 +93,6 @@ export async function runJob(
   let reader: VectorFileReader | null = null;
 
   try {
-    const layout = embeddingLayout(params.dim);
     markJobRunning(db, jobId, 0);
     const positives = resolvePositives(db, params.source, {
       entity: params.entity,
@@ -135,50 +105,43 @@ export async function runJob(
     }
 
     let t = performance.now();
-    const built = workspaceVocabulary(db, params.entity, layout.dim, params.ignoreFields);
-    lap('vocabularyMs', t);
-    timings.vocabularyKept = built.origin === 'rebuilt' ? 0 : 1;
-
-    t = performance.now();
-    const key = matrixKey(db.name, params.entity, built.version, dataVersion(db));
-    const inMemory = cachedMatrix(key);
-    const m =
-      inMemory ??
-      (await embeddingMatrix(db, pool, params.entity, { version: built.version, body: built.vocab }, {
-        signal: options.signal,
-        onProgress: (p) => progress('embedding', p.processed, p.total),
-      }));
+    const source = await sourceMatrix(db, pool, params, { signal: options.signal, onProgress: (p) => progress('embedding', p.processed, p.total) });
+    const m = source.matrix;
     lap('embeddingsMs', t);
+    const layout = embeddingLayout(m.dim);
     reader = openVectorReader(m);
-    timings.embeddedRows = inMemory ? 0 : m.embedded;
+    timings.vocabularyKept = source.vocabularyKept ? 1 : 0;
+    timings.embeddedRows = source.fromMemory ? 0 : m.embedded;
     timings.cachedRows = m.rows - timings.embeddedRows;
-    timings.inMemory = inMemory ? 1 : 0;
+    timings.inMemory = source.fromMemory ? 1 : 0;
 
-    // The profile: weighted centroid of the positives, per part normalised and weighted.
-    const posRows: number[] = [];
-    const posWeights: number[] = [];
-    positives.ids.forEach((id, i) => {
-      const row = rowOf(m.ids, id);
-      if (row >= 0) {
-        posRows.push(row);
-        posWeights.push(positives.weights[i]!);
-      }
-    });
-    const centroid = weightedCentroid(reader.readRows(posRows), m.dim, posRows.map((_, i) => i), posWeights);
-    const present = partsPresent(centroid, layout);
-    if (!present.company && !present.lead) throw new AppError('invalid_input', `The examples of the ${params.source.kind} "${positives.name}" carry no features to compare.`);
-    const query = profileQuery(centroid, [layout.parts.company, layout.parts.lead], [params.partWeights.company, params.partWeights.lead]);
+    // The training set: the examples, the known-bad records and a sample of the workspace.
     t = performance.now();
-    const coverageGaps = measureCoverageGaps(db, params.entity, built.vocab, positives);
+    const training = backtestDataFrom(db, m, params, positives, { maxAllRows: TRAINING_ROWS, sampleSize: TRAINING_ROWS, seed: TRAINING_SEED });
+    const set = trainingSetOf(training.data);
+    const posRows = positives.ids.map((id) => rowOf(m.ids, id)).filter((r) => r >= 0);
+    const present = partsPresent(meanOf(set), layout);
+    if (!present.company && !present.lead) throw new AppError('invalid_input', `The examples of the ${params.source.kind} "${positives.name}" carry no features to compare.`);
+    // `auto` ranks at once with the strategy that usually wins (learned, given enough examples) and checks
+    // that choice by a backtest after the candidates are saved, so the analyst never waits for it.
+    const first: ConcreteStrategy = params.strategy === 'auto' ? (set.positives.length >= AUTO_MIN_EXAMPLES ? 'learned' : 'contrast') : params.strategy;
+    const trained = await pool.train({ strategy: first, set: copySet(set), seed: TRAINING_SEED }, options.signal);
+    lap('trainMs', t);
+    t = performance.now();
+    const coverageGaps = measureCoverageGaps(db, params.entity, source.vocab, positives);
     lap('coverageMs', t);
-    saveJobProfile(db, jobId, positives.ids.length, query, {
+    const profileInfo: Record<string, unknown> = {
       source: positives.name,
       breakdown: positives.breakdown,
       partsPresent: present,
       partWeights: params.partWeights,
-      vocabularyVersion: built.version,
+      vocabularyVersion: source.version,
       coverageGaps,
-    });
+      sourceFields: source.sourceFields,
+      negatives: set.negatives.length,
+      strategy: { requested: params.strategy, used: trained.chosen, why: params.strategy === 'auto' ? 'checking by backtest' : 'chosen for the job' },
+    };
+    saveJobProfile(db, jobId, positives.ids.length, trained.scorer.queries[0]!, profileInfo);
     saveJobExamples(db, jobId, positives.ids, positives.weights);
 
     // Rows that may not be candidates: the positives, excluded lists and segments, records failing the filters.
@@ -191,51 +154,62 @@ export async function runJob(
     const allowed = filteredIds(db, params.entity, params.filters);
     if (allowed) for (let r = 0; r < m.rows; r++) if (!allowed.has(m.ids[r]!)) markRow(exclude, r);
 
-    // One row range per worker, each in its own scratch slot of the shared store.
-    const parts = Math.max(1, Math.min(pool.threads, Math.ceil(m.rows / 50_000)));
-    const per = Math.ceil(m.rows / parts);
-    const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
-    const handle = m.store.handle;
-
-    if (!inMemory) rememberMatrix(key, m);
-
+    const rank = async (scorer: Scorer) => {
+      const ts = performance.now();
+      progress('scoring', 0, m.rows, true);
+      const best = await topCandidates(pool, m, reader!, scorer, exclude, params, options.signal);
+      timings.rescoredRows = best.rescored;
+      lap('scoringMs', ts);
+      progress('scoring', m.rows, m.rows, true);
+      const tr = performance.now();
+      const candidates = explain(scorer, best, reader!, m.ids, layout, present, source.vocab);
+      lap('reasonsMs', tr);
+      return candidates;
+    };
+    let candidates = await rank(trained.scorer);
     t = performance.now();
-    progress('scoring', 0, m.rows, true);
-    const candidateRows = await Promise.all(
-      ranges.map((r) =>
-        pool.prepass(
-          { store: handle, slot: r.slot, first: r.first, count: r.count, query, k: params.maxResults, minScore: params.minScore, exclude },
-          options.signal,
-        ),
-      ),
-    );
-    const best = await rescoreCandidates(pool, reader, candidateRows, query, params, options.signal);
-    timings.rescoredRows = candidateRows.reduce((n, c) => n + c.length, 0);
-    lap('scoringMs', t);
-    progress('scoring', m.rows, m.rows, true);
-
-    // Exact reasons from the float vectors: each block's share of the dot product.
-    t = performance.now();
-    const blocks = layout.blocks;
-    const candidates: CandidateInput[] = [];
-    const bestVectors = reader.readRows(best.rows);
-    for (let i = 0; i < best.rows.length; i++) {
-      const row = best.rows[i]!;
-      const v = bestVectors.subarray(i * m.dim, (i + 1) * m.dim);
-      const contributions = blockContributions(query, v, blocks);
-      const reasons: Record<string, number> = {};
-      blocks.forEach((b, j) => {
-        if (contributions[j]! !== 0) reasons[b.name] = contributions[j]!;
-      });
-      // A part the profile has but this record lacks counts as "no evidence": say so beside the reasons.
-      const has = partsPresent(v, layout);
-      const missing = [...(present.company && !has.company ? ['company'] : []), ...(present.lead && !has.lead ? ['lead'] : [])];
-      candidates.push({ recordId: m.ids[row]!, score: reportedScore(best.scores[i]!), reasons, missing });
-    }
     insertCandidates(db, jobId, candidates);
     writeLookalikeScores(db, params.entity, `${params.source.kind}:${params.source.id}`, jobId, candidates);
     lap('saveMs', t);
     timings.totalMs = Math.round(performance.now() - t0);
+    finishJob(db, jobId, 'completed', { candidates: candidates.length, timings });
+    options.onProgress?.({ jobId, phase: 'saving', processed: m.rows, total: m.rows });
+
+    // The backtest, after the candidates are saved: how well this job's strategy finds examples it was not
+    // shown, and for `auto` which strategy finds them best; a better one re-ranks the candidates.
+    t = performance.now();
+    options.onProgress?.({ jobId, phase: 'backtest', processed: 0, total: 1 });
+    let used = trained.chosen;
+    let why: string;
+    let figures: RankingFigures | null = null;
+    let comparison: { strategy: ConcreteStrategy; figures: RankingFigures }[] = [];
+    if (set.positives.length < BACKTEST_MIN_EXAMPLES) {
+      why = `too few examples (${set.positives.length}) to backtest; ${used} suits small sets`;
+    } else if (params.strategy === 'auto') {
+      const checked = await pool.train({ strategy: 'auto', set: copySet(set), seed: TRAINING_SEED }, options.signal);
+      comparison = checked.comparison;
+      const winner = comparison[0]!;
+      const current = comparison.find((c) => c.strategy === used);
+      // Re-rank only for a clear win: folds of the same examples differ by a point or two.
+      if (winner.strategy !== used && (!current || merit(winner.figures) > merit(current.figures) + 0.02)) {
+        candidates = await rank(checked.scorer);
+        replaceCandidates(db, jobId, candidates);
+        writeLookalikeScores(db, params.entity, `${params.source.kind}:${params.source.id}`, jobId, candidates);
+        saveJobProfile(db, jobId, positives.ids.length, checked.scorer.queries[0]!, profileInfo);
+        used = winner.strategy;
+      }
+      figures = comparison.find((c) => c.strategy === used)?.figures ?? winner.figures;
+      why = `ranked best of ${comparison.map((c) => c.strategy).join(', ')} in a backtest on the examples`;
+    } else {
+      const r = await pool.backtest({ strategy: used, data: copyData(training.data), folds: 3, seed: TRAINING_SEED }, options.signal);
+      figures = r.mean;
+      why = 'chosen for the job';
+    }
+    lap('backtestMs', t);
+    profileInfo.strategy = { requested: params.strategy, used, why };
+    profileInfo.backtest = figures ? { ...figures, folds: 3, examples: set.positives.length, summary: backtestSummary(figures, set.negatives.length > 0) } : null;
+    profileInfo.comparison = comparison;
+    updateJobProfileInfo(db, jobId, profileInfo);
     finishJob(db, jobId, 'completed', { candidates: candidates.length, timings });
     options.onProgress?.({ jobId, phase: 'saving', processed: m.rows, total: m.rows });
     return { jobId, status: 'completed', positives: positives.ids.length, candidates: candidates.length, timings };
@@ -248,6 +222,12 @@ export async function runJob(
       : e instanceof AppError
         ? e.message
         : `The job failed: ${(e as Error)?.message ?? String(e)}`;
+    const status = getJob(db, jobId)?.status;
+    // A job whose candidates were saved stays completed when only its backtest failed or was stopped.
+    if (status === 'completed') {
+      if (cancelled) throw new AppError('cancelled', message, { jobId });
+      throw e instanceof AppError ? e : new AppError('internal', message, { jobId });
+    }
     finishJob(db, jobId, cancelled ? 'cancelled' : 'failed', { error: message, timings });
     if (cancelled) throw new AppError('cancelled', message, { jobId });
     throw e instanceof AppError ? e : new AppError('internal', message, { jobId });
@@ -256,9 +236,184 @@ export async function runJob(
   }
 }
 
+/** Workspace rows a strategy learns against (all of them below this). */
+const TRAINING_ROWS = 20_000;
+/** One seed for every job: the same data and examples give the same ranking, run after run. */
+const TRAINING_SEED = 1;
+/** Fewer examples than this are not backtested: a fold of one or two says nothing. */
+const BACKTEST_MIN_EXAMPLES = 10;
+
+const merit = (f: RankingFigures) => (Number.isFinite(f.auc) ? f.auc : 0) + (Number.isFinite(f.recallTop20) ? f.recallTop20 : 0);
+
+function trainingSetOf(data: BacktestData): TrainingSet {
+  return {
+    dim: data.dim,
+    rows: data.rows,
+    positives: data.examples,
+    positiveWeights: data.exampleWeights,
+    negatives: data.negatives,
+    background: Int32Array.from({ length: data.rows.length / data.dim }, (_, i) => i),
+    parts: data.parts,
+    partWeights: data.partWeights,
+  };
+}
+
+/** A copy whose rows can be moved to a worker while the job keeps its own. */
+const copySet = (set: TrainingSet): TrainingSet => ({ ...set, rows: set.rows.slice() });
+const copyData = (data: BacktestData): BacktestData => ({ ...data, rows: data.rows.slice() });
+
+function meanOf(set: TrainingSet): Float32Array {
+  const mean = new Float32Array(set.dim);
+  for (const r of set.positives) for (let i = 0; i < set.dim; i++) mean[i]! += set.rows[r * set.dim + i]!;
+  return mean;
+}
+
+/** "Recovers 71% of held-out examples in the top fifth of the list, 3.6× random." */
+export function backtestSummary(f: RankingFigures, againstLost: boolean): string {
+  const pct = (x: number) => `${Math.round(100 * x)}%`;
+  return (
+    `Recovers ${pct(f.recallTop20)} of held-out examples in the top fifth of the ranking ` +
+    `(${(f.recallTop20 / 0.2).toFixed(1)}× random) and ${pct(f.recallTop10)} in the top tenth; ` +
+    `a held-out example outranks ${againstLost ? 'a lost record' : 'another record'} ${pct(f.auc)} of the time.`
+  );
+}
 
 /** Chunks of candidate rows whose floats are read and re-scored at once (16 MB of vectors at dim 256). */
 const RESCORE_CHUNK = 16384;
+
+interface Ranked {
+  rows: Uint32Array;
+  /** Raw scores (q·x + c of the best query), best first. */
+  raw: Float64Array;
+  /** The query that gave each row its score. */
+  query: Int32Array;
+  rescored: number;
+}
+
+/**
+ * The exact top K rows under a scorer. One query: the int8 pre-pass on the
+ * workers, then the candidates' floats re-scored exactly there. Several
+ * (`nearest`, `multi`: a record scores by its best query): a pre-pass per
+ * query, whose candidate sets together hold the top K of the maximum (a row
+ * in that top K is in the top K of the query that gives it its score), then
+ * the union scored exactly here.
+ */
+async function topCandidates(
+  pool: ComputePool,
+  m: EmbeddingMatrix,
+  reader: VectorFileReader,
+  scorer: Scorer,
+  exclude: RowBitmap,
+  params: JobParams,
+  signal: AbortSignal | undefined,
+): Promise<Ranked> {
+  const rawMin = rawThreshold(scorer.calibration, params.minScore);
+  const parts = Math.max(1, Math.min(pool.threads, Math.ceil(m.rows / 50_000)));
+  const per = Math.ceil(m.rows / parts);
+  const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
+  const handle = m.store.handle;
+  const prepass = (q: Float32Array, minScore: number) =>
+    Promise.all(ranges.map((r) => pool.prepass({ store: handle, slot: r.slot, first: r.first, count: r.count, query: q, k: params.maxResults, minScore, exclude }, signal)));
+  if (scorer.queries.length === 1) {
+    const q = scorer.queries[0]!;
+    const c = scorer.offsets[0]!;
+    const candidateRows = await prepass(q, rawMin - c);
+    const best = await rescoreCandidates(pool, reader, candidateRows, q, params.maxResults, rawMin - c, signal);
+    return {
+      rows: best.rows,
+      raw: Float64Array.from(best.scores, (x) => x + c),
+      query: new Int32Array(best.rows.length),
+      rescored: candidateRows.reduce((n, r) => n + r.length, 0),
+    };
+  }
+  const union = new Set<number>();
+  for (let j = 0; j < scorer.queries.length; j++) {
+    if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+    for (const rows of await prepass(scorer.queries[j]!, rawMin - scorer.offsets[j]!)) for (const r of rows) union.add(r);
+  }
+  const rows = Uint32Array.from(union).sort();
+  const scored: { row: number; raw: number; query: number }[] = [];
+  for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
+    const chunk = rows.subarray(at, at + RESCORE_CHUNK);
+    const vectors = reader.readRows(chunk);
+    for (let i = 0; i < chunk.length; i++) {
+      const best = rawScoreOfVector(scorer, vectors.subarray(i * m.dim, (i + 1) * m.dim));
+      if (best.raw >= rawMin) scored.push({ row: chunk[i]!, raw: best.raw, query: best.query });
+    }
+  }
+  scored.sort((a, b) => b.raw - a.raw || a.row - b.row);
+  const top = scored.slice(0, params.maxResults);
+  return { rows: Uint32Array.from(top, (s) => s.row), raw: Float64Array.from(top, (s) => s.raw), query: Int32Array.from(top, (s) => s.query), rescored: rows.length };
+}
+
+/**
+ * Each candidate's shown score and its reasons, from its float vector. The
+ * plain centroid keeps its cosine shares per block. Every other strategy
+ * explains log-odds against an average record: slot i adds a·qᵢ·(xᵢ − x̄ᵢ),
+ * summed per block and per field value, so base + Σ contributions is exactly
+ * the logit of the shown score; a negative contribution counts against.
+ */
+function explain(
+  scorer: Scorer,
+  best: Ranked,
+  reader: VectorFileReader,
+  ids: Int32Array,
+  layout: EmbeddingLayout,
+  present: { company: boolean; lead: boolean },
+  vocab: FeatureVocabulary,
+): CandidateInput[] {
+  const dim = layout.dim;
+  const blocks = layout.blocks;
+  const vectors = reader.readRows(best.rows);
+  const labels = scorer.center ? slotLabels(vocab, layout) : null;
+  const a = scorer.calibration.kind === 'logistic' ? scorer.calibration.a : 1;
+  const b = scorer.calibration.kind === 'logistic' ? scorer.calibration.b : 0;
+  const out: CandidateInput[] = [];
+  for (let i = 0; i < best.rows.length; i++) {
+    const v = vectors.subarray(i * dim, (i + 1) * dim);
+    const j = best.query[i]!;
+    const q = scorer.queries[j]!;
+    const reasons: Record<string, number> = {};
+    const has = partsPresent(v, layout);
+    const missing = [...(present.company && !has.company ? ['company'] : []), ...(present.lead && !has.lead ? ['lead'] : [])];
+    if (!scorer.center || !labels) {
+      blockContributions(q, v, blocks).forEach((c, k) => {
+        if (c !== 0) reasons[blocks[k]!.name] = c;
+      });
+      out.push({ recordId: ids[best.rows[i]!]!, score: shownScore(scorer.calibration, best.raw[i]!), reasons, missing });
+      continue;
+    }
+    const center = scorer.center;
+    let base = scorer.offsets[j]!;
+    for (let s = 0; s < dim; s++) base += q[s]! * center[s]!;
+    base = a * base + b;
+    const fields = new Map<string, { contribution: number; value: string; strength: number }>();
+    for (const block of blocks) {
+      let sum = 0;
+      for (let s = block.start; s < block.end; s++) {
+        const c = a * q[s]! * (v[s]! - center[s]!);
+        if (c === 0) continue;
+        sum += c;
+        const label = labels[s]!;
+        const f = fields.get(label.field) ?? { contribution: 0, value: 'none', strength: 0 };
+        f.contribution += c;
+        if (v[s]! > f.strength) {
+          f.strength = v[s]!;
+          f.value = label.value;
+        }
+        fields.set(label.field, f);
+      }
+      if (sum !== 0) reasons[block.name] = sum;
+    }
+    const details = [...fields.entries()]
+      .map(([field, f]) => ({ field, value: f.value, contribution: f.contribution }))
+      .filter((d) => Math.abs(d.contribution) >= 0.005)
+      .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
+      .slice(0, 8);
+    out.push({ recordId: ids[best.rows[i]!]!, score: shownScore(scorer.calibration, best.raw[i]!), reasons, missing, details, base });
+  }
+  return out;
+}
 
 /**
  * The exact top K from the pre-pass candidates: their float rows are read
@@ -270,7 +425,8 @@ async function rescoreCandidates(
   reader: VectorFileReader,
   candidateRows: Uint32Array[],
   query: Float32Array,
-  params: JobParams,
+  k: number,
+  minScore: number,
   signal: AbortSignal | undefined,
 ): Promise<{ rows: Uint32Array; scores: Float32Array }> {
   const tasks: Promise<{ rows: Uint32Array; scores: Float32Array }>[] = [];
@@ -279,7 +435,7 @@ async function rescoreCandidates(
       if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
       const chunk = rows.slice(at, at + RESCORE_CHUNK);
       const task = pool
-        .rescore({ query, rows: chunk, vectors: reader.readRows(chunk), k: params.maxResults, minScore: params.minScore }, signal)
+        .rescore({ query, rows: chunk, vectors: reader.readRows(chunk), k, minScore }, signal)
         .then((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores }));
       task.catch(() => undefined); // awaited below
       tasks.push(task);
@@ -287,5 +443,5 @@ async function rescoreCandidates(
       if (tasks.length >= pool.threads * 2) await tasks[tasks.length - pool.threads * 2];
     }
   }
-  return mergeTopK(await Promise.all(tasks), params.maxResults);
+  return mergeTopK(await Promise.all(tasks), k);
 }

@@ -117,6 +117,7 @@ export function toJobRequest(r: JobStartRequest): JobRequest {
     ...(r.positiveOutcomes ? { positiveOutcomes: r.positiveOutcomes } : {}),
     ...(r.highScore !== undefined ? { highScore: r.highScore } : {}),
     ...(r.ignoreFields ? { ignoreFields: r.ignoreFields } : {}),
+    ...(r.strategy ? { strategy: r.strategy } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { getJob } from '../../db/queries/jobs';
 import { copyJob, createJob, markInterruptedJobs, type JobRequest } from '../../jobs/job-service';
 import { runJob } from '../../engine/run-job';
 import { parseSourceRef } from '../../engine/sources';
+import { parseStrategy } from '../../engine/evaluate';
 import { parseCondition } from '../../segments/condition';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs } from '../options';
@@ -29,6 +30,7 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
     positive: { type: 'string', multiple: true },
     'high-score': { type: 'string' },
     'ignore-field': { type: 'string', multiple: true },
+    strategy: { type: 'string' },
     threads: { type: 'string' },
   });
   if (positionals.length) throw new UsageError(`job run takes options only, got ${positionals.join(' ')}`);
@@ -47,6 +49,7 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
     ...(positive ? { positiveOutcomes: positive as Outcome[] } : {}),
     ...(values['high-score'] !== undefined ? { highScore: parseNumber(values['high-score'] as string, '--high-score')! } : {}),
     ignoreFields: (values['ignore-field'] as string[] | undefined) ?? [],
+    ...(values.strategy !== undefined ? { strategy: parseStrategy(values.strategy as string) } : {}),
   });
   return runToEnd(values, io, (db) => createJob(db, request()));
 }

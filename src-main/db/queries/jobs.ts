@@ -159,13 +159,28 @@ export interface CandidateInput {
   reasons: Record<string, number>;
   /** Parts of the profile this candidate has no data for ('company', 'lead'): they add nothing to its score. */
   missing?: string[];
+  /** Field-level reasons (what earned the score, by value), best first; absent for the plain centroid. */
+  details?: { field: string; value: string; contribution: number }[];
+  /** What an average record starts from (log-odds) before these contributions; absent for the plain centroid. */
+  base?: number;
 }
 
 export function insertCandidates(db: Database.Database, jobId: number, candidates: readonly CandidateInput[]): void {
   const stmt = prepared(db, 'INSERT INTO lookalike_candidates (job_id, rank, record_id, score, reasons) VALUES (?, ?, ?, ?, ?)');
   db.transaction(() => {
     candidates.forEach((c, i) =>
-      stmt.run(jobId, i + 1, c.recordId, c.score, JSON.stringify(c.missing?.length ? { ...c.reasons, missing: c.missing } : c.reasons)),
+      stmt.run(
+        jobId,
+        i + 1,
+        c.recordId,
+        c.score,
+        JSON.stringify({
+          ...c.reasons,
+          ...(c.missing?.length ? { missing: c.missing } : {}),
+          ...(c.details ? { details: c.details } : {}),
+          ...(c.base !== undefined ? { base: c.base } : {}),
+        }),
+      ),
     );
   })();
 }
@@ -243,4 +258,18 @@ export function candidateScoreBins(db: Database.Database, jobId: number, bins: n
   ).all(bins, bins, jobId);
   for (const r of rows) counts[r.bin] = r.n;
   return counts;
+}
+
+/** Replaces a job's candidates (auto re-ranking with the strategy its backtest chose). */
+export function replaceCandidates(db: Database.Database, jobId: number, candidates: readonly CandidateInput[]): void {
+  db.transaction(() => {
+    prepared(db, 'DELETE FROM lookalike_candidates WHERE job_id = ?').run(jobId);
+    insertCandidates(db, jobId, candidates);
+    prepared(db, 'UPDATE lookalike_jobs SET candidates = ? WHERE id = ?').run(candidates.length, jobId);
+  })();
+}
+
+/** Rewrites the profile description of a job (its backtest arrives after the candidates). */
+export function updateJobProfileInfo(db: Database.Database, jobId: number, info: unknown): void {
+  prepared(db, 'UPDATE lookalike_jobs SET profile_info = ? WHERE id = ?').run(JSON.stringify(info), jobId);
 }

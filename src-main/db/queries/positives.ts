@@ -28,3 +28,18 @@ export function campaignMemberOutcomes(db: Database.Database, campaignId: number
 export function campaignName(db: Database.Database, campaignId: number): string | null {
   return (prepared<[number], string>(db, 'SELECT name FROM campaigns WHERE id = ?').pluck().get(campaignId) as string | undefined) ?? null;
 }
+
+/**
+ * Records known to be bad examples: lost (the importer's outcome for lost,
+ * unsubscribed or bounced). For a campaign source, its members it lost;
+ * otherwise every lead whose outcome is lost (companies carry no outcome).
+ */
+export function knownBadIds(db: Database.Database, entity: Entity, campaignId: number | null): number[] {
+  if (entity === 'companies') return [];
+  if (campaignId !== null) {
+    return prepared<[number], number>(db, "SELECT lead_id FROM campaign_members WHERE campaign_id = ? AND outcome = 'lost' ORDER BY lead_id")
+      .pluck()
+      .all(campaignId) as number[];
+  }
+  return prepared<[], number>(db, "SELECT id FROM leads WHERE outcome = 'lost' ORDER BY id").pluck().all() as number[];
+}

@@ -61,13 +61,13 @@ describe('exact ranking from the int8 pre-pass and file re-scoring', () => {
     const k = 700;
     const ranked = (jobId: number) => jobCandidates(ws.db, jobId, k).map((c) => ({ recordId: c.record_id, score: c.score }));
     forgetMatrices();
-    const cold = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: k }));
+    const cold = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: k }));
     expect(cold.timings.embeddedRows).toBe(LEADS);
     forgetMatrices(); // as a new process: codes from the files
-    const files = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: k }));
+    const files = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: k }));
     expect(files.timings.cachedRows).toBe(LEADS);
     expect(files.timings.inMemory).toBe(0);
-    const memory = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: k }));
+    const memory = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: k }));
     expect(memory.timings.inMemory).toBe(1);
 
     const expected = await bruteForce(cold.jobId, k);

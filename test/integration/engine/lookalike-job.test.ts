@@ -60,7 +60,7 @@ describe('lookalike job', () => {
       lead('3', { ...farming, 'Job Title': 'Veterinarian' }),
     ]);
     const list = listOf(ws, 'seed', [ids.get('1')!]);
-    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: 10 });
+    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: 10 });
     const out = await runJob(ws.db, pool, jobId);
     expect(out).toMatchObject({ status: 'completed', positives: 1 });
     const c = candidates(jobId);
@@ -83,7 +83,7 @@ describe('lookalike job', () => {
       lead('3', { ...farming, 'Job Title': 'VP of Sales', 'Country/Region': 'Germany' }), // same person profile, nothing in common as a company
     ]);
     const list = listOf(ws, 'seed', [ids.get('1')!]);
-    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: 10 });
+    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: 10 });
     await runJob(ws.db, pool, jobId);
     const c = candidates(jobId);
     expect(c.find((x) => x.record_id === ids.get('2'))!.score).toBeCloseTo(0.7, 6);
@@ -96,7 +96,7 @@ describe('lookalike job', () => {
       lead('2', { 'Job Title': 'VP of Sales', 'Country/Region': 'Germany' }), // no company at all
     ]);
     const list = listOf(ws, 'seed', [ids.get('1')!]);
-    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 });
+    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0 });
     await runJob(ws.db, pool, jobId);
     const [only] = jobCandidates(ws.db, jobId, 10);
     expect(only!.score).toBeCloseTo(0.3, 6);
@@ -113,7 +113,7 @@ describe('lookalike job', () => {
     const list = listOf(ws, 'seed', seed);
     const excluded = listOf(ws, 'already contacted', [ids.get('7')!, ids.get('9')!]);
 
-    const all = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: 1000 });
+    const all = createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: 1000 });
     await runJob(ws.db, pool, all);
     const everyone = candidates(all);
     expect(everyone.map((c) => c.record_id)).not.toEqual(expect.arrayContaining([seed[0]]));
@@ -121,7 +121,7 @@ describe('lookalike job', () => {
     // Sorted by score, ties by record order.
     for (let i = 1; i < everyone.length; i++) expect(everyone[i - 1]!.score).toBeGreaterThanOrEqual(everyone[i]!.score);
 
-    const strict = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0.9, maxResults: 5, exclude: [{ kind: 'list', id: excluded }] });
+    const strict = createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0.9, maxResults: 5, exclude: [{ kind: 'list', id: excluded }] });
     await runJob(ws.db, pool, strict);
     const top = candidates(strict);
     expect(top.length).toBeLessThanOrEqual(5);
@@ -143,7 +143,7 @@ describe('lookalike job', () => {
       lead('3', { ...software, 'Job Title': 'VP of Sales' }),
     ]);
     const list = listOf(ws, 'seed', [ids.get('1')!]);
-    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, filters: [{ field: 'country', op: '=', values: ['France'] }] });
+    const jobId = createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, filters: [{ field: 'country', op: '=', values: ['France'] }] });
     await runJob(ws.db, pool, jobId);
     expect(candidates(jobId).map((c) => c.record_id)).toEqual([ids.get('2')]);
   });
@@ -151,21 +151,21 @@ describe('lookalike job', () => {
   it('reuses cached embeddings and re-embeds only after records change', async () => {
     const ids = await importLeads(ws, [lead('1', { ...software, 'Job Title': 'VP of Sales' }), lead('2', { ...farming, 'Job Title': 'CTO' })]);
     const list = listOf(ws, 'seed', [ids.get('1')!]);
-    const first = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
+    const first = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0 }));
     expect(first.timings.embeddedRows).toBe(2);
-    const second = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
+    const second = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0 }));
     expect(second.timings).toMatchObject({ embeddedRows: 0, cachedRows: 2, inMemory: 1 });
     forgetMatrices();
-    const fromFiles = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
+    const fromFiles = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0 }));
     expect(fromFiles.timings).toMatchObject({ embeddedRows: 0, cachedRows: 2, inMemory: 0 });
     await importLeads(ws, [lead('2', { ...farming, 'Job Title': 'Chief Farmer' })], 'update.csv');
-    const third = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
+    const third = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0 }));
     expect(third.timings.embeddedRows).toBe(2); // the one shard holding the changed record
     // A new process (no matrix in memory) reads the vector files; a lost or damaged file only costs a rebuild.
     forgetMatrices();
     const dir = cacheDir(ws.path);
     for (const f of readdirSync(dir)) writeFileSync(join(dir, f), 'truncated');
-    const fourth = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0 }));
+    const fourth = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0 }));
     expect(fourth.timings.embeddedRows).toBe(2);
     expect(candidates(fourth.jobId)[0]!.score).toBeCloseTo(candidates(third.jobId)[0]!.score, 6);
   });

@@ -1,0 +1,160 @@
+/**
+ * The embeddings a backtest (or a strategy's training) needs from a
+ * workspace: the source's examples with their weights, the records known to
+ * be bad, and the rest of the workspace — every record up to MAX_ALL_ROWS,
+ * beyond that a seeded sample (the figures are shares and rank
+ * probabilities, which a sample of tens of thousands estimates to a point).
+ */
+import type Database from 'better-sqlite3';
+import type { Entity, Outcome } from '../contract/dto';
+import { AppError } from '../contract/errors';
+import type { ComputePool } from '../compute/pool';
+import { dataVersion } from '../db/queries/embedding-cache';
+import { knownBadIds } from '../db/queries/positives';
+import { embeddingLayout } from '../../src-workers/embed/layout';
+import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import type { BacktestData } from '../../src-model/backtest/backtest';
+import { sampleRows } from '../../src-model/backtest/backtest';
+import { embeddingMatrix, openVectorReader, type EmbeddingMatrix } from './embeddings';
+import { cachedMatrix, matrixKey, rememberMatrix } from './matrix-cache';
+import { resolvePositives, type PositiveSet, type PositiveWeights, type SourceRef } from './sources';
+import { sourceDefiningFields } from './source-features';
+import { workspaceVocabulary } from './workspace-vocabulary';
+
+/** Every record is read up to this many; above it, the examples, the known-bad and a sample of this size. */
+export const MAX_ALL_ROWS = 120_000;
+
+export interface SourceSpec {
+  entity: Entity;
+  source: SourceRef;
+  positiveOutcomes: Outcome[];
+  weights: PositiveWeights;
+  highScore: number | null;
+  partWeights: { company: number; lead: number };
+  dim: number;
+  ignoreFields: string[];
+}
+
+export interface LoadedBacktestData {
+  data: BacktestData;
+  /** Record id of each row of `data.rows`. */
+  ids: Int32Array;
+  positives: PositiveSet;
+  vocab: FeatureVocabulary;
+  vocabVersion: string;
+  /** Columns left out because the source is defined by them. */
+  sourceFields: string[];
+  /** Rows of the workspace, of which `ids.length` were read. */
+  workspaceRows: number;
+}
+
+export function rowOf(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid]!;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The vocabulary and embedding matrix of a job's entity (the in-memory one when nothing changed). */
+export async function sourceMatrix(
+  db: Database.Database,
+  pool: ComputePool,
+  spec: SourceSpec,
+  options: { signal?: AbortSignal; onProgress?: (p: { processed: number; total: number }) => void } = {},
+): Promise<{ matrix: EmbeddingMatrix; vocab: FeatureVocabulary; version: string; sourceFields: string[]; fromMemory: boolean; vocabularyKept: boolean }> {
+  const layout = embeddingLayout(spec.dim);
+  const sourceFields = sourceDefiningFields(db, spec.entity, spec.source);
+  const built = workspaceVocabulary(db, spec.entity, layout.dim, [...new Set([...spec.ignoreFields, ...sourceFields])]);
+  const key = matrixKey(db.name, spec.entity, built.version, dataVersion(db));
+  const inMemory = cachedMatrix(key);
+  const matrix =
+    inMemory ?? (await embeddingMatrix(db, pool, spec.entity, { version: built.version, body: built.vocab }, { signal: options.signal, onProgress: options.onProgress }));
+  if (!inMemory) rememberMatrix(key, matrix);
+  return { matrix, vocab: built.vocab, version: built.version, sourceFields, fromMemory: inMemory !== null, vocabularyKept: built.origin !== 'rebuilt' };
+}
+
+/** Backtest data of a source, read from a matrix already built. */
+export function backtestDataFrom(
+  db: Database.Database,
+  m: EmbeddingMatrix,
+  spec: SourceSpec,
+  positives: PositiveSet,
+  options: { maxAllRows?: number; sampleSize?: number; seed?: number } = {},
+): { data: BacktestData; ids: Int32Array } {
+  const layout = embeddingLayout(m.dim);
+  const exampleRows: number[] = [];
+  const exampleWeights: number[] = [];
+  positives.ids.forEach((id, i) => {
+    const r = rowOf(m.ids, id);
+    if (r >= 0) {
+      exampleRows.push(r);
+      exampleWeights.push(positives.weights[i]!);
+    }
+  });
+  const exampleSet = new Set(exampleRows);
+  const badRows = knownBadIds(db, spec.entity, spec.source.kind === 'campaign' ? spec.source.id : null)
+    .map((id) => rowOf(m.ids, id))
+    .filter((r) => r >= 0 && !exampleSet.has(r));
+  let matrixRows: Int32Array;
+  if (m.rows <= (options.maxAllRows ?? MAX_ALL_ROWS)) matrixRows = Int32Array.from({ length: m.rows }, (_, i) => i);
+  else {
+    const sample = sampleRows(m.rows, options.sampleSize ?? MAX_ALL_ROWS, options.seed ?? 7);
+    matrixRows = Int32Array.from(new Set([...sample, ...exampleRows, ...badRows])).sort();
+  }
+  const reader = openVectorReader(m);
+  try {
+    const rows = reader.readRows(matrixRows) as Float32Array;
+    const at = (r: number) => {
+      let lo = 0;
+      let hi = matrixRows.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (matrixRows[mid] === r) return mid;
+        if (matrixRows[mid]! < r) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    };
+    return {
+      data: {
+        dim: m.dim,
+        rows,
+        examples: Int32Array.from(exampleRows, at),
+        exampleWeights: Float64Array.from(exampleWeights),
+        negatives: Int32Array.from(badRows, at),
+        parts: layout.parts,
+        partWeights: spec.partWeights,
+      },
+      ids: Int32Array.from(matrixRows, (r) => m.ids[r]!),
+    };
+  } finally {
+    reader.close();
+  }
+}
+
+/** Everything a backtest of the source needs, embedding what is not cached yet. */
+export async function loadBacktestData(
+  db: Database.Database,
+  pool: ComputePool,
+  spec: SourceSpec,
+  options: { signal?: AbortSignal; maxAllRows?: number; seed?: number } = {},
+): Promise<LoadedBacktestData> {
+  const positives = resolvePositives(db, spec.source, {
+    entity: spec.entity,
+    weights: spec.weights,
+    positiveOutcomes: spec.positiveOutcomes,
+    highScore: spec.highScore,
+  });
+  if (positives.ids.length < 2) {
+    throw new AppError('invalid_input', `The ${spec.source.kind} "${positives.name}" has ${positives.ids.length} example(s); a backtest needs at least 2.`);
+  }
+  const { matrix, vocab, version, sourceFields } = await sourceMatrix(db, pool, spec, options);
+  const { data, ids } = backtestDataFrom(db, matrix, spec, positives, options);
+  return { data, ids, positives, vocab, vocabVersion: version, sourceFields, workspaceRows: matrix.rows };
+}

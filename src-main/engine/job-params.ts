@@ -1,0 +1,40 @@
+/**
+ * A lookalike job's parameters, stored with the job as JSON, and their
+ * defaults. `strategy` is how candidates are ranked (src-model/strategies);
+ * jobs stored before it existed ran the plain centroid.
+ */
+import type { Entity, Outcome } from '../contract/dto';
+import type { Condition } from '../segments/condition';
+import type { StrategyName } from '../../src-model/strategies/types';
+import { DEFAULT_POSITIVE_WEIGHTS, type PositiveWeights, type SourceRef } from './sources';
+
+export interface JobParams {
+  entity: Entity;
+  source: SourceRef;
+  minScore: number;
+  maxResults: number;
+  exclude: SourceRef[];
+  filters: Condition[];
+  positiveOutcomes: Outcome[];
+  weights: PositiveWeights;
+  highScore: number | null;
+  partWeights: { company: number; lead: number };
+  dim: number;
+  ignoreFields: string[];
+  strategy: StrategyName;
+}
+
+export const DEFAULT_JOB_PARAMS: Omit<JobParams, 'entity' | 'source'> = {
+  minScore: 0.7,
+  maxResults: 1000,
+  exclude: [],
+  filters: [],
+  positiveOutcomes: ['won', 'replied'],
+  weights: DEFAULT_POSITIVE_WEIGHTS,
+  highScore: null,
+  partWeights: { company: 0.7, lead: 0.3 },
+  dim: Number(process.env.EMBEDDING_DIM) || 256,
+  ignoreFields: [],
+  strategy: 'auto',
+};
+

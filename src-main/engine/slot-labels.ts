@@ -1,0 +1,59 @@
+/**
+ * What each slot of an embedding stands for, in words an analyst reads:
+ * the field and the value ("Industry" = "Software & SaaS", "TotalVisits" =
+ * "band 3 of 4"). Reasons sum contributions per field and name the value
+ * the record has. Slots the encoder shares between hashed values (the long
+ * tail of the "other" blocks) are labelled by their block.
+ */
+import { INDUSTRY_BUCKETS, INDUSTRY_BUCKET_LABELS, REGIONS, SIZE_BUCKETS } from '../../src-workers/features/index';
+import { ROLE_FAMILIES, SENIORITY_LEVELS } from '../../src-workers/features/title';
+import { hashString } from '../../src-workers/features/hash';
+import { BLOCK_LABELS, type EmbeddingLayout } from '../../src-workers/embed/layout';
+import type { FeatureVocabulary } from '../../src-workers/embed/types';
+
+export interface SlotLabel {
+  field: string;
+  value: string;
+}
+
+const words = (key: string) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const BAND_NAMES = ['lowest quarter', 'second quarter', 'third quarter', 'top quarter'];
+
+export function slotLabels(vocab: FeatureVocabulary, layout: EmbeddingLayout): SlotLabel[] {
+  const labels: SlotLabel[] = new Array(layout.dim);
+  for (const block of layout.blocks) for (let s = block.start; s < block.end; s++) labels[s] = { field: BLOCK_LABELS[block.name], value: 'other' };
+  const B = layout.byName;
+  INDUSTRY_BUCKETS.forEach((k, i) => {
+    if (B.industry.start + i < B.industry.end) labels[B.industry.start + i] = { field: 'Industry', value: INDUSTRY_BUCKET_LABELS[k] };
+  });
+  SIZE_BUCKETS.forEach((k, i) => (labels[B.size.start + i] = { field: 'Company size', value: `${k} employees` }));
+  REGIONS.forEach((r, i) => (labels[B.geography.start + i] = { field: 'Region', value: words(r) }));
+  vocab.countries.forEach((c, i) => {
+    const s = B.geography.start + REGIONS.length + i;
+    if (s < B.geography.end) labels[s] = { field: 'Country', value: c };
+  });
+  vocab.technologies.forEach((t, i) => {
+    if (B.tech.start + i < B.tech.end) labels[B.tech.start + i] = { field: 'Tech stack', value: t };
+  });
+  vocab.intents.forEach((t, i) => {
+    if (B.intent.start + i < B.intent.end) labels[B.intent.start + i] = { field: 'Intent', value: t };
+  });
+  SENIORITY_LEVELS.forEach((k, i) => (labels[B.seniority.start + i] = { field: 'Seniority', value: words(k) }));
+  ROLE_FAMILIES.forEach((k, i) => (labels[B.role.start + i] = { field: 'Role family', value: words(k) }));
+  for (let s = B.title.start; s < B.title.end; s++) labels[s] = { field: 'Title keywords', value: 'title words' };
+  for (let s = B.engagement.start; s < B.engagement.end; s++) labels[s] = { field: 'Lead score', value: `band ${s - B.engagement.start + 1} of ${B.engagement.end - B.engagement.start}` };
+  // Numeric extra fields: their bands hash to known slots (a shared slot keeps the first label).
+  const bands = (numeric: FeatureVocabulary['leadNumeric'], block: { start: number; end: number }) => {
+    const size = block.end - block.start;
+    for (const f of numeric) {
+      for (let b = 0; b < 4; b++) {
+        const key = f.key === '@revenue' ? `revenue#${b}` : `${f.key}#${b}`;
+        const s = block.start + (hashString(key) % size);
+        if (labels[s]!.value === 'other') labels[s] = { field: f.key === '@revenue' ? 'Revenue' : f.key, value: BAND_NAMES[b]! };
+      }
+    }
+  };
+  bands(vocab.companyNumeric, B.company_other);
+  bands(vocab.leadNumeric, B.lead_other);
+  return labels;
+}

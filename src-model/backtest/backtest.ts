@@ -1,0 +1,192 @@
+/**
+ * The backtest: how well a strategy finds examples it was not shown.
+ *
+ * The examples are split into K seeded folds (records known to be bad are
+ * folded the same way). For each fold a scorer is built from the other
+ * folds and every record except those training examples and training
+ * negatives is ranked; the figures (metrics.ts) say how high the held-out
+ * examples land. `auto` is backtested honestly: inside each fold it runs its
+ * own backtest on the training examples only, picks, then is measured.
+ *
+ * Pure: the caller hands in the embeddings (all records, or for a large
+ * workspace the examples, the known-bad records and a sample).
+ */
+import { rankingFigures, summarise, type RankingFigures } from './metrics';
+import { sparseRows } from '../math/sparse-rows';
+import { rawScores } from '../strategies/scoring';
+import { buildScorer, prepare, seededRandom } from '../strategies/strategies';
+import type { ConcreteStrategy, PartRange, Scorer, StrategyName, StrategyOptions, TrainingSet } from '../strategies/types';
+
+export interface BacktestData {
+  dim: number;
+  rows: Float32Array;
+  examples: Int32Array;
+  exampleWeights: Float64Array;
+  negatives: Int32Array;
+  parts: { company: PartRange; lead: PartRange };
+  partWeights: { company: number; lead: number };
+}
+
+export interface BacktestOptions {
+  folds?: number;
+  seed?: number;
+  /** Rows of the workspace a strategy learns against (a seeded sample when there are more). */
+  backgroundSize?: number;
+  /** The strategies `auto` chooses between. */
+  candidates?: readonly ConcreteStrategy[];
+  strategyOptions?: StrategyOptions;
+}
+
+export interface BacktestResult {
+  strategy: StrategyName | 'baseline';
+  folds: number;
+  seed: number;
+  perFold: (RankingFigures & { chosen: ConcreteStrategy | null })[];
+  mean: RankingFigures;
+  spread: RankingFigures;
+}
+
+export const AUTO_CANDIDATES: readonly ConcreteStrategy[] = ['contrast', 'learned', 'nearest', 'multi'];
+export const DEFAULT_BACKGROUND = 20_000;
+
+/** Seeded fold number (0…k−1) of each item: a shuffle dealt round-robin, so folds differ in size by one at most. */
+export function assignFolds(count: number, k: number, seed: number): Int32Array {
+  const rnd = seededRandom(seed);
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const fold = new Int32Array(count);
+  order.forEach((item, at) => (fold[item] = at % k));
+  return fold;
+}
+
+/** A seeded sample of `size` of the rows 0…n−1 (all of them when n ≤ size), ascending. */
+export function sampleRows(n: number, size: number, seed: number): Int32Array {
+  if (n <= size) return Int32Array.from({ length: n }, (_, i) => i);
+  const rnd = seededRandom(seed ^ 0x9e3779b9);
+  const picked = new Set<number>();
+  while (picked.size < size) picked.add(Math.floor(rnd() * n));
+  return Int32Array.from([...picked].sort((a, b) => a - b));
+}
+
+/**
+ * A scorer for the strategy, `auto` choosing by an inner backtest on the
+ * training set itself; also says which strategy it used.
+ */
+export function trainStrategy(
+  strategy: StrategyName,
+  set: TrainingSet,
+  options: BacktestOptions = {},
+): { scorer: Scorer; chosen: ConcreteStrategy; comparison: { strategy: ConcreteStrategy; figures: RankingFigures }[] } {
+  if (strategy !== 'auto') return { scorer: buildScorer(strategy, prepare(set, options.strategyOptions), options.strategyOptions), chosen: strategy, comparison: [] };
+  const comparison = chooseStrategy(set, options);
+  const chosen = comparison[0]?.strategy ?? 'contrast';
+  return { scorer: buildScorer(chosen, prepare(set, options.strategyOptions), options.strategyOptions), chosen, comparison };
+}
+
+/** Fewer examples than this and `auto` takes contrast without a backtest: folds of a handful say nothing. */
+export const AUTO_MIN_EXAMPLES = 10;
+/** Examples and workspace rows the inner backtest of `auto` compares strategies on at most. */
+const INNER_EXAMPLES = 1500;
+const INNER_BACKGROUND = 6000;
+
+/** Candidate strategies ranked by an inner 3-fold backtest on the training set (AUC plus recall in the top fifth). */
+export function chooseStrategy(set: TrainingSet, options: BacktestOptions = {}): { strategy: ConcreteStrategy; figures: RankingFigures }[] {
+  const candidates = options.candidates ?? AUTO_CANDIDATES;
+  if (set.positives.length < AUTO_MIN_EXAMPLES) return [{ strategy: 'contrast', figures: { recallTop10: NaN, recallTop20: NaN, liftTop10: NaN, auc: NaN } }];
+  // The inner backtest only has to compare strategies, not measure them to the point: a seeded subset of
+  // the examples and of the workspace keeps it to a second or two on any workspace.
+  const seed = (options.seed ?? 1) + 101;
+  const keep = (n: number, cap: number) => sampleRows(n, cap, seed);
+  const posPick = keep(set.positives.length, INNER_EXAMPLES);
+  const negPick = keep(set.negatives.length, INNER_EXAMPLES);
+  const bgPick = keep(set.background.length, INNER_BACKGROUND);
+  const positives = Int32Array.from(posPick, (i) => set.positives[i]!);
+  const negatives = Int32Array.from(negPick, (i) => set.negatives[i]!);
+  const universe = [...new Set([...Array.from(bgPick, (i) => set.background[i]!), ...positives, ...negatives])].sort((a, b) => a - b);
+  const data: BacktestData = {
+    dim: set.dim,
+    rows: set.rows,
+    examples: positives,
+    exampleWeights: Float64Array.from(posPick, (i) => set.positiveWeights[i]!),
+    negatives,
+    parts: set.parts,
+    partWeights: set.partWeights,
+  };
+  const results = candidates.map((strategy) => {
+    const r = backtest(data, strategy, { ...options, folds: 3, seed, universe: Int32Array.from(universe) });
+    return { strategy, figures: r.mean };
+  });
+  const merit = (f: RankingFigures) => (Number.isFinite(f.auc) ? f.auc : 0) + (Number.isFinite(f.recallTop20) ? f.recallTop20 : 0);
+  return results.sort((a, b) => merit(b.figures) - merit(a.figures));
+}
+
+/**
+ * K-fold backtest of a strategy (or of the logistic baseline, trained on
+ * every other ranked record). `universe` limits the rows ranked and learned
+ * from (default: every row of `data.rows`).
+ */
+export function backtest(
+  data: BacktestData,
+  strategy: StrategyName | 'baseline',
+  options: BacktestOptions & { universe?: Int32Array } = {},
+): BacktestResult {
+  const k = Math.max(2, Math.min(options.folds ?? 5, data.examples.length));
+  const seed = options.seed ?? 1;
+  const total = data.rows.length / data.dim;
+  const universe = options.universe ?? Int32Array.from({ length: total }, (_, i) => i);
+  const exampleFold = assignFolds(data.examples.length, k, seed);
+  const negativeFold = assignFolds(data.negatives.length, k, seed + 1);
+  const foldOfRow = new Map<number, { fold: number; example: boolean }>();
+  data.examples.forEach((r, i) => foldOfRow.set(r, { fold: exampleFold[i]!, example: true }));
+  data.negatives.forEach((r, i) => {
+    if (!foldOfRow.has(r)) foldOfRow.set(r, { fold: negativeFold[i]!, example: false });
+  });
+  const background = options.backgroundSize ?? DEFAULT_BACKGROUND;
+  const perFold: BacktestResult['perFold'] = [];
+  for (let f = 0; f < k; f++) {
+    const trainPos: number[] = [];
+    const trainW: number[] = [];
+    data.examples.forEach((r, i) => {
+      if (exampleFold[i] !== f) {
+        trainPos.push(r);
+        trainW.push(data.exampleWeights[i]!);
+      }
+    });
+    const trainNeg = Array.from(data.negatives).filter((_, i) => negativeFold[i] !== f);
+    const trainNegSet = new Set(trainNeg);
+    const trainPosSet = new Set(trainPos);
+    // Ranked: every record but the training examples and training negatives.
+    const ranked = Array.from(universe).filter((r) => !trainPosSet.has(r) && !trainNegSet.has(r));
+    const sample =
+      strategy === 'baseline'
+        ? Int32Array.from(ranked)
+        : Int32Array.from(Array.from(sampleRows(universe.length, background, seed + f), (i) => universe[i]!));
+    const set: TrainingSet = {
+      dim: data.dim,
+      rows: data.rows,
+      positives: Int32Array.from(trainPos),
+      positiveWeights: Float64Array.from(trainW),
+      negatives: Int32Array.from(trainNeg),
+      background: sample,
+      parts: data.parts,
+      partWeights: data.partWeights,
+    };
+    const trained = strategy === 'baseline' ? { ...trainStrategy('learned', set, options), chosen: null } : trainStrategy(strategy, set, { ...options, seed: seed + f });
+    const scores = rawScores(trained.scorer, sparseRows(data.rows, data.dim, ranked));
+    const held = new Uint8Array(ranked.length);
+    const negative = new Uint8Array(ranked.length);
+    ranked.forEach((r, i) => {
+      const info = foldOfRow.get(r);
+      if (info?.fold === f) {
+        if (info.example) held[i] = 1;
+        else negative[i] = 1;
+      }
+    });
+    perFold.push({ ...rankingFigures(scores, held, data.negatives.length > 0 ? negative : null), chosen: trained.chosen });
+  }
+  const { mean, spread } = summarise(perFold);
+  return { strategy, folds: k, seed, perFold, mean, spread };
+}

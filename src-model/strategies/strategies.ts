@@ -1,0 +1,367 @@
+/**
+ * The ranking strategies. Each builds a Scorer from a TrainingSet:
+ *
+ * - centroid: the examples' weighted centroid, each part normalised and
+ *   weighted 0.7 company / 0.3 lead, scored by cosine. Kept as it always
+ *   was, for reference: it rewards records that are typical of the whole
+ *   workspace, because values nearly everyone has dominate the centroid.
+ * - contrast: the direction in which the examples differ from the
+ *   workspace (and from known-bad records): mean of the examples minus the
+ *   reference mean, each slot divided by its spread in the workspace, so a
+ *   value everyone has counts for nothing and a rare value the examples
+ *   share counts a lot. Part balance comes from the data.
+ * - learned: a regularised logistic regression of the examples against a
+ *   sample of the workspace (positive–unlabelled learning: ranking by such a
+ *   model ranks as one trained on true negatives would, when the examples
+ *   are a fair pick of the good records), with known-bad records as extra,
+ *   heavier negatives.
+ * - nearest: a record's best centred similarity to any single example
+ *   (up to MAX_PROTOTYPES examples, spread over the set), naming it.
+ * - multi: the examples clustered into personas (k chosen from the data),
+ *   each scored by its own contrast direction; a record counts for the
+ *   persona it is closest to, which is named.
+ */
+import { fitLogistic } from '../math/logistic';
+import { sparseMean, sparseRows, sparseScores, type SparseRows } from '../math/sparse-rows';
+import type { Calibration, ConcreteStrategy, Scorer, StrategyOptions, TrainingSet } from './types';
+
+const DEFAULT_LAMBDA = 3e-4;
+const DEFAULT_NEGATIVE_WEIGHT = 4;
+/** Examples `nearest` compares against at most (a spread-out subset beyond that). */
+export const MAX_PROTOTYPES = 64;
+const MAX_PERSONAS = 6;
+
+/** Prepared inputs shared by the strategies: sparse rows and means. */
+export interface Prepared {
+  set: TrainingSet;
+  pos: SparseRows;
+  neg: SparseRows;
+  bg: SparseRows;
+  bgMean: Float64Array;
+  /** Per-slot variance over the background sample. */
+  bgVar: Float64Array;
+  posMean: Float64Array;
+  /** The reference the examples are contrasted with: the workspace, pulled towards the known-bad records. */
+  refMean: Float64Array;
+}
+
+export function prepare(set: TrainingSet, options: StrategyOptions = {}): Prepared {
+  const pos = sparseRows(set.rows, set.dim, set.positives);
+  const neg = sparseRows(set.rows, set.dim, set.negatives);
+  const bg = sparseRows(set.rows, set.dim, set.background);
+  const bgMean = sparseMean(bg);
+  const bgVar = new Float64Array(set.dim);
+  for (let r = 0; r < bg.count; r++) for (let k = bg.start[r]!; k < bg.start[r + 1]!; k++) bgVar[bg.index[k]!]! += bg.value[k]! * bg.value[k]!;
+  for (let i = 0; i < set.dim; i++) bgVar[i] = Math.max(0, bgVar[i]! / Math.max(1, bg.count) - bgMean[i]! * bgMean[i]!);
+  const posMean = sparseMean(pos, null, set.positiveWeights);
+  const refMean = bgMean.slice();
+  if (neg.count > 0) {
+    // Known-bad records pull the reference towards them, as much as their weight against the sample says.
+    const negMean = sparseMean(neg);
+    const kappa = Math.min(1, ((options.negativeWeight ?? DEFAULT_NEGATIVE_WEIGHT) * neg.count) / Math.max(1, bg.count + neg.count));
+    const mix = Math.max(kappa, 0.5);
+    for (let i = 0; i < set.dim; i++) refMean[i] = (1 - mix) * bgMean[i]! + mix * negMean[i]!;
+  }
+  return { set, pos, neg, bg, bgMean, bgVar, posMean, refMean };
+}
+
+function normalise(v: Float64Array): Float64Array {
+  let ss = 0;
+  for (const x of v) ss += x * x;
+  const n = Math.sqrt(ss);
+  if (n > 0) for (let i = 0; i < v.length; i++) v[i]! /= n;
+  return v;
+}
+
+const toF32 = (v: ArrayLike<number>) => Float32Array.from(v as ArrayLike<number>);
+
+/**
+ * A 1-D logistic fit of "example or not" on the raw score (Platt scaling),
+ * classes balanced: the shown score is then the odds that a record with
+ * this raw score is one of the examples rather than a typical record, on an
+ * even prior (0.5 = as much one as the other).
+ */
+export function plattCalibration(positiveRaw: Float64Array, positiveWeights: ArrayLike<number>, negativeRaw: Float64Array): Calibration {
+  const n = positiveRaw.length + negativeRaw.length;
+  if (positiveRaw.length === 0 || negativeRaw.length === 0) return { kind: 'logistic', a: 1, b: 0 };
+  // Standardise the raw scores so one λ suits every strategy's scale.
+  let mean = 0;
+  for (const x of positiveRaw) mean += x;
+  for (const x of negativeRaw) mean += x;
+  mean /= n;
+  let sd = 0;
+  for (const x of positiveRaw) sd += (x - mean) ** 2;
+  for (const x of negativeRaw) sd += (x - mean) ** 2;
+  sd = Math.sqrt(sd / n) || 1;
+  const rows: SparseRows = {
+    count: n,
+    dim: 1,
+    start: Int32Array.from({ length: n + 1 }, (_, i) => i),
+    index: new Uint16Array(n),
+    value: Float32Array.from([...positiveRaw, ...negativeRaw], (x) => (x - mean) / sd),
+  };
+  const labels = new Uint8Array(n);
+  labels.fill(1, 0, positiveRaw.length);
+  let pw = 0;
+  for (let i = 0; i < positiveRaw.length; i++) pw += positiveWeights[i]!;
+  const weights = new Float64Array(n);
+  for (let i = 0; i < positiveRaw.length; i++) weights[i] = positiveWeights[i]! / pw;
+  for (let i = positiveRaw.length; i < n; i++) weights[i] = 1 / negativeRaw.length;
+  const fit = fitLogistic(rows, labels, weights, { lambda: 1e-4 });
+  const a = fit.weights[0]! / sd;
+  return { kind: 'logistic', a: a > 0 ? a : 1e-9, b: fit.bias - a * mean };
+}
+
+function calibrated(p: Prepared, scorer: Omit<Scorer, 'calibration'>): Scorer {
+  const raw = (rows: SparseRows) => {
+    const out = new Float64Array(rows.count);
+    for (let r = 0; r < rows.count; r++) {
+      let best = -Infinity;
+      scorer.queries.forEach((q, j) => {
+        let s = scorer.offsets[j]!;
+        for (let k = rows.start[r]!; k < rows.start[r + 1]!; k++) s += rows.value[k]! * q[rows.index[k]!]!;
+        if (s > best) best = s;
+      });
+      out[r] = best;
+    }
+    return out;
+  };
+  return { ...scorer, calibration: plattCalibration(raw(p.pos), p.set.positiveWeights, raw(p.bg)) };
+}
+
+export function centroidScorer(p: Prepared): Scorer {
+  const { parts, partWeights } = p.set;
+  const q = new Float32Array(p.set.dim);
+  const ranges = [parts.company, parts.lead];
+  const weights = [partWeights.company, partWeights.lead];
+  const norms = ranges.map((r) => {
+    let ss = 0;
+    for (let i = r.start; i < r.end; i++) ss += p.posMean[i]! ** 2;
+    return Math.sqrt(ss);
+  });
+  const present = weights.reduce((s, w, k) => s + (norms[k]! > 0 ? w : 0), 0);
+  ranges.forEach((r, k) => {
+    if (norms[k] === 0 || present === 0) return;
+    for (let i = r.start; i < r.end; i++) q[i] = (p.posMean[i]! / norms[k]!) * (weights[k]! / present);
+  });
+  return { strategy: 'centroid', queries: [q], offsets: [0], queryLabels: [null], calibration: { kind: 'identity' }, center: null };
+}
+
+/** Contrast direction of a mean against the reference, per slot divided by the workspace's spread. */
+function contrastDirection(p: Prepared, mean: Float64Array): Float64Array {
+  const q = new Float64Array(p.set.dim);
+  // A floor on the spread: a slot nobody in the sample has must not get an unbounded weight.
+  let avgVar = 0;
+  for (const v of p.bgVar) avgVar += v;
+  avgVar /= p.set.dim;
+  const floor = Math.max(1e-6, 0.05 * avgVar);
+  for (let i = 0; i < p.set.dim; i++) q[i] = (mean[i]! - p.refMean[i]!) / (p.bgVar[i]! + floor);
+  return normalise(q);
+}
+
+const dotF64 = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+};
+
+export function contrastScorer(p: Prepared): Scorer {
+  const q = contrastDirection(p, p.posMean);
+  // Offset: an average record scores 0, so raw scores read as "above / below typical".
+  return calibrated(p, { strategy: 'contrast', queries: [toF32(q)], offsets: [-dotF64(q, p.bgMean)], queryLabels: [null], center: p.bgMean });
+}
+
+export function learnedScorer(p: Prepared, options: StrategyOptions = {}): Scorer {
+  const set = p.set;
+  const positives = new Set(set.positives);
+  // The examples are labelled: they are not part of the unlabelled sample.
+  const background = Array.from(set.background).filter((r) => !positives.has(r));
+  const negatives = Array.from(set.negatives).filter((r) => !positives.has(r));
+  const rows = [...set.positives, ...background, ...negatives];
+  const x = sparseRows(set.rows, set.dim, rows);
+  const labels = new Uint8Array(rows.length);
+  labels.fill(1, 0, set.positives.length);
+  const weights = new Float64Array(rows.length);
+  let pw = 0;
+  for (const w of set.positiveWeights) pw += w;
+  set.positiveWeights.forEach((w, i) => (weights[i] = w / pw));
+  const kappa = options.negativeWeight ?? DEFAULT_NEGATIVE_WEIGHT;
+  const negTotal = background.length + kappa * negatives.length;
+  for (let i = 0; i < background.length; i++) weights[set.positives.length + i] = 1 / negTotal;
+  for (let i = 0; i < negatives.length; i++) weights[set.positives.length + background.length + i] = kappa / negTotal;
+  const fit = fitLogistic(x, labels, weights, { lambda: options.lambda ?? DEFAULT_LAMBDA });
+  // Balanced classes: σ(β·x + b) is already the even-prior odds the other strategies are calibrated to.
+  return {
+    strategy: 'learned',
+    queries: [toF32(fit.weights)],
+    offsets: [fit.bias],
+    queryLabels: [null],
+    calibration: { kind: 'logistic', a: 1, b: 0 },
+    center: p.bgMean,
+  };
+}
+
+/** A deterministic generator (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Each example's centred, normalised vector (dense, float64), one row each. */
+function centredExamples(p: Prepared): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (let r = 0; r < p.pos.count; r++) {
+    const v = new Float64Array(p.set.dim);
+    for (let i = 0; i < p.set.dim; i++) v[i] = -p.bgMean[i]!;
+    for (let k = p.pos.start[r]!; k < p.pos.start[r + 1]!; k++) v[p.pos.index[k]!]! += p.pos.value[k]!;
+    // Divide by the spread, as contrast does, so rare shared values weigh more than common ones.
+    out.push(v);
+  }
+  return out;
+}
+
+/** k-means++ seeding, then Lloyd iterations on cosine; deterministic for a seed. */
+function kMeans(vectors: Float64Array[], k: number, seed: number, iterations = 12): { assign: Int32Array; centres: Float64Array[] } {
+  const rnd = seededRandom(seed);
+  const n = vectors.length;
+  const unit = vectors.map((v) => normalise(v.slice()));
+  const centres: Float64Array[] = [unit[Math.floor(rnd() * n)]!.slice()];
+  const d2 = new Float64Array(n).fill(Infinity);
+  while (centres.length < k) {
+    const c = centres[centres.length - 1]!;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const d = 1 - dotF64(unit[i]!, c);
+      if (d < d2[i]!) d2[i] = Math.max(0, d);
+      total += d2[i]!;
+    }
+    let pick = rnd() * total;
+    let chosen = n - 1;
+    for (let i = 0; i < n; i++) {
+      pick -= d2[i]!;
+      if (pick <= 0) {
+        chosen = i;
+        break;
+      }
+    }
+    centres.push(unit[chosen]!.slice());
+  }
+  const assign = new Int32Array(n);
+  for (let it = 0; it < iterations; it++) {
+    for (let i = 0; i < n; i++) {
+      let best = -Infinity;
+      for (let c = 0; c < k; c++) {
+        const s = dotF64(unit[i]!, centres[c]!);
+        if (s > best) {
+          best = s;
+          assign[i] = c;
+        }
+      }
+    }
+    for (let c = 0; c < k; c++) {
+      const m = new Float64Array(unit[0]!.length);
+      let count = 0;
+      for (let i = 0; i < n; i++) if (assign[i] === c) {
+        count++;
+        const u = unit[i]!;
+        for (let j = 0; j < m.length; j++) m[j]! += u[j]!;
+      }
+      if (count > 0) centres[c] = normalise(m);
+    }
+  }
+  return { assign, centres };
+}
+
+export function nearestScorer(p: Prepared, options: StrategyOptions = {}): Scorer {
+  const centred = centredExamples(p);
+  let chosen: number[];
+  if (centred.length <= MAX_PROTOTYPES) chosen = centred.map((_, i) => i);
+  else {
+    // A spread-out subset: the example closest to each of MAX_PROTOTYPES cluster centres.
+    const { assign, centres } = kMeans(centred, MAX_PROTOTYPES, options.seed ?? 1, 4);
+    chosen = centres.map((c, k) => {
+      let best = -1;
+      let bestSim = -Infinity;
+      assign.forEach((a, i) => {
+        if (a !== k) return;
+        const s = dotF64(centred[i]!, c);
+        if (s > bestSim) {
+          bestSim = s;
+          best = i;
+        }
+      });
+      return best;
+    }).filter((i) => i >= 0);
+  }
+  const queries: Float32Array[] = [];
+  const offsets: number[] = [];
+  for (const i of chosen) {
+    const q = normalise(centred[i]!.slice());
+    queries.push(toF32(q));
+    offsets.push(-dotF64(q, p.bgMean));
+  }
+  return calibrated(p, { strategy: 'nearest', queries, offsets, queryLabels: chosen.map((i) => p.set.positives[i]!), center: p.bgMean });
+}
+
+export function multiScorer(p: Prepared, options: StrategyOptions = {}): Scorer {
+  const centred = centredExamples(p);
+  const n = centred.length;
+  // k from the data: the largest k (up to MAX_PERSONAS) whose personas each hold a tenth of the examples and
+  // which separates them better than one fewer (within-persona similarity gains at least 5%).
+  let best: { k: number; assign: Int32Array<ArrayBufferLike>; cohesion: number } = { k: 1, assign: new Int32Array(n), cohesion: -Infinity };
+  const unit = centred.map((v) => normalise(v.slice()));
+  for (let k = 1; k <= Math.min(MAX_PERSONAS, Math.floor(n / 10)); k++) {
+    const { assign, centres } = kMeans(centred, k, options.seed ?? 1);
+    const sizes = new Array<number>(k).fill(0);
+    let cohesion = 0;
+    for (let i = 0; i < n; i++) {
+      sizes[assign[i]!]!++;
+      cohesion += dotF64(unit[i]!, centres[assign[i]!]!);
+    }
+    cohesion /= n;
+    if (sizes.some((s) => s < n / 10)) continue;
+    if (k === 1 || cohesion > best.cohesion * 1.05) best = { k, assign, cohesion };
+  }
+  const queries: Float32Array[] = [];
+  const offsets: number[] = [];
+  const labels: (number | null)[] = [];
+  for (let c = 0; c < best.k; c++) {
+    const members: number[] = [];
+    const weights: number[] = [];
+    best.assign.forEach((a, i) => {
+      if (a === c) {
+        members.push(i);
+        weights.push(p.set.positiveWeights[i]!);
+      }
+    });
+    const mean = sparseMean(p.pos, members, weights);
+    const q = contrastDirection(p, mean);
+    queries.push(toF32(q));
+    offsets.push(-dotF64(q, p.bgMean));
+    labels.push(c);
+  }
+  return calibrated(p, { strategy: 'multi', queries, offsets, queryLabels: labels, center: p.bgMean });
+}
+
+export function buildScorer(strategy: ConcreteStrategy, p: Prepared, options: StrategyOptions = {}): Scorer {
+  switch (strategy) {
+    case 'centroid':
+      return centroidScorer(p);
+    case 'contrast':
+      return contrastScorer(p);
+    case 'learned':
+      return learnedScorer(p, options);
+    case 'nearest':
+      return nearestScorer(p, options);
+    case 'multi':
+      return multiScorer(p, options);
+  }
+}
+
+export { sparseScores };
