@@ -140,6 +140,12 @@ export interface JobCandidateDto {
   topReasons: { block: string; label: string; contribution: number }[];
   /** Profile parts this candidate has no data for (they add nothing to its score). */
   missing: string[];
+  /**
+   * What earned the score, by field value, in log-odds against an average record (negative: counts
+   * against), best first; with `base` they add up to the logit of `score`. Empty for the plain centroid.
+   */
+  details: { field: string; value: string; contribution: number }[];
+  base: number | null;
   name: string | null;
   /** The record's id in the CRM it was exported from (as imported), to find it there. */
   recordId: string | null;
@@ -167,7 +173,25 @@ export interface JobDetailDto extends JobSummaryDto {
   timings: unknown;
   /** Fields the examples have and the others lack: they keep every other record's score low (see the job's note). */
   coverageGaps: CoverageGapDto[];
+  /** The strategy asked for, the one that ranked the candidates, and why. */
+  strategy: { requested: string; used: string; why: string } | null;
+  /** The job's own backtest (after its candidates were saved), or null while it runs or when too few examples. */
+  backtest: JobBacktestDto | null;
   top: JobCandidateDto[];
+}
+
+/** How well the job's strategy finds examples it was not shown (3 folds of its examples). */
+export interface JobBacktestDto {
+  recallTop10: number;
+  recallTop20: number;
+  liftTop10: number;
+  auc: number;
+  folds: number;
+  examples: number;
+  /** In words: "Recovers 71% of held-out examples in the top fifth of the ranking (3.6× random) …" */
+  summary: string;
+  /** For `auto`: every strategy it compared, best first. */
+  comparison: { strategy: string; recallTop20: number; auc: number }[];
 }
 
 /** What starting a lookalike job takes; everything but the source has the engine's defaults. */

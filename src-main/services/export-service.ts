@@ -7,6 +7,7 @@
  * Rows are read a page at a time and written with back-pressure, so memory
  * stays flat however long the list.
  */
+import { formatReasons, storedReasons } from './candidate-reasons';
 import type { Entity } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { type CsvCell, openCsvFile } from '../csv/export-csv';
@@ -86,7 +87,10 @@ const COMPANY_COLUMNS: readonly Column<CompanyRecordRow>[] = [
 const LOOKALIKE_COLUMNS: readonly Column<LookalikeColumns>[] = [
   ['Lookalike Rank', (r) => r.lookalike_rank],
   ['Lookalike Score', (r) => (r.lookalike_score === null ? null : Math.round(r.lookalike_score * 10_000) / 10_000)],
-  ['Lookalike Reasons', (r) => formatReasons(parseReasons(r.lookalike_reasons), 3, parseMissing(r.lookalike_reasons))],
+  ['Lookalike Reasons', (r) => {
+    const stored = storedReasons(r.lookalike_reasons);
+    return formatReasons(stored.reasons, 3, stored.missing, stored.details);
+  }],
   ['Lookalike Job ID', (r) => r.lookalike_job_id],
 ];
 
@@ -100,52 +104,7 @@ function toCells(r: ScoredRecordRow): CsvCell[] {
   return [...own, ...LOOKALIKE_COLUMNS.map(([, cell]) => cell(r))];
 }
 
-export interface Reason {
-  block: string;
-  label: string;
-  contribution: number;
-}
-
-/** A stored reasons column (JSON, block → contribution); damaged text reads as no reasons. */
-export function parseReasons(json: string | null): Record<string, number> {
-  if (!json) return {};
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])));
-  } catch {
-    return {};
-  }
-}
-
-/** The largest positive contributions first, labelled for people. */
-export function topReasons(reasons: Readonly<Record<string, number>>, top = 3): Reason[] {
-  return Object.entries(reasons)
-    .filter(([, contribution]) => contribution > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([block, contribution]) => ({ block, label: BLOCK_LABELS[block as BlockName] ?? block, contribution }));
-}
-
-/** `Industry 0.31; Company size 0.12; Seniority 0.09` */
-export function formatReasons(reasons: Readonly<Record<string, number>>, top = 3, missing: readonly string[] = []): string {
-  const text = topReasons(reasons, top)
-    .map((r) => `${r.label} ${r.contribution.toFixed(2)}`)
-    .join('; ');
-  const notes = missing.map((part) => `no ${part} data`);
-  return [text, ...notes].filter(Boolean).join('; ');
-}
-
-/** The profile parts a candidate had no data for, as stored beside its reasons. */
-export function parseMissing(json: string | null): string[] {
-  if (!json) return [];
-  try {
-    const parsed = JSON.parse(json) as { missing?: unknown };
-    return Array.isArray(parsed.missing) ? parsed.missing.filter((p): p is string => typeof p === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+export { formatReasons, parseMissing, parseReasons, topReasons, type Reason } from './candidate-reasons';
 
 const PAGE = 2000;
 

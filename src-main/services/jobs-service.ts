@@ -10,7 +10,7 @@
  * it runs); the job row holds the same progress for `jobs.get`.
  */
 import type { JobsApi } from '../contract/api';
-import type { CandidatePage, JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, ScoreHistogram } from '../contract/dto';
+import type { CandidatePage, JobBacktestDto, JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, ScoreHistogram } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
 import { candidateScoreBins, countCandidatesAtLeast, deleteJob, finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
@@ -22,7 +22,7 @@ import { copyJob, createJob, type JobRequest } from '../jobs/job-service';
 import { parseCondition } from '../segments/condition';
 import { compareRecords } from './compare-service';
 import { jobCoverageGaps } from './coverage-service';
-import { parseMissing, parseReasons, topReasons } from './export-service';
+import { storedReasons, topReasons } from './candidate-reasons';
 
 export function toJobSummary(j: JobRow): JobSummaryDto {
   return {
@@ -50,6 +50,7 @@ export function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetai
     profile,
     timings: job.timings === null ? null : parseObject(job.timings),
     coverageGaps: jobCoverageGaps(ws, job, profile),
+    ...jobStrategy(profile),
     top: candidates(ws, job, 0, limit),
   };
 }
@@ -71,6 +72,20 @@ export function scoreHistogram(ws: Workspace, jobId: number, bins: number): Scor
   return { jobId, bins: counts.map((count, b) => ({ from: b / bins, to: (b + 1) / bins, count })) };
 }
 
+/** The strategy and backtest a job's profile description carries (older jobs have neither). */
+function jobStrategy(profile: unknown): Pick<JobDetailDto, 'strategy' | 'backtest'> {
+  const p = (profile && typeof profile === 'object' ? profile : {}) as Record<string, unknown>;
+  const s = p.strategy as JobDetailDto['strategy'] | undefined;
+  const b = p.backtest as Omit<JobBacktestDto, 'comparison'> | null | undefined;
+  const comparison = Array.isArray(p.comparison) ? (p.comparison as { strategy: string; figures: { recallTop20: number; auc: number } }[]) : [];
+  return {
+    strategy: s && typeof s.used === 'string' ? { requested: String(s.requested), used: s.used, why: String(s.why ?? '') } : null,
+    backtest: b && typeof b.auc === 'number'
+      ? { ...b, comparison: comparison.map((c) => ({ strategy: c.strategy, recallTop20: c.figures.recallTop20, auc: c.figures.auc })) }
+      : null,
+  };
+}
+
 function requireJob(ws: Workspace, jobId: number): JobRow {
   const job = getJob(ws.db, jobId);
   if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
@@ -80,14 +95,16 @@ function requireJob(ws: Workspace, jobId: number): JobRow {
 function candidates(ws: Workspace, job: JobRow, offset: number, limit: number, minScore = 0): JobCandidateDto[] {
   // Ranks start at 1, so rank > offset is the page after `offset` candidates.
   return jobCandidateRecords(ws.db, job.id, job.entity, offset, limit, minScore).map((r): JobCandidateDto => {
-    const reasons = parseReasons(r.lookalike_reasons);
+    const stored = storedReasons(r.lookalike_reasons);
     const base = {
       rank: r.lookalike_rank!,
       id: r.id,
       score: r.lookalike_score!,
-      reasons,
-      topReasons: topReasons(reasons),
-      missing: parseMissing(r.lookalike_reasons),
+      reasons: stored.reasons,
+      topReasons: topReasons(stored.reasons, 3, stored.details),
+      missing: stored.missing,
+      details: stored.details,
+      base: stored.base,
     };
     return r.entity === 'leads'
       ? { ...base, name: r.display_name, recordId: r.record_id, company: r.company, title: r.title, domain: r.domain, industry: r.industry }

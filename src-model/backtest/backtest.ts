@@ -105,7 +105,10 @@ export function chooseStrategy(set: TrainingSet, options: BacktestOptions = {}):
   const bgPick = keep(set.background.length, INNER_BACKGROUND);
   const positives = Int32Array.from(posPick, (i) => set.positives[i]!);
   const negatives = Int32Array.from(negPick, (i) => set.negatives[i]!);
-  const universe = [...new Set([...Array.from(bgPick, (i) => set.background[i]!), ...positives, ...negatives])].sort((a, b) => a - b);
+  // Examples left out of the subset are not "other records": ranked as such they would count as misses.
+  const allPositives = new Set(set.positives);
+  const others = Array.from(bgPick, (i) => set.background[i]!).filter((r) => !allPositives.has(r));
+  const universe = [...new Set([...others, ...positives, ...negatives])].sort((a, b) => a - b);
   const data: BacktestData = {
     dim: set.dim,
     rows: set.rows,

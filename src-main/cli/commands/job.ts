@@ -81,6 +81,12 @@ function formatJob(j: JobDetail): string {
   if (j.finishedAt) lines.push(`  finished    ${j.finishedAt}${seconds(j.startedAt, j.finishedAt)}`);
   if (j.timings) lines.push(`  timings     ${JSON.stringify(j.timings)}`);
   if (j.error) lines.push(`  error       ${j.error}`);
+  if (j.strategy) lines.push(`  strategy    ${j.strategy.used}${j.strategy.requested === 'auto' ? ' (auto)' : ''}: ${j.strategy.why}`);
+  if (j.backtest) {
+    lines.push(`  backtest    ${j.backtest.summary}`);
+    if (j.backtest.comparison.length > 1)
+      lines.push(`  compared    ${j.backtest.comparison.map((c) => `${c.strategy} AUC ${c.auc.toFixed(3)}, top fifth ${Math.round(100 * c.recallTop20)}%`).join('; ')}`);
+  }
   if (j.coverageGaps.length) {
     const pct = (share: number) => `${Math.round(share * 100)}%`;
     lines.push('', 'Fields the examples have and the other records lack (they hold every other score down, and may record the outcome itself):');
@@ -98,7 +104,7 @@ function formatJob(j: JobDetail): string {
   }
   if (j.top.length) {
     lines.push('', `Top ${j.top.length} candidates:`);
-    const reasons = (c: JobCandidate) => formatReasons(c.reasons, 3, c.missing);
+    const reasons = (c: JobCandidate) => formatReasons(c.reasons, 3, c.missing, c.details);
     lines.push(
       j.entity === 'leads'
         ? formatTable(
