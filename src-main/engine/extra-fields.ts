@@ -11,8 +11,10 @@ export interface ExtraFieldSpec {
   key: string;
   /** Whose extras hold it: the company's (a lead without a company carries its own) or the lead's. */
   part: 'company' | 'lead';
-  /** Quartile cuts for a numeric field; null for a categorical one. */
-  cuts: readonly [number, number, number] | null;
+  /** Band cut points for a numeric field; null for a categorical one. */
+  cuts: readonly number[] | null;
+  /** A numeric field's values with a band of their own. */
+  sentinels?: readonly number[];
 }
 
 /** A number as CRM exports write one (thousands separators removed first). */
@@ -23,7 +25,7 @@ export function encodedExtras(vocab: FeatureVocabulary, entity: Entity): ExtraFi
   const part = (which: 'company' | 'lead', numeric: FeatureVocabulary['leadNumeric'], categorical: string[]): ExtraFieldSpec[] => {
     const numericKeys = new Set(numeric.map((f) => f.key));
     return [
-      ...numeric.filter((f) => !f.key.startsWith('@')).map((f) => ({ key: f.key, part: which, cuts: f.cuts })), // '@revenue' is a column
+      ...numeric.filter((f) => !f.key.startsWith('@')).map((f) => ({ key: f.key, part: which, cuts: f.cuts, sentinels: f.sentinels ?? [] })), // '@revenue' is a column
       ...categorical.filter((k) => !numericKeys.has(k)).map((key) => ({ key, part: which, cuts: null })),
     ];
   };

@@ -34,7 +34,7 @@ import { mergeTopK } from '../../src-workers/math/topk';
 import { createRowBitmap, markRow, type RowBitmap } from '../../src-workers/math/row-bitmap';
 import type { EmbeddingLayout } from '../../src-workers/embed/layout';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
-import { AUTO_MIN_EXAMPLES, type BacktestData } from '../../src-model/backtest/backtest';
+import { AUTO_MIN_EXAMPLES, strategyMerit, type BacktestData } from '../../src-model/backtest/backtest';
 import type { RankingFigures } from '../../src-model/backtest/metrics';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../src-model/strategies/scoring';
 import type { ConcreteStrategy, Scorer, TrainingSet } from '../../src-model/strategies/types';
@@ -191,7 +191,8 @@ export async function runJob(
       const winner = comparison[0]!;
       const current = comparison.find((c) => c.strategy === used);
       // Re-rank only for a clear win: folds of the same examples differ by a point or two.
-      if (winner.strategy !== used && (!current || merit(winner.figures) > merit(current.figures) + 0.02)) {
+      // chooseStrategy already keeps learned unless another beats it by more than the folds' noise.
+      if (winner.strategy !== used && (!current || strategyMerit(winner.figures) > strategyMerit(current.figures))) {
         candidates = await rank(checked.scorer);
         replaceCandidates(db, jobId, candidates);
         writeLookalikeScores(db, params.entity, `${params.source.kind}:${params.source.id}`, jobId, candidates);
@@ -243,7 +244,6 @@ const TRAINING_SEED = 1;
 /** Fewer examples than this are not backtested: a fold of one or two says nothing. */
 const BACKTEST_MIN_EXAMPLES = 10;
 
-const merit = (f: RankingFigures) => (Number.isFinite(f.auc) ? f.auc : 0) + (Number.isFinite(f.recallTop20) ? f.recallTop20 : 0);
 
 function trainingSetOf(data: BacktestData): TrainingSet {
   return {

@@ -10,6 +10,7 @@ import { ROLE_FAMILIES, SENIORITY_LEVELS } from '../../src-workers/features/titl
 import { hashString } from '../../src-workers/features/hash';
 import { BLOCK_LABELS, type EmbeddingLayout } from '../../src-workers/embed/layout';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import { bandLabel } from '../services/record-features';
 
 export interface SlotLabel {
   field: string;
@@ -17,7 +18,6 @@ export interface SlotLabel {
 }
 
 const words = (key: string) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
-const BAND_NAMES = ['lowest quarter', 'second quarter', 'third quarter', 'top quarter'];
 
 export function slotLabels(vocab: FeatureVocabulary, layout: EmbeddingLayout): SlotLabel[] {
   const labels: SlotLabel[] = new Array(layout.dim);
@@ -42,18 +42,27 @@ export function slotLabels(vocab: FeatureVocabulary, layout: EmbeddingLayout): S
   ROLE_FAMILIES.forEach((k, i) => (labels[B.role.start + i] = { field: 'Role family', value: words(k) }));
   for (let s = B.title.start; s < B.title.end; s++) labels[s] = { field: 'Title keywords', value: 'title words' };
   for (let s = B.engagement.start; s < B.engagement.end; s++) labels[s] = { field: 'Lead score', value: `band ${s - B.engagement.start + 1} of ${B.engagement.end - B.engagement.start}` };
-  // Numeric extra fields: their bands hash to known slots (a shared slot keeps the first label).
-  const bands = (numeric: FeatureVocabulary['leadNumeric'], block: { start: number; end: number }) => {
-    const size = block.end - block.start;
-    for (const f of numeric) {
-      for (let b = 0; b < 4; b++) {
-        const key = f.key === '@revenue' ? `revenue#${b}` : `${f.key}#${b}`;
-        const s = block.start + (hashString(key) % size);
-        if (labels[s]!.value === 'other') labels[s] = { field: f.key === '@revenue' ? 'Revenue' : f.key, value: BAND_NAMES[b]! };
+  const extras = (numeric: FeatureVocabulary['leadNumeric'], categorical: string[], values: Record<string, string[]> | undefined, block: { start: number; end: number }) => {
+    const name = (key: string) => (key === '@revenue' ? 'Revenue' : key);
+    if (!values) {
+      // Older vocabularies hashed numeric bands to known slots (a shared slot keeps the first label).
+      const size = block.end - block.start;
+      for (const f of numeric) {
+        for (let b = 0; b < 4; b++) {
+          const s = block.start + (hashString(f.key === '@revenue' ? `revenue#${b}` : `${f.key}#${b}`) % size);
+          if (labels[s]!.value === 'other') labels[s] = { field: name(f.key), value: bandLabel(f.cuts, b) };
+        }
       }
+      return;
     }
+    let at = block.start;
+    for (const f of numeric) {
+      for (const x of f.sentinels ?? []) labels[at++] = { field: name(f.key), value: String(x) };
+      for (let b = 0; b <= f.cuts.length; b++) labels[at++] = { field: name(f.key), value: bandLabel(f.cuts, b) };
+    }
+    for (const key of categorical) for (const v of values[key] ?? []) labels[at++] = { field: key, value: v };
   };
-  bands(vocab.companyNumeric, B.company_other);
-  bands(vocab.leadNumeric, B.lead_other);
+  extras(vocab.companyNumeric, vocab.companyCategorical, vocab.companyValues, B.company_other);
+  extras(vocab.leadNumeric, vocab.leadCategorical, vocab.leadValues, B.lead_other);
   return labels;
 }

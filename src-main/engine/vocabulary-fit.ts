@@ -41,8 +41,13 @@ function cutsFit(stored: readonly NumericFeature[], fresh: readonly NumericFeatu
   return fresh.every(({ key, cuts }) => {
     const old = byKey.get(key)!;
     // The spread of the fresh sample; a field concentrated on one value must keep its cuts exactly.
-    const spread = cuts[2] - cuts[0];
-    return cuts.every((c, i) => Math.abs(c - old[i]!) <= spread * MAX_CUT_SHIFT);
+    const spread = cuts.length ? cuts[cuts.length - 1]! - cuts[0]! : 0;
+    const sentinels = (f: NumericFeature | undefined) => JSON.stringify(f?.sentinels ?? []);
+    return (
+      old.length === cuts.length &&
+      sentinels(stored.find((s) => s.key === key)) === sentinels(fresh.find((s) => s.key === key)) &&
+      cuts.every((c, i) => Math.abs(c - old[i]!) <= spread * MAX_CUT_SHIFT)
+    );
   });
 }
 
@@ -54,6 +59,8 @@ export function vocabularyStillFits(stored: FeatureVocabulary, fresh: FeatureVoc
     JSON.stringify(stored.blockWeights) === JSON.stringify(fresh.blockWeights) &&
     sameSet(stored.companyCategorical, fresh.companyCategorical) &&
     sameSet(stored.leadCategorical, fresh.leadCategorical) &&
+    JSON.stringify(stored.companyValues ?? null) === JSON.stringify(fresh.companyValues ?? null) &&
+    JSON.stringify(stored.leadValues ?? null) === JSON.stringify(fresh.leadValues ?? null) &&
     cutsFit(stored.companyNumeric, fresh.companyNumeric) &&
     cutsFit(stored.leadNumeric, fresh.leadNumeric) &&
     slotsFit(stored.technologies, fresh.technologies) &&

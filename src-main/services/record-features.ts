@@ -132,10 +132,11 @@ export function readRecord(row: RecordRow): Record<ComparedFieldKey, FieldReadin
 
 const number = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
 
-/** A quartile band in words: "up to 5", "5 to 12", "over 30". */
-function bandLabel(cuts: readonly [number, number, number], band: number): string {
-  if (band === 0) return `up to ${number(cuts[0])}`;
-  if (band === 3) return `over ${number(cuts[2])}`;
+/** A value band in words: "up to 5", "5 to 12", "over 30". */
+export function bandLabel(cuts: readonly number[], band: number): string {
+  if (cuts.length === 0) return 'any';
+  if (band === 0) return `up to ${number(cuts[0]!)}`;
+  if (band >= cuts.length) return `over ${number(cuts[cuts.length - 1]!)}`;
   return `${number(cuts[band - 1]!)} to ${number(cuts[band]!)}`;
 }
 
@@ -147,7 +148,9 @@ export function readExtra(spec: ExtraFieldSpec, extras: { lead: Record<string, u
   if (!value) return { value: null, features: [] };
   if (spec.cuts) {
     const t = value.replace(/,/g, '');
-    return { value, features: NUMERIC_TEXT.test(t) ? [bandLabel(spec.cuts, quartileBand(Number(t), spec.cuts))] : [] };
+    if (!NUMERIC_TEXT.test(t)) return { value, features: [] };
+    const x = Number(t);
+    return { value, features: [spec.sentinels?.includes(x) ? `= ${number(x)}` : bandLabel(spec.cuts, quartileBand(x, spec.cuts))] };
   }
   return { value, features: [value.toLowerCase()] };
 }

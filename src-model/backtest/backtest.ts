@@ -92,6 +92,9 @@ export const AUTO_MIN_EXAMPLES = 10;
 const INNER_EXAMPLES = 1500;
 const INNER_BACKGROUND = 6000;
 
+/** AUC plus recall in the top fifth: the figure strategies are compared by. */
+export const strategyMerit = (f: RankingFigures): number => (Number.isFinite(f.auc) ? f.auc : 0) + (Number.isFinite(f.recallTop20) ? f.recallTop20 : 0);
+
 /** Candidate strategies ranked by an inner 3-fold backtest on the training set (AUC plus recall in the top fifth). */
 export function chooseStrategy(set: TrainingSet, options: BacktestOptions = {}): { strategy: ConcreteStrategy; figures: RankingFigures }[] {
   const candidates = options.candidates ?? AUTO_CANDIDATES;
@@ -122,8 +125,15 @@ export function chooseStrategy(set: TrainingSet, options: BacktestOptions = {}):
     const r = backtest(data, strategy, { ...options, folds: 3, seed, universe: Int32Array.from(universe) });
     return { strategy, figures: r.mean };
   });
-  const merit = (f: RankingFigures) => (Number.isFinite(f.auc) ? f.auc : 0) + (Number.isFinite(f.recallTop20) ? f.recallTop20 : 0);
-  return results.sort((a, b) => merit(b.figures) - merit(a.figures));
+  results.sort((a, b) => strategyMerit(b.figures) - strategyMerit(a.figures));
+  // `learned` is the default: another strategy must beat it by more than the folds' noise, which is
+  // larger the fewer the examples (42 examples: ±0.1 in AUC between folds is common).
+  const learned = results.find((r) => r.strategy === 'learned');
+  const margin = 0.02 + 0.5 / Math.sqrt(positives.length);
+  if (learned && strategyMerit(results[0]!.figures) - strategyMerit(learned.figures) <= margin) {
+    return [learned, ...results.filter((r) => r !== learned)];
+  }
+  return results;
 }
 
 /**

@@ -118,17 +118,34 @@ class RowWriter {
   }
 
   /** Parsed extras; anything but a plain object (a number, a string, an array) carries no fields. */
-  extras(extra: unknown, fields: Map<string, ExtraField>): void {
-    if (extra === null || typeof extra !== 'object' || Array.isArray(extra) || fields.size === 0) return;
+  extras(extra: unknown, fields: Map<string, ExtraField>, numeric: Map<string, NumericSlots>): void {
+    if (extra === null || typeof extra !== 'object' || Array.isArray(extra) || fields.size + numeric.size === 0) return;
     const values = extra as Record<string, unknown>;
     for (const key in values) {
-      const field = fields.get(key);
-      if (field === undefined) continue;
       const raw = values[key];
       if (typeof raw !== 'string' || raw === '') continue;
+      const bands = numeric.get(key);
+      if (bands !== undefined) {
+        const t = raw.trim().replace(/,/g, '');
+        if (NUMERIC_TEXT.test(t)) this.numeric(Number(t), bands);
+        continue;
+      }
+      const field = fields.get(key);
+      if (field === undefined) continue;
       const slot = field.slot(raw);
       if (slot >= 0) this.add(slot, 1);
     }
+  }
+
+  /** A number in its field's bands: a sentinel's own slot, or its value band with a little on each neighbour. */
+  numeric(x: number, s: NumericSlots): void {
+    const sentinels = s.feature.sentinels;
+    if (sentinels) for (let k = 0; k < sentinels.length; k++) if (sentinels[k] === x) {
+      this.add(s.first + k, 1);
+      return;
+    }
+    const first = s.first + (sentinels?.length ?? 0);
+    this.softOneHot(first, s.feature.cuts.length + 1, bandOf(x, s.feature.cuts), NEIGHBOUR);
   }
 }
 
@@ -154,10 +171,18 @@ export interface PreparedVocabulary {
   blockSS: Float64Array;
   /** The row being written (a worker encodes one row at a time). */
   row: RowWriter;
-  /** Revenue quartile cuts and the row index of `revenue#<band>` per band 0–3; null without a revenue feature. */
+  /** Older vocabularies: revenue quartile cuts and the row index of `revenue#<band>`; null otherwise. */
   revenue: { cuts: NumericFeature['cuts']; slots: Int32Array } | null;
   companyExtras: Map<string, ExtraField>;
   leadExtras: Map<string, ExtraField>;
+  /** Numeric extra fields with slots of their own (vocabularies with value lists), by key. */
+  companyNumericSlots: Map<string, NumericSlots>;
+  leadNumericSlots: Map<string, NumericSlots>;
+  /** Revenue's own bands (vocabularies with value lists). */
+  revenueBands: NumericSlots | null;
+  /** Where the hashed long tail goes in each part's "other" block. */
+  companyCountryTail: { start: number; size: number };
+  leadGeoTail: { start: number; size: number };
   /** Per-field memos: raw cell text → row index of its hashed `field=value` slot. */
   industrySlot: Memoized<number>;
   companyStateSlot: Memoized<number>;
@@ -179,9 +204,16 @@ export interface PreparedVocabulary {
 
 const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
 
-/** Quartile band 0–3 of a value. */
-export function quartileBand(x: number, cuts: readonly [number, number, number]): number {
-  return x <= cuts[0] ? 0 : x <= cuts[1] ? 1 : x <= cuts[2] ? 2 : 3;
+/** Quartile band 0–3 of a value (the older 3-cut encoding; see bandOf). */
+export function quartileBand(x: number, cuts: readonly number[]): number {
+  return bandOf(x, cuts);
+}
+
+/** Value band of x: the number of cut points below it (0…cuts.length). */
+export function bandOf(x: number, cuts: readonly number[]): number {
+  let b = 0;
+  while (b < cuts.length && x > cuts[b]!) b++;
+  return b;
 }
 
 function splitValues(s: string): string[] {
@@ -196,27 +228,65 @@ function splitValues(s: string): string[] {
 /** Row index of an unsigned hashed slot of `key` in the block at `start` of `size` slots. */
 const hashSlot = (start: number, size: number, key: string): number => start + (hashString(key) % size);
 
+/** Slots a numeric feature takes: one per sentinel, one per value band. */
+export const numericSlots = (f: NumericFeature): number => (f.sentinels?.length ?? 0) + f.cuts.length + 1;
+
+/**
+ * A numeric field's slots from `first`: its sentinels', then its value bands'.
+ * A value band also lights its neighbours at NEIGHBOUR (written through
+ * `numeric`, not `slot`, since it touches several slots).
+ */
+interface NumericSlots {
+  feature: NumericFeature;
+  first: number;
+}
+
+/**
+ * The extra fields of a part and the slots they take at the start of its
+ * "other" block, in the vocabulary's order: each numeric field's bands, then
+ * one slot per listed value of each categorical field. A vocabulary without
+ * value lists (built by an older encoder) hashes the values instead. Returns
+ * how many slots were allocated; the block's remaining slots take the
+ * hashed long tail of the canonical fields.
+ */
 function extraFields(
   numeric: readonly NumericFeature[],
   categorical: readonly string[],
+  values: Record<string, string[]> | undefined,
   start: number,
   size: number,
-): Map<string, ExtraField> {
+): { fields: Map<string, ExtraField>; numeric: Map<string, NumericSlots>; used: number } {
   const fields = new Map<string, ExtraField>();
+  const numericSlotsOf = new Map<string, NumericSlots>();
+  let at = start;
+  for (const f of numeric) {
+    if (!values) continue;
+    numericSlotsOf.set(f.key, { feature: f, first: at });
+    at += numericSlots(f);
+  }
   for (const key of categorical) {
-    fields.set(key, { slot: createMemo(EXTRA_MEMO, (raw) => hashSlot(start, size, `${key}=${raw.trim().toLowerCase()}`)) });
+    if (numericSlotsOf.has(key)) continue;
+    if (values) {
+      const own = new Map<string, number>();
+      for (const v of values[key] ?? []) own.set(v, at++);
+      fields.set(key, { slot: createMemo(EXTRA_MEMO, (raw) => own.get(raw.trim().toLowerCase()) ?? -1) });
+    } else {
+      fields.set(key, { slot: createMemo(EXTRA_MEMO, (raw) => hashSlot(start, size, `${key}=${raw.trim().toLowerCase()}`)) });
+    }
   }
-  // Numeric wins over categorical for a key listed as both, as it always has.
-  for (const { key, cuts } of numeric) {
-    const bands = Int32Array.from([0, 1, 2, 3], (b) => hashSlot(start, size, `${key}#${b}`));
-    fields.set(key, {
-      slot: createMemo(EXTRA_MEMO, (raw) => {
-        const t = raw.trim().replace(/,/g, '');
-        return NUMERIC_TEXT.test(t) ? bands[quartileBand(Number(t), cuts)]! : -1;
-      }),
-    });
+  if (!values) {
+    // Older vocabularies: quartile bands hashed into the block.
+    for (const { key, cuts } of numeric) {
+      const bands = Int32Array.from([0, 1, 2, 3], (b) => hashSlot(start, size, `${key === '@revenue' ? 'revenue' : key}#${b}`));
+      fields.set(key, {
+        slot: createMemo(EXTRA_MEMO, (raw) => {
+          const t = raw.trim().replace(/,/g, '');
+          return NUMERIC_TEXT.test(t) ? bands[bandOf(Number(t), cuts)]! : -1;
+        }),
+      });
+    }
   }
-  return fields;
+  return { fields, numeric: numericSlotsOf, used: at - start };
 }
 
 export function prepareVocabulary(vocab: FeatureVocabulary, layout: EmbeddingLayout): PreparedVocabulary {
@@ -234,13 +304,18 @@ export function prepareVocabulary(vocab: FeatureVocabulary, layout: EmbeddingLay
   const lOther = blockIndex.lead_other;
   const cOtherSize = cOther.end - cOther.start;
   const lOtherSize = lOther.end - lOther.start;
-  const tailMemo = (start: number, size: number, tag: string) =>
-    createMemo(FIELD_MEMO, (raw) => hashSlot(start, size, `${tag}=${raw.trim().toLowerCase()}`));
+  const companyExtras = extraFields(vocab.companyNumeric, vocab.companyCategorical, vocab.companyValues, cOther.start, cOtherSize);
+  const leadExtras = extraFields(vocab.leadNumeric, vocab.leadCategorical, vocab.leadValues, lOther.start, lOtherSize);
+  // The long tail of the canonical fields is hashed into the slots the extra fields left free.
+  const cTail = { start: cOther.start + companyExtras.used, size: Math.max(1, cOtherSize - companyExtras.used) };
+  const lTail = { start: lOther.start + leadExtras.used, size: Math.max(1, lOtherSize - leadExtras.used) };
+  const tailMemo = (tail: { start: number; size: number }, tag: string) =>
+    createMemo(FIELD_MEMO, (raw) => hashSlot(tail.start, tail.size, `${tag}=${raw.trim().toLowerCase()}`));
   const flagMemo = (block: { start: number; end: number }, known: Map<string, number>, tag: string) =>
     createMemo(FIELD_MEMO, (text) =>
       Int32Array.from(splitValues(text), (value) => {
         const i = known.get(value);
-        return i !== undefined && i < block.end - block.start ? block.start + i : ~hashSlot(cOther.start, cOtherSize, `${tag}=${value}`);
+        return i !== undefined && i < block.end - block.start ? block.start + i : ~hashSlot(cTail.start, cTail.size, `${tag}=${value}`);
       }),
     );
   const companyNumeric = new Map(vocab.companyNumeric.map((f) => [f.key, f]));
@@ -263,16 +338,21 @@ export function prepareVocabulary(vocab: FeatureVocabulary, layout: EmbeddingLay
     blockOf,
     blockSS: new Float64Array(layout.blocks.length),
     row: new RowWriter(layout.dim),
-    revenue: revenue ? { cuts: revenue.cuts, slots: Int32Array.from([0, 1, 2, 3], (b) => hashSlot(cOther.start, cOtherSize, `revenue#${b}`)) } : null,
-    companyExtras: extraFields(vocab.companyNumeric, vocab.companyCategorical, cOther.start, cOtherSize),
-    leadExtras: extraFields(vocab.leadNumeric, vocab.leadCategorical, lOther.start, lOtherSize),
-    industrySlot: tailMemo(cOther.start, cOtherSize, 'industry'),
-    companyStateSlot: tailMemo(cOther.start, cOtherSize, 'state'),
-    companyCitySlot: tailMemo(cOther.start, cOtherSize, 'city'),
-    leadStateSlot: tailMemo(lOther.start, lOtherSize, 'state'),
-    leadCitySlot: tailMemo(lOther.start, lOtherSize, 'city'),
-    campaignSlot: tailMemo(lOther.start, lOtherSize, 'campaign'),
-    leadLocationSlot: tailMemo(lOther.start, lOtherSize, 'location'),
+    revenue: revenue && !vocab.companyValues ? { cuts: revenue.cuts, slots: Int32Array.from([0, 1, 2, 3], (b) => hashSlot(cOther.start, cOtherSize, `revenue#${b}`)) } : null,
+    revenueBands: companyExtras.numeric.get('@revenue') ?? null,
+    companyExtras: companyExtras.fields,
+    leadExtras: leadExtras.fields,
+    companyNumericSlots: companyExtras.numeric,
+    leadNumericSlots: leadExtras.numeric,
+    industrySlot: tailMemo(cTail, 'industry'),
+    companyStateSlot: tailMemo(cTail, 'state'),
+    companyCitySlot: tailMemo(cTail, 'city'),
+    leadStateSlot: tailMemo(lTail, 'state'),
+    leadCitySlot: tailMemo(lTail, 'city'),
+    campaignSlot: tailMemo(lTail, 'campaign'),
+    leadLocationSlot: tailMemo(lTail, 'location'),
+    companyCountryTail: cTail,
+    leadGeoTail: lTail,
     titleWordSlot: createMemo(FIELD_MEMO, (word) => hashSlot(titleBlock.start, titleBlock.end - titleBlock.start, word)),
     techCodes: flagMemo(blockIndex.tech, tech, 'tech'),
     intentCodes: flagMemo(blockIndex.intent, intent, 'intent'),
@@ -291,7 +371,7 @@ function companyGeo(p: PreparedVocabulary, iso2: string, region: number): Compan
     g = {
       region: geo.start + region,
       country: known ? geo.start + REGIONS.length + ci : -1,
-      tail: known ? -1 : hashSlot(other.start, other.end - other.start, `country=${iso2}`),
+      tail: known ? -1 : hashSlot(p.companyCountryTail.start, p.companyCountryTail.size, `country=${iso2}`),
     };
     p.companyGeo.set(iso2, g);
   }
@@ -301,9 +381,8 @@ function companyGeo(p: PreparedVocabulary, iso2: string, region: number): Compan
 function leadGeo(p: PreparedVocabulary, iso2: string, region: number): Int32Array {
   let g = p.leadGeo.get(iso2);
   if (g === undefined) {
-    const other = p.blockIndex.lead_other;
-    const size = other.end - other.start;
-    g = Int32Array.of(hashSlot(other.start, size, `country=${iso2}`), hashSlot(other.start, size, `region=${region}`));
+    const tail = p.leadGeoTail;
+    g = Int32Array.of(hashSlot(tail.start, tail.size, `country=${iso2}`), hashSlot(tail.start, tail.size, `region=${region}`));
     p.leadGeo.set(iso2, g);
   }
   return g;
@@ -380,12 +459,15 @@ function encodeInto(batch: RecordBatch, r: number, p: PreparedVocabulary, out: F
   const intent = batch.intent[r];
   if (intent) row.flags(p.intentCodes(intent));
   const revenue = batch.revenue[r]!;
-  if (!Number.isNaN(revenue) && p.revenue) row.add(p.revenue.slots[quartileBand(revenue, p.revenue.cuts)]!, 1);
+  if (!Number.isNaN(revenue)) {
+    if (p.revenueBands) row.numeric(revenue, p.revenueBands);
+    else if (p.revenue) row.add(p.revenue.slots[bandOf(revenue, p.revenue.cuts)]!, 1);
+  }
   const companyState = batch.companyState[r];
   if (companyState) row.add(p.companyStateSlot(companyState), LONG_TAIL_WEIGHT);
   const companyCity = batch.companyCity[r];
   if (companyCity) row.add(p.companyCitySlot(companyCity), LONG_TAIL_WEIGHT);
-  row.extras(batch.companyExtra[r], p.companyExtras);
+  row.extras(batch.companyExtra[r], p.companyExtras, p.companyNumericSlots);
 
   // Lead part.
   const title = batch.title[r];
@@ -425,7 +507,7 @@ function encodeInto(batch: RecordBatch, r: number, p: PreparedVocabulary, out: F
   if (city) row.add(p.leadCitySlot(city), LONG_TAIL_WEIGHT);
   const campaign = batch.campaign[r];
   if (campaign) row.add(p.campaignSlot(campaign), 1);
-  row.extras(batch.leadExtra[r], p.leadExtras);
+  row.extras(batch.leadExtra[r], p.leadExtras, p.leadNumericSlots);
 
   finish(row, p);
 }

@@ -5,11 +5,19 @@
  */
 import type { BlockName } from './layout';
 
-/** A numeric field encoded as a soft one-hot over its quartiles. */
+/**
+ * A numeric field, encoded as a soft one-hot over bands of its values: one
+ * band per sentinel (a value that stands for "never" or "unknown", such as
+ * -1, 0 or 999 held by many records, which would otherwise collapse the
+ * cuts), then bands between the cut points of the other values, each
+ * spilling a little onto its neighbours.
+ */
 export interface NumericFeature {
   key: string;
-  /** Quartile cut points (q25, q50, q75) from the workspace's values. */
-  cuts: [number, number, number];
+  /** Ascending cut points between the value bands (band b holds values ≤ cuts[b]; the last, the rest). */
+  cuts: number[];
+  /** Values with a band of their own. */
+  sentinels?: number[];
 }
 
 export interface FeatureVocabulary {
@@ -25,6 +33,14 @@ export interface FeatureVocabulary {
   companyCategorical: string[];
   leadNumeric: NumericFeature[];
   leadCategorical: string[];
+  /**
+   * The values of each categorical extra field with a slot of their own in
+   * its part's "other" block, in slot order after the numeric bands; other
+   * values of the field count for nothing (absent from older vocabularies:
+   * then values are hashed).
+   */
+  companyValues?: Record<string, string[]>;
+  leadValues?: Record<string, string[]>;
   /** Divides `score` onto 0–1 (1 for 0–1 scores, 100 for 0–100 scores). */
   scoreScale: number;
   /** Relative importance of each block inside its part (each block is unit-normalised first). */

@@ -74,8 +74,8 @@ function addHash(v: Float32Array, start: number, size: number, key: string, weig
 }
 
 /** Quartile band 0–3 of a value. */
-function quartileBand(x: number, cuts: readonly [number, number, number]): number {
-  return x <= cuts[0] ? 0 : x <= cuts[1] ? 1 : x <= cuts[2] ? 2 : 3;
+function quartileBand(x: number, cuts: readonly number[]): number {
+  return x <= cuts[0]! ? 0 : x <= cuts[1]! ? 1 : x <= cuts[2]! ? 2 : 3;
 }
 
 function splitValues(s: string): string[] {
