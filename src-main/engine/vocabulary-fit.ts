@@ -35,6 +35,13 @@ function slotsFit(stored: readonly string[], fresh: readonly string[]): boolean 
   return slots - shared <= Math.floor(slots * MAX_SLOT_CHANGE);
 }
 
+/** Each field's slotted values, within the same tolerance as the top technologies. */
+function valuesFit(stored: Record<string, string[]> | undefined, fresh: Record<string, string[]> | undefined): boolean {
+  if (!stored || !fresh) return stored === fresh;
+  if (!sameSet(Object.keys(stored), Object.keys(fresh))) return false;
+  return Object.keys(fresh).every((k) => slotsFit(stored[k]!, fresh[k]!));
+}
+
 function cutsFit(stored: readonly NumericFeature[], fresh: readonly NumericFeature[]): boolean {
   if (!sameSet(stored.map((f) => f.key), fresh.map((f) => f.key))) return false;
   const byKey = new Map(stored.map((f) => [f.key, f.cuts]));
@@ -59,8 +66,8 @@ export function vocabularyStillFits(stored: FeatureVocabulary, fresh: FeatureVoc
     JSON.stringify(stored.blockWeights) === JSON.stringify(fresh.blockWeights) &&
     sameSet(stored.companyCategorical, fresh.companyCategorical) &&
     sameSet(stored.leadCategorical, fresh.leadCategorical) &&
-    JSON.stringify(stored.companyValues ?? null) === JSON.stringify(fresh.companyValues ?? null) &&
-    JSON.stringify(stored.leadValues ?? null) === JSON.stringify(fresh.leadValues ?? null) &&
+    valuesFit(stored.companyValues, fresh.companyValues) &&
+    valuesFit(stored.leadValues, fresh.leadValues) &&
     cutsFit(stored.companyNumeric, fresh.companyNumeric) &&
     cutsFit(stored.leadNumeric, fresh.leadNumeric) &&
     slotsFit(stored.technologies, fresh.technologies) &&

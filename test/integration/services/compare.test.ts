@@ -53,7 +53,7 @@ beforeAll(async () => {
   const list = listOf(ws, 'examples', ['e1', 'e2', 'e3', 'e4'].map((k) => ids.get(k)!));
   services = openAppServices(ws, { threads: 2 });
   call = createDispatch(services.api, { logError: () => undefined });
-  ({ jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: list }, minScore: 0, maxResults: 100 }));
+  ({ jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: 100 }));
   await services.idle();
 }, 60_000);
 afterAll(async () => {

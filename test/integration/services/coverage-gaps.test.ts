@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('coverage gaps on the Olist funnel', () => {
   it('names the closed-deal fields only the won leads have, and a rerun without the extra ones scores the others higher', async () => {
-    const { jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'segment', id: segment }, minScore: 0, maxResults: 50 });
+    const { jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'segment', id: segment }, strategy: 'centroid', minScore: 0, maxResults: 50 });
     await services.idle();
     const first = await ok<JobDetailDto>('jobs.get', { jobId, limit: 1 });
     expect(first.positives).toBe(842);

@@ -42,7 +42,14 @@ describe('jobs API', () => {
     expect(done).toMatchObject({ status: 'completed', positives: 200, candidates: 50, progress: { processed: 30_000, total: 30_000 } });
     expect(done.top).toHaveLength(3);
     const first = done.top[0]!;
-    expect(Object.values(first.reasons).reduce((a, b) => a + b, 0)).toBeCloseTo(first.score, 5);
+    // The default strategy explains log-odds: an average record's, plus each block's contribution, is exactly
+    // the logit of the shown score (a contribution may be negative: it counts against).
+    expect(done.strategy?.requested).toBe('auto');
+    expect(first.base).not.toBeNull();
+    const sum = Object.values(first.reasons).reduce((a, b) => a + b, first.base!);
+    expect(sum).toBeCloseTo(Math.log(first.score / (1 - first.score)), 5);
+    expect(first.details.length).toBeGreaterThan(0);
+    expect(done.backtest?.summary).toMatch(/^Recovers \d+% of held-out examples in the top fifth/);
     expect((await ok<{ id: number }[]>('jobs.list')).map((j) => j.id)).toEqual([jobId]);
   }, 60_000);
 
@@ -54,9 +61,9 @@ describe('jobs API', () => {
     expect(page.candidates.map((c) => c.rank)).toEqual([11, 12, 13, 14, 15]);
     for (const c of page.candidates) {
       expect(c.topReasons.length).toBeGreaterThan(0);
-      expect(c.topReasons.length).toBeLessThanOrEqual(3);
-      expect(c.topReasons[0]!.contribution).toBe(Math.max(...Object.values(c.reasons)));
-      expect(c.topReasons[0]!.label).not.toBe(c.topReasons[0]!.block); // a word, not the block's key
+      expect(c.topReasons.length).toBeLessThanOrEqual(4); // up to three for, one against
+      expect(c.topReasons[0]!.contribution).toBe(Math.max(...c.details.map((d) => d.contribution)));
+      expect(c.topReasons[0]!.label).toBe(`${c.details.find((d) => d.contribution === c.topReasons[0]!.contribution)!.field} = ${c.details.find((d) => d.contribution === c.topReasons[0]!.contribution)!.value}`);
     }
     const all = await ok<CandidatePage>('jobs.candidates', { jobId, limit: 50 });
     const histogram = await ok<ScoreHistogram>('jobs.histogram', { jobId, bins: 10 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { backtest, sampleRows, assignFolds } from '../../../src-model/backtest/backtest';
+import { fitLogistic } from '../../../src-model/math/logistic';
+import { sparseRows } from '../../../src-model/math/sparse-rows';
+import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
+import { buildScorer, prepare, seededRandom } from '../../../src-model/strategies/strategies';
+import type { ConcreteStrategy, TrainingSet } from '../../../src-model/strategies/types';
+
+const DIM = 16;
+const parts = { company: { start: 0, end: 8 }, lead: { start: 8, end: 16 } };
+
+/**
+ * A workspace where every record has a common value (slot 0, 97% of records) and one of four "kinds"
+ * (slots 1–4); the good records are of kind 2 (slot 2) and a few of kind 3. The common value is what
+ * a plain centroid chases; the kind is what sets the good ones apart.
+ */
+function workspace(n = 2000, seed = 3) {
+  const rnd = seededRandom(seed);
+  const rows = new Float32Array(n * DIM);
+  const good: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const kind = 1 + Math.floor(rnd() * 4);
+    if (rnd() < 0.97) rows[r * DIM] = 1;
+    rows[r * DIM + kind] = 1;
+    rows[r * DIM + 8 + Math.floor(rnd() * 8)] = 1; // lead part: noise
+    let ss = 0;
+    for (let i = 0; i < 8; i++) ss += rows[r * DIM + i]! ** 2;
+    for (let i = 0; i < 8; i++) rows[r * DIM + i]! /= Math.sqrt(ss);
+    if ((kind === 2 && rnd() < 0.6) || (kind === 3 && rnd() < 0.05)) good.push(r);
+  }
+  return { rows, good, n };
+}
+
+const setOf = (w: ReturnType<typeof workspace>, positives: number[]): TrainingSet => ({
+  dim: DIM,
+  rows: w.rows,
+  positives: Int32Array.from(positives),
+  positiveWeights: new Float64Array(positives.length).fill(1),
+  negatives: new Int32Array(0),
+  background: Int32Array.from({ length: w.n }, (_, i) => i),
+  parts,
+  partWeights: { company: 0.7, lead: 0.3 },
+});
+
+describe('ranking strategies', () => {
+  it('fits a logistic regression that separates two classes and is deterministic', () => {
+    const x = sparseRows(Float32Array.from([1, 0, 0, 1, 1, 0, 0, 1]), 2, [0, 1, 2, 3]);
+    const labels = Uint8Array.from([1, 0, 1, 0]);
+    const w = new Float64Array(4).fill(0.25);
+    const a = fitLogistic(x, labels, w, { lambda: 1e-3 });
+    const b = fitLogistic(x, labels, w, { lambda: 1e-3 });
+    expect(a.weights[0]).toBeGreaterThan(1);
+    expect(a.weights[1]).toBeLessThan(-1);
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+  });
+
+  it('ranks the good kind high: learned and auto at least match the plain centroid and the baseline in a backtest', () => {
+    const w = workspace();
+    const data = { dim: DIM, rows: w.rows, examples: Int32Array.from(w.good), exampleWeights: new Float64Array(w.good.length).fill(1), negatives: new Int32Array(0), parts, partWeights: { company: 0.7, lead: 0.3 } };
+    const auc = (s: ConcreteStrategy | 'auto' | 'baseline') => backtest(data, s, { folds: 3, seed: 5 }).mean.auc;
+    const centroid = auc('centroid');
+    expect(auc('contrast')).toBeGreaterThan(0.85);
+    expect(auc('learned')).toBeGreaterThanOrEqual(centroid);
+    expect(auc('auto')).toBeGreaterThanOrEqual(0.95 * auc('baseline'));
+  });
+
+  it('gives the same backtest for the same seed, and folds that differ in size by one at most', () => {
+    const w = workspace(600);
+    const data = { dim: DIM, rows: w.rows, examples: Int32Array.from(w.good), exampleWeights: new Float64Array(w.good.length).fill(1), negatives: new Int32Array(0), parts, partWeights: { company: 0.7, lead: 0.3 } };
+    expect(backtest(data, 'auto', { folds: 4, seed: 9 })).toEqual(backtest(data, 'auto', { folds: 4, seed: 9 }));
+    const sizes = new Array(4).fill(0);
+    for (const f of assignFolds(103, 4, 1)) sizes[f]++;
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(sampleRows(10, 20, 1)).toHaveLength(10);
+    expect(new Set(sampleRows(1000, 50, 1)).size).toBe(50);
+  });
+
+  it.each(['contrast', 'learned', 'nearest', 'multi'] as const)('%s: the shown score is monotone in the raw score and a minimum maps back exactly', (strategy) => {
+    const w = workspace(800);
+    const scorer = buildScorer(strategy, prepare(setOf(w, w.good)), { seed: 1 });
+    expect(scorer.calibration.kind).toBe('logistic');
+    const raws = [-2, -0.5, 0, 0.3, 1, 4];
+    const shown = raws.map((r) => shownScore(scorer.calibration, r));
+    for (let i = 1; i < shown.length; i++) expect(shown[i]!).toBeGreaterThan(shown[i - 1]!);
+    for (const min of [0.2, 0.5, 0.9]) expect(shownScore(scorer.calibration, rawThreshold(scorer.calibration, min))).toBeCloseTo(min, 9);
+    expect(rawThreshold(scorer.calibration, 0)).toBe(-Infinity);
+    // A good-kind record scores above a record of another kind.
+    const v = (kind: number) => {
+      const x = new Float32Array(DIM);
+      x[0] = Math.SQRT1_2;
+      x[kind] = Math.SQRT1_2;
+      x[8] = 1;
+      return x;
+    };
+    expect(rawScoreOfVector(scorer, v(2)).raw).toBeGreaterThan(rawScoreOfVector(scorer, v(4)).raw);
+  });
+
+  it('pushes down records like the known-bad ones', () => {
+    const w = workspace(800);
+    const kind4 = Array.from({ length: w.n }, (_, i) => i).filter((r) => w.rows[r * DIM + 4]! > 0).slice(0, 60);
+    const plain = buildScorer('learned', prepare(setOf(w, w.good)));
+    const withBad = buildScorer('learned', prepare({ ...setOf(w, w.good), negatives: Int32Array.from(kind4) }));
+    const x = w.rows.subarray(kind4[0]! * DIM, (kind4[0]! + 1) * DIM);
+    expect(shownScore(withBad.calibration, rawScoreOfVector(withBad, x).raw)).toBeLessThan(shownScore(plain.calibration, rawScoreOfVector(plain, x).raw));
+  });
+});
