@@ -131,7 +131,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
 
   it('shows a lookalike job started in the app go from queued to completed, live, with its candidates', async () => {
     await expect(workspacePage.jobsEmpty.count()).resolves.toBe(1);
-    const campaign = (await api['jobs.start']({ source: { kind: 'campaign', id: 1 }, maxResults: 100 })).jobId;
+    const campaign = (await api['jobs.start']({ source: { kind: 'campaign', id: 1 }, minScore: 0, maxResults: 100 })).jobId;
     await workspacePage.waitForJobStatus(campaign, 'completed');
     const job = await api['jobs.get']({ jobId: campaign, limit: 0 });
     expect(job).toMatchObject({ status: 'completed', candidates: 100 });
@@ -145,14 +145,14 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
 
   it('starts a job from Find lookalikes and shows it completing in the table', async () => {
     const before = (await api['jobs.list']()).length;
-    await workspacePage.startJob('sales_pipeline.csv', { minScore: '0.5', maxResults: '25' });
+    await workspacePage.startJob('sales_pipeline.csv', { minScore: '0', maxResults: '25', strategy: 'contrast' });
     await workspacePage.newJobForm().waitFor({ state: 'detached' }); // closes once the job is queued (after the API answers)
     const jobs = await api['jobs.list']();
     expect(jobs).toHaveLength(before + 1);
     const jobId = jobs[0]!.id;
     await workspacePage.waitForJobStatus(jobId, 'completed');
     const job = await api['jobs.get']({ jobId, limit: 0 });
-    expect(job.params).toMatchObject({ minScore: 0.5, maxResults: 25, source: { kind: 'campaign', id: 1 } });
+    expect(job.params).toMatchObject({ minScore: 0, maxResults: 25, source: { kind: 'campaign', id: 1 }, strategy: 'contrast' });
     expect(job.candidates).toBe(25);
   }, 90_000);
 
@@ -163,6 +163,22 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     const first = await panel.getByTestId('candidate-row-1').innerText();
     expect(first).toContain(expected.candidates[0]!.score.toFixed(3));
     for (const r of expected.candidates[0]!.topReasons) expect(first).toContain(r.label);
+    // The backtest comes after the job completed: its sentence shows once it is saved (the panel reads it again).
+    await expect.poll(async () => (await api['jobs.get']({ jobId, limit: 0 })).backtest, { timeout: 60_000 }).not.toBeNull();
+    const ranked = await api['jobs.get']({ jobId, limit: 0 });
+    const notice = workspacePage.backtestNotice(panel);
+    await notice.getByTestId('backtest-summary').waitFor({ timeout: 30_000 });
+    expect(await notice.getByTestId('backtest-summary').innerText()).toContain(ranked.backtest!.summary);
+    expect(await notice.getByTestId('strategy-used').innerText()).toBe(ranked.strategy!.used);
+    expect(ranked.strategy!.requested).toBe('auto');
+    expect(await notice.innerText()).toContain('chosen by auto');
+    if (ranked.backtest!.comparison.length > 1) {
+      const compared = await notice.getByTestId('backtest-comparison').locator('tbody tr').allInnerTexts();
+      expect(compared.map((row) => row.split(/\s/)[0])).toEqual(ranked.backtest!.comparison.map((c) => c.strategy));
+    }
+    await expect(panel.getByTestId('candidate-row-1').innerText()).resolves.toContain(expected.candidates[0]!.topReasons[0]!.label);
+    mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
+    await panel.screenshot({ path: join(process.cwd(), 'test-results', 'candidates-backtest.png') });
     await expect(panel.getByTestId('candidates-table').locator('tbody tr').count()).resolves.toBe(50);
     const histogramCounts = await panel.getByTestId('score-histogram-table').locator('td').allInnerTexts();
     expect(histogramCounts.map(Number).reduce((a, b) => a + b, 0)).toBe(100);

@@ -46,7 +46,7 @@ export class WorkspacePage {
   }
 
   /** Opens Find lookalikes (unless it is open), picks the source whose option starts with `sourceLabel`, and starts the job. */
-  async startJob(sourceLabel: string, options: { minScore?: string; maxResults?: string } = {}): Promise<void> {
+  async startJob(sourceLabel: string, options: { minScore?: string; maxResults?: string; strategy?: string } = {}): Promise<void> {
     const form = this.page.getByTestId('new-job-form');
     if ((await form.count()) === 0) await this.page.getByRole('button', { name: 'Find lookalikes' }).click();
     const like = form.getByLabel(/^Like/);
@@ -55,6 +55,7 @@ export class WorkspacePage {
     await like.selectOption(value!);
     if (options.minScore !== undefined) await form.getByLabel('Minimum score').fill(options.minScore);
     if (options.maxResults !== undefined) await form.getByLabel('Candidates at most').fill(options.maxResults);
+    if (options.strategy !== undefined) await form.getByLabel('Ranking').selectOption(options.strategy);
     await form.getByRole('button', { name: 'Start' }).click();
   }
 
@@ -64,6 +65,11 @@ export class WorkspacePage {
     const panel = this.page.getByTestId('candidates-panel');
     await panel.getByTestId('candidate-row-1').waitFor();
     return panel;
+  }
+
+  /** A candidates panel's note on how the job ranked them (strategy, backtest sentence, comparison). */
+  backtestNotice(panel: Locator): Locator {
+    return panel.getByTestId('backtest-notice');
   }
 
   newJobForm(): Locator {

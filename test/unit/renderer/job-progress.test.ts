@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobProgressEvent, JobSummaryDto } from '../../../src-main/contract/dto';
-import { progressPercent, withLiveProgress } from '../../../src-renderer/src/features/jobs/job-progress';
+import { phaseLabel, progressPercent, withLiveProgress } from '../../../src-renderer/src/features/jobs/job-progress';
 
 const job = (id: number, status: JobSummaryDto['status'], processed = 0, total = 0): JobSummaryDto => ({
   id,
@@ -28,6 +28,18 @@ describe('live job progress', () => {
   it('never lets a late progress event reopen a job the list shows as ended', () => {
     const live = new Map([[3, event(3, 'running', 900, 1000)]]);
     expect(withLiveProgress([job(3, 'cancelled', 400, 1000)], live)[0]).toMatchObject({ status: 'cancelled', progress: { processed: 400 } });
+  });
+
+  it('keeps a completed job completed while its backtest runs, and says it is checking the ranking', () => {
+    const backtest: JobProgressEvent = { jobId: 4, status: 'running', phase: 'backtest', processed: 0, total: 1 };
+    const [listed] = withLiveProgress([job(4, 'completed', 10, 10)], new Map([[4, backtest]]));
+    expect(listed).toMatchObject({ status: 'completed', phase: 'backtest', progress: { processed: 10, total: 10 } });
+    const [running] = withLiveProgress([job(4, 'running')], new Map([[4, backtest]]));
+    expect(running).toMatchObject({ status: 'running', phase: 'backtest' });
+    const [ended] = withLiveProgress([job(4, 'completed')], new Map([[4, { ...backtest, status: 'completed' as const, phase: null }]]));
+    expect(ended?.phase).toBeNull();
+    expect(phaseLabel('backtest')).toBe('checking the ranking');
+    expect(phaseLabel(null)).toBeNull();
   });
 
   it('turns progress into a whole percentage, and says nothing before there is a total', () => {

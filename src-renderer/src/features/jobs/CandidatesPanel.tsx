@@ -18,6 +18,7 @@ import { AddToListBar } from './AddToListBar';
 import { ExportButton } from '../../components/ExportButton';
 import { candidateColumns, type CandidateSelection } from './candidate-columns';
 import { ComparePanel } from './ComparePanel';
+import { BacktestNotice } from './BacktestNotice';
 import { CoverageNotice } from './CoverageNotice';
 import { ScoreFilter } from './ScoreFilter';
 import { ScoreHistogramChart } from './ScoreHistogramChart';
@@ -26,17 +27,37 @@ const PAGE_SIZE = 50;
 /** Records side by side at most (the core's limit). */
 const MAX_COMPARED = 6;
 const NO_CANDIDATES: JobCandidateDto[] = [];
+/** What a job's strategy says while its backtest has not been saved yet (run-job.ts). */
+const PENDING_WHY = 'checking by backtest';
 
-export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSummaryDto; onClose: () => void; onListsChanged?: () => void }) {
+interface Props {
+  job: JobSummaryDto;
+  /** The job's backtest is still running (its candidates are saved; `auto` may re-rank them when it ends). */
+  backtestRunning?: boolean;
+  onClose: () => void;
+  onListsChanged?: () => void;
+}
+
+export function CandidatesPanel({ job, backtestRunning = false, onClose, onListsChanged }: Props) {
   const api = useApi();
+  // Everything is read again when the backtest ends: it may have re-ranked the candidates.
+  const ranking = backtestRunning ? 'backtest' : 'final';
   const [offset, setOffset] = useState(0);
   const [minScore, setMinScoreState] = useState(0);
-  const page = useQuery(`jobs.candidates:${job.id}:${offset}:${minScore}`, () =>
+  const page = useQuery(`jobs.candidates:${job.id}:${offset}:${minScore}:${ranking}`, () =>
     api['jobs.candidates']({ jobId: job.id, offset, limit: PAGE_SIZE, ...(minScore > 0 ? { minScore } : {}) }),
   );
-  const histogram = useQuery(`jobs.histogram:${job.id}`, () => api['jobs.histogram']({ jobId: job.id }));
-  // The job's own view of its examples: fields they have and the others lack.
-  const detail = useQuery(`jobs.get:${job.id}`, () => api['jobs.get']({ jobId: job.id, limit: 0 }));
+  const histogram = useQuery(`jobs.histogram:${job.id}:${ranking}`, () => api['jobs.histogram']({ jobId: job.id }));
+  // The job's own view of its examples (fields they have and the others lack), its strategy and backtest.
+  const detail = useQuery(`jobs.get:${job.id}:${ranking}`, () => api['jobs.get']({ jobId: job.id, limit: 0 }));
+  // A job whose backtest is still under way says so in its strategy until the backtest is saved; without a live
+  // event for it (the window opened meanwhile), look again every few seconds.
+  const backtestPending = detail.status === 'success' && detail.data.backtest === null && detail.data.strategy?.why === PENDING_WHY;
+  useEffect(() => {
+    if (!backtestPending || backtestRunning) return;
+    const timer = setTimeout(detail.reload, 3000);
+    return () => clearTimeout(timer);
+  }, [backtestPending, backtestRunning, detail.reload]);
   // Picked ids across pages; 'all' once the user chose every candidate of the job (that passes the filter).
   const [picked, setPicked] = useState<Set<number> | 'all'>(new Set());
   const [compared, setCompared] = useState<number[] | null>(null);
@@ -113,6 +134,9 @@ export function CandidatesPanel({ job, onClose, onListsChanged }: { job: JobSumm
           </button>
         </span>
       </header>
+      {(detail.status === 'success' || backtestRunning) && (
+        <BacktestNotice jobId={job.id} detail={detail.data ?? detail.latest} running={backtestRunning || backtestPending} />
+      )}
       {detail.status === 'success' && detail.data.coverageGaps.length > 0 && (
         <CoverageNotice jobId={job.id} entity={job.entity} gaps={detail.data.coverageGaps} />
       )}

@@ -5,7 +5,7 @@
  * job starts or ends.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JobProgressEvent, JobSummaryDto } from '../../../../src-main/contract/dto';
 import { useApi, useApiEvents } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -28,6 +28,7 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
   const [listVersion, setListVersion] = useState(0);
   const jobs = useQuery(`jobs.list:${refreshKey}:${listVersion}`, () => api['jobs.list']());
   const [live, setLive] = useState<ReadonlyMap<number, JobProgressEvent>>(new Map());
+  const backtests = useRef(new Set<number>());
   const [cancelError, setCancelError] = useState<string | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -37,8 +38,11 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
     () =>
       events.on('jobs.progress', (event) => {
         setLive((previous) => new Map(previous).set(event.jobId, event));
-        // A new job or a finished one changes the list itself (row, counts, timings): read it again.
-        if (event.status === 'pending' || FINAL_STATUSES.includes(event.status)) setListVersion((v) => v + 1);
+        // A new job or a finished one changes the list itself (row, counts, timings): read it again. So does the
+        // start of a backtest: the candidates are saved by then and the job completed, so they can be opened.
+        const backtestStarted = event.phase === 'backtest' && !backtests.current.has(event.jobId);
+        if (backtestStarted) backtests.current.add(event.jobId);
+        if (event.status === 'pending' || FINAL_STATUSES.includes(event.status) || backtestStarted) setListVersion((v) => v + 1);
       }),
     [events],
   );
@@ -121,7 +125,15 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
           onRowActivate={(row) => setSelectedId(row.original.id === selectedId ? null : row.original.id)}
         />
       )}
-      {selected && selected.status === 'completed' && <CandidatesPanel key={selected.id} job={selected} onClose={() => setSelectedId(null)} onListsChanged={onCountsChanged} />}
+      {selected && selected.status === 'completed' && (
+        <CandidatesPanel
+          key={selected.id}
+          job={selected}
+          backtestRunning={selected.phase === 'backtest'}
+          onClose={() => setSelectedId(null)}
+          onListsChanged={onCountsChanged}
+        />
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { JobStartRequest, SourceKind } from '../../../../src-main/contract/dto';
+import type { StrategyName } from '../../../../src-model/strategies/types';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -30,6 +31,17 @@ interface Exclusion {
 }
 
 const GROUP_LABELS: Record<SourceKind, string> = { campaign: 'Campaigns', list: 'Lists', segment: 'Segments' };
+
+/** Every ranking strategy (typed against the engine's list, so none is missed), with what it does in a line. */
+export const STRATEGY_HINTS: Record<StrategyName, string> = {
+  auto: 'tries the strategies on your examples and keeps the best',
+  centroid: 'plain average of the examples (reference)',
+  contrast: 'what sets the examples apart from the workspace',
+  learned: 'a model of examples vs the rest',
+  nearest: 'closest single example',
+  multi: 'closest persona among the examples',
+};
+const STRATEGY_NAMES = Object.keys(STRATEGY_HINTS) as StrategyName[];
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
@@ -57,6 +69,7 @@ export function NewJobForm({ onStarted, onClose }: Props) {
   const [maxResults, setMaxResults] = useState('1000');
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [filtersText, setFiltersText] = useState('');
+  const [strategy, setStrategy] = useState<StrategyName>('auto');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ids = useId();
@@ -81,6 +94,7 @@ export function NewJobForm({ onStarted, onClose }: Props) {
       source: { kind, id: Number(id) },
       minScore: min,
       maxResults: max,
+      strategy,
       ...(exclude.length ? { exclude } : {}),
       ...(filters.length ? { filters } : {}),
     };
@@ -137,6 +151,20 @@ export function NewJobForm({ onStarted, onClose }: Props) {
         <label className="field">
           <span className="field__label">Candidates at most</span>
           <input type="number" min={1} step={1} value={maxResults} onChange={(e) => setMaxResults(e.target.value)} />
+        </label>
+        <label className="field field--wide">
+          <span className="field__label">Ranking</span>
+          <select value={strategy} onChange={(e) => setStrategy(e.target.value as StrategyName)} aria-describedby={`${ids}-ranking-hint`}>
+            {STRATEGY_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {name} — {STRATEGY_HINTS[name]}
+              </option>
+            ))}
+          </select>
+          <span id={`${ids}-ranking-hint`} className="field__hint">
+            {strategy === 'auto' ? 'Each strategy is backtested on the examples after the candidates are saved.' : `${strategy}: ${STRATEGY_HINTS[strategy]}.`}{' '}
+            See docs/rankings.md.
+          </span>
         </label>
       </div>
       <details className="new-job__more">

@@ -63,10 +63,8 @@ export function candidateColumns(entity: Entity, selection: CandidateSelection, 
         const c = info.row.original;
         return (
           <span className="candidates__why">
-            {c.topReasons.map((r) => (
-              <span key={r.block} className="reason-chip" title={`${r.label} adds ${r.contribution.toFixed(3)} to the score`}>
-                {r.label} <span className="reason-chip__value">{r.contribution.toFixed(2)}</span>
-              </span>
+            {c.topReasons.map((r, i) => (
+              <ReasonChip key={`${r.block}:${r.label}:${i}`} label={r.label} contribution={r.contribution} logOdds={c.details.length > 0} />
             ))}
             {c.missing.map((part) => (
               <span key={part} className="reason-chip reason-chip--missing" title={`This record has no ${PART_NAMES[part] ?? part} data, so that part adds nothing`}>
@@ -95,4 +93,36 @@ export function candidateColumns(entity: Entity, selection: CandidateSelection, 
       ),
     }),
   ];
+}
+
+/** A signed number with a real minus sign: +1.20, −0.40. */
+export function signed(value: number, digits = 2): string {
+  const text = Math.abs(value).toFixed(digits);
+  if (Number(text) === 0) return text;
+  return `${value < 0 ? '\u2212' : '+'}${text}`;
+}
+
+/**
+ * One reason of a score. Field-level reasons (`logOdds`) are log-odds for or against an average record: a
+ * negative one counts against the candidate and is shown so, in words too. The plain centroid's are parts
+ * of the cosine score, never negative in practice.
+ */
+function ReasonChip({ label, contribution, logOdds }: { label: string; contribution: number; logOdds: boolean }) {
+  const against = contribution < 0;
+  const value = logOdds ? signed(contribution) : contribution.toFixed(2);
+  const title = logOdds
+    ? `${label} ${against ? 'counts against' : 'counts for'} this candidate: ${value} in log-odds against an average record`
+    : `${label} adds ${contribution.toFixed(3)} to the score`;
+  return (
+    <span
+      className={`reason-chip${against ? ' reason-chip--against' : ''}`}
+      title={title}
+      role="img"
+      aria-label={against ? `${label}, counts against: ${value}` : `${label}: ${value}`}
+      data-against={against || undefined}
+    >
+      {against && <span aria-hidden="true">against: </span>}
+      {label} <span className="reason-chip__value">{value}</span>
+    </span>
+  );
 }

@@ -3,9 +3,9 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { JobSummaryDto } from '../../../../src-main/contract/dto';
 import { formatCount, formatDateTime, formatDuration } from '../../lib/format';
 import { JobStatusBadge } from './JobStatusBadge';
-import { progressPercent } from './job-progress';
+import { phaseLabel, progressPercent, type LiveJob } from './job-progress';
 
-const column = createColumnHelper<JobSummaryDto>();
+const column = createColumnHelper<LiveJob>();
 const SOURCE_KINDS = { segment: 'Segment', list: 'List', campaign: 'Campaign' } as const;
 
 /** A count the job has not worked out yet (queued, or still running) shows as a dash, not as 0. */
@@ -35,11 +35,14 @@ export function jobColumns(onCancel: (job: JobSummaryDto) => void, onDelete: (jo
       header: 'Progress',
       cell: (info) => {
         const job = info.row.original;
+        // The backtest runs after the candidates are saved: the job is usable, its ranking is being checked.
+        if (job.phase === 'backtest') return <span className="jobs__phase" role="status">Checking the ranking…</span>;
         const percent = progressPercent(job.progress);
         if (job.status !== 'running' || percent === null) return <span className="jobs__muted">{job.status === 'pending' ? 'Waiting' : '—'}</span>;
+        const phase = phaseLabel(job.phase);
         return (
-          <span className="bar-cell">
-            <progress max={100} value={percent} aria-label={`Job ${job.id} progress`} />
+          <span className="bar-cell" title={phase ?? undefined}>
+            <progress max={100} value={percent} aria-label={`Job ${job.id} progress${phase ? `: ${phase}` : ''}`} />
             <span>{percent}%</span>
           </span>
         );
