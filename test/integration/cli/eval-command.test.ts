@@ -35,7 +35,7 @@ describe('lookalike eval', () => {
     expect(report.perFold).toHaveLength(3);
     const again = JSON.parse((await run('eval', '--source', 'segment:1', '--folds', '3', '--seed', '4', '--baseline', '--json')).stdout);
     expect({ ...again, ms: 0 }).toEqual({ ...report, ms: 0 });
-  });
+  }, 300_000); // four backtests of 9,240 records on two loaded cores
 
   it('ranks the plain centroid below the default, and prints a readable table', async () => {
     const centroid = JSON.parse((await run('eval', '--source', 'segment:1', '--strategy', 'centroid', '--folds', '3', '--json')).stdout);
@@ -45,7 +45,7 @@ describe('lookalike eval', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/Backtest: 2 folds \(seed 1\) of 3,561 examples/);
     expect(text.stdout).toMatch(/contrast\s+\d/);
-  });
+  }, 300_000);
 
   it('refuses an unknown strategy and too many folds as usage errors', async () => {
     expect((await run('eval', '--source', 'segment:1', '--strategy', 'magic')).code).toBe(2);
