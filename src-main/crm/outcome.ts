@@ -1,6 +1,6 @@
 /**
  * Outcome of a lead from the words CRMs use for stages and statuses.
- * Defaults follow /work/shared/reference/crm-exports.md: HubSpot lifecycle
+ * Defaults follow ../shared/reference/crm-exports.md: HubSpot lifecycle
  * `customer` and deal stage `closedwon`, Salesforce `Closed Won` and
  * `Closed - Converted` (a conversion is the usual proxy for a win), Pipedrive
  * `Won`/`Gewonnen`; HubSpot lead status `CONNECTED`/`OPEN_DEAL` and Zoho

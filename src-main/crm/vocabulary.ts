@@ -1,6 +1,6 @@
 /**
  * Header vocabulary for auto-mapping, written as the spellings found in real
- * exports (see /work/shared/reference/crm-exports.md) and compared through
+ * exports (see ../shared/reference/crm-exports.md) and compared through
  * `headerKey`, so case, spaces and punctuation never matter.
  *
  * Each field lists tiers: tier 0 is the field itself, later tiers are weaker

@@ -4,7 +4,7 @@
  * folds them to compact keys, so case, `&`/`and`, `_`, `-` and spaces do not
  * matter, and one entry covers a label and its internal value.
  *
- * Sources (see /work/shared/reference/crm-exports.md):
+ * Sources (see ../shared/reference/crm-exports.md):
  * - LinkedIn V1 / HubSpot industry enum: all 147 values, by internal value.
  * - LinkedIn V2 names that the keyword scorer would get wrong or that are too
  *   common to leave to it.

@@ -4,7 +4,7 @@
  * real value streams, as an embedding job over a large import would see them.
  *
  * The stream: `--rows` rows of (title, industry, country), each column drawn
- * from real rows of /work/shared/data with their natural repetition (salary
+ * from real rows of ../shared/data with their natural repetition (salary
  * survey titles, Crunchbase categories, salary-file country codes) mixed with
  * the long tails (every ESCO title label, LinkedIn V1 labels, X Education
  * country names). The rows are written to CSV and parsed back with papaparse,
@@ -21,6 +21,7 @@
  * rows, leaving the rest of the budget to assembly and scoring.
  * Prints figures and PASS/MISS; never asserts.
  */
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,8 +30,8 @@ import { count, seconds, table, verdict } from './lib/format';
 import { mulberry32, type Prng } from './lib/prng';
 import { describeMachine } from './lib/system-info';
 
-const DATA_DIR = '/work/shared/data';
-const REFERENCE = '/work/shared/reference/crm-exports.md';
+const DATA_DIR = fileURLToPath(new URL('../../../shared/data', import.meta.url));
+const REFERENCE = fileURLToPath(new URL('../../../shared/reference/crm-exports.md', import.meta.url));
 /** Budget for the three mappers together, cold, in CPU seconds per million rows on one core. */
 const TARGET_CPU_SECONDS_PER_MILLION = 2;
 

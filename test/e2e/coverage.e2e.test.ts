@@ -3,6 +3,7 @@
  * the deals that closed: a job from the won leads says which fields only its
  * examples have, and one click runs it again without the extra ones.
  */
+import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +15,7 @@ import { seriousAccessibilityViolations } from './support/accessibility';
 import { collectPageErrors, launchChromium } from './support/browser';
 import { assertRendererBuilt, createWorkspaceFixture, type WorkspaceFixture } from './support/workspace-fixture';
 
-const OLIST = '/work/shared/data/olist-marketing-funnel';
+const OLIST = fileURLToPath(new URL('../../../shared/data/olist-marketing-funnel', import.meta.url));
 
 describe('a job whose examples have fields the other leads lack (Olist closed deals)', () => {
   let fixture: WorkspaceFixture;

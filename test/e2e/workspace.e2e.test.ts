@@ -3,6 +3,7 @@
  * check what the Workspace screen reports against the workspace itself.
  * Runs the built renderer (out/renderer) in system Chromium via the web host.
  */
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,7 +17,7 @@ import { seriousAccessibilityViolations } from './support/accessibility';
 import { collectPageErrors, launchChromium } from './support/browser';
 import { assertRendererBuilt, createWorkspaceFixture, type WorkspaceFixture } from './support/workspace-fixture';
 
-const MAVEN_DIR = '/work/shared/data/maven-crm-sales-opportunities';
+const MAVEN_DIR = fileURLToPath(new URL('../../../shared/data/maven-crm-sales-opportunities', import.meta.url));
 const SCREENSHOT = join(process.cwd(), 'test-results', 'workspace.png');
 const VIEWPORT = { width: 1360, height: 900 };
 const CONTEXT = { viewport: VIEWPORT, locale: 'en-US' };

@@ -1,6 +1,6 @@
 /**
  * Word lists for the synthetic HubSpot contacts export. Spellings follow
- * /work/shared/reference/crm-exports.md (HubSpot lifecycle stages and lead
+ * ../shared/reference/crm-exports.md (HubSpot lifecycle stages and lead
  * status labels, LinkedIn V1 industry labels as HubSpot exports them, LinkedIn
  * headcount bands). Weights are rough B2B-prospecting proportions, chosen so
  * the file looks like a SaaS company's CRM rather than a uniform shuffle.

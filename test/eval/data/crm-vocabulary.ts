@@ -1,6 +1,6 @@
 /**
  * Word lists for the planted-persona CRM export. Spellings follow
- * /work/shared/reference/crm-exports.md: HubSpot industry labels (LinkedIn V1)
+ * ../shared/reference/crm-exports.md: HubSpot industry labels (LinkedIn V1)
  * with their internal values, the Salesforce Industry picklist, HubSpot's
  * contact-level employee dropdown, lifecycle stages and lead statuses.
  * Kept apart from test/bench/lib/crm-vocabulary.ts on purpose, so evaluation

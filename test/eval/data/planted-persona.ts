@@ -16,7 +16,7 @@
  * truth the figures ("share of the persona in the top 20%", R-precision) need.
  *
  * The file looks like a real export: headers and vocabularies from
- * /work/shared/reference/crm-exports.md, blanks, spelling and case variants,
+ * ../shared/reference/crm-exports.md, blanks, spelling and case variants,
  * ranges left by an old import, informative and uninformative custom columns,
  * near-constant columns, ids, and post-outcome columns (Became a Customer Date,
  * deal stage) that a ranker must not learn from.

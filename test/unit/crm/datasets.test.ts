@@ -1,13 +1,14 @@
 /**
- * The project's real datasets (/work/shared/data), header line only: each
+ * The project's real datasets (../shared/data), header line only: each
  * must map sensibly, with its preset where it has one.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../features/datasets';
 import { buildMapping, compileMapping, type ImportMapping, type MappedRecord } from '../../../src-main/crm/index';
 
-const DATA = '/work/shared/data';
+const DATA = DATA_DIR;
 
 /** First line of a CSV, whatever its line ending (Crunchbase uses CR only). */
 function headerOf(path: string): string[] {

@@ -1,5 +1,5 @@
 /**
- * Header rows as vendors write them, taken from /work/shared/reference/crm-exports.md
+ * Header rows as vendors write them, taken from ../shared/reference/crm-exports.md
  * (observed exports and documented field labels). Shared by the mapping and
  * preset tests.
  */
@@ -128,7 +128,7 @@ export const GENERIC_LEADS = [
 
 export const GENERIC_COMPANIES = ['Company Name', 'Website', 'Industry', '# Employees', 'Country/Region', 'City'];
 
-/** X Education Leads.csv header (first 12 columns and City, as in /work/shared/data/xeducation-leads). */
+/** X Education Leads.csv header (first 12 columns and City, as in ../shared/data/xeducation-leads). */
 export const XEDUCATION_SAMPLE = [
   'Prospect ID', 'Lead Number', 'Lead Origin', 'Lead Source', 'Do Not Email', 'Do Not Call', 'Converted', 'TotalVisits',
   'Total Time Spent on Website', 'Page Views Per Visit', 'Last Activity', 'Country', 'What is your current occupation', 'City',

@@ -1,15 +1,18 @@
 /**
- * Read-only access to the real datasets in /work/shared/data for the feature
+ * Read-only access to the real datasets in ../shared/data (beside the repository) for the feature
  * tests, parsed with papaparse (multi-line quoted cells, CR-only line endings).
  * Crunchbase 2013 is not UTF-8 (Mac Roman bytes); its codes and categories are
  * ASCII, so it is read as latin1.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 
-export const DATA_DIR = '/work/shared/data';
-export const CRM_EXPORTS_REFERENCE = '/work/shared/reference/crm-exports.md';
+/** The shared folder beside the repository, resolved from this file, never from one machine's layout. */
+const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+export const DATA_DIR = join(SHARED, 'data');
+export const CRM_EXPORTS_REFERENCE = join(SHARED, 'reference', 'crm-exports.md');
 
 export function readCsv(relativePath: string, encoding: BufferEncoding = 'utf8'): Record<string, string>[] {
   const text = readFileSync(join(DATA_DIR, relativePath), encoding);
