@@ -13,18 +13,8 @@ import type { Entity } from '../../src-main/contract/dto';
 import { importFile } from '../../src-main/import/import-file';
 import type { SourceRef } from '../../src-main/engine/sources';
 import { parseCondition } from '../../src-main/segments/condition';
+import { LEAKAGE_COLUMNS } from './xeducation';
 
-export const XEDUCATION_LEAKAGE = [
-  'Tags',
-  'Lead Quality',
-  'Last Activity',
-  'Last Notable Activity',
-  'Asymmetrique Activity Index',
-  'Asymmetrique Profile Index',
-  'Asymmetrique Activity Score',
-  'Asymmetrique Profile Score',
-  'Lead Number',
-];
 
 export interface LabelledDataset {
   name: string;
@@ -41,7 +31,7 @@ const csvRows = (path: string): Record<string, string>[] =>
 
 /** X Education: the converted leads (a segment on the outcome, which is no feature), leakage columns left out. */
 export async function loadXEducation(ws: Workspace, data = sharedData()): Promise<LabelledDataset> {
-  await importFile(ws, join(data, 'xeducation-leads', 'Leads.csv'), { overrides: Object.fromEntries(XEDUCATION_LEAKAGE.map((h) => [h, '-'])) });
+  await importFile(ws, join(data, 'xeducation-leads', 'Leads.csv'), { overrides: Object.fromEntries(LEAKAGE_COLUMNS.map((h) => [h, '-'])) });
   const segment = insertSegment(ws.db, 'converted', 'leads', [parseCondition('outcome = won')]);
   return { name: 'X Education', entity: 'leads', source: { kind: 'segment', id: segment }, label: 'Converted' };
 }

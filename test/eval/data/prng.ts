@@ -1,11 +1,10 @@
 /**
- * Seeded randomness for the evaluation-data generators. Deliberately separate
- * from test/bench/lib/prng.ts: evaluation files must stay byte-identical for a
- * seed even when the benchmark generators change.
- *
- * mulberry32 is a tiny 32-bit generator: the same seed gives the same
- * sequence on every machine. Not for anything security-related.
+ * Seeded randomness for the evaluation-data generators: the benchmarks'
+ * mulberry32 and seed mixing (test/bench/lib/prng.ts), with the draws these
+ * generators need on top (weighted tables, normal and log-normal deviates,
+ * shuffles). Not for anything security-related.
  */
+import { mixSeed, mulberry32 } from '../../bench/lib/prng';
 
 export interface Rng {
   /** Uniform float in [0, 1). */
@@ -26,31 +25,10 @@ export interface Rng {
   shuffle<T>(items: readonly T[]): T[];
 }
 
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Mixes integers into one 32-bit seed, so sub-streams (per table, per purpose) are independent. */
-export function mixSeed(...parts: number[]): number {
-  let h = 0x811c9dc5;
-  for (const part of parts) {
-    h = Math.imul(h ^ (part >>> 0), 0x01000193);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0x5bd1e995);
-    h ^= h >>> 15;
-  }
-  return h >>> 0;
-}
+export { mixSeed };
 
 export function createRng(seed: number): Rng {
-  const next = mulberry32(seed);
+  const next = mulberry32(seed).next;
   const rng: Rng = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
