@@ -6,7 +6,6 @@
  * probabilities, which a sample of tens of thousands estimates to a point).
  */
 import type Database from 'better-sqlite3';
-import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
 import { dataVersion } from '../db/queries/embedding-cache';
@@ -17,23 +16,16 @@ import type { BacktestData } from '../../src-model/backtest/backtest';
 import { sampleRows } from '../../src-model/backtest/backtest';
 import { embeddingMatrix, openVectorReader, type EmbeddingMatrix } from './embeddings';
 import { cachedMatrix, matrixKey, rememberMatrix } from './matrix-cache';
-import { resolvePositives, type PositiveSet, type PositiveWeights, type SourceRef } from './sources';
+import type { JobParams } from './job-params';
+import { resolvePositives, type PositiveSet } from './sources';
 import { sourceDefiningFields } from './source-features';
 import { workspaceVocabulary } from './workspace-vocabulary';
 
 /** Every record is read up to this many; above it, the examples, the known-bad and a sample of this size. */
 export const MAX_ALL_ROWS = 120_000;
 
-export interface SourceSpec {
-  entity: Entity;
-  source: SourceRef;
-  positiveOutcomes: Outcome[];
-  weights: PositiveWeights;
-  highScore: number | null;
-  partWeights: { company: number; lead: number };
-  dim: number;
-  ignoreFields: string[];
-}
+/** What of a job's parameters decides its examples and its embeddings. */
+export type SourceSpec = Pick<JobParams, 'entity' | 'source' | 'positiveOutcomes' | 'weights' | 'highScore' | 'partWeights' | 'dim' | 'ignoreFields'>;
 
 export interface LoadedBacktestData {
   data: BacktestData;
@@ -48,6 +40,7 @@ export interface LoadedBacktestData {
   workspaceRows: number;
 }
 
+/** Index of `id` in ascending `ids`, or -1 (record id → matrix row, matrix row → sampled row). */
 export function rowOf(ids: Int32Array, id: number): number {
   let lo = 0;
   let hi = ids.length - 1;
@@ -110,17 +103,7 @@ export function backtestDataFrom(
   const reader = openVectorReader(m);
   try {
     const rows = reader.readRows(matrixRows) as Float32Array;
-    const at = (r: number) => {
-      let lo = 0;
-      let hi = matrixRows.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (matrixRows[mid] === r) return mid;
-        if (matrixRows[mid]! < r) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return -1;
-    };
+    const at = (r: number) => rowOf(matrixRows, r);
     return {
       data: {
         dim: m.dim,

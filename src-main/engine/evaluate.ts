@@ -55,15 +55,13 @@ export async function evaluateSource(db: Database.Database, pool: ComputePool, r
   if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new AppError('invalid_input', `--folds takes a whole number from 2 to 20, got ${folds}.`);
   const seed = request.seed ?? 1;
   const strategy = request.strategy ?? 'auto';
-  const entity = request.entity ?? (request.source.kind === 'campaign' ? 'leads' : undefined);
   const spec: SourceSpec = {
     ...DEFAULT_JOB_PARAMS,
-    entity: entity ?? 'leads',
+    entity: request.entity ?? sourceEntity(db, request.source),
     source: request.source,
     ignoreFields: request.ignoreFields ?? [],
     positiveOutcomes: request.positiveOutcomes ?? DEFAULT_JOB_PARAMS.positiveOutcomes,
   };
-  if (!entity) spec.entity = sourceEntity(db, request.source);
   const loaded = await loadBacktestData(db, pool, spec, { signal });
   if (loaded.data.examples.length < folds) throw new AppError('invalid_input', `The source has ${loaded.data.examples.length} examples; ${folds} folds need at least ${folds}.`);
   const result = backtest(loaded.data, strategy, { folds, seed });
@@ -86,6 +84,7 @@ export async function evaluateSource(db: Database.Database, pool: ComputePool, r
   };
 }
 
+/** The entity a source holds: a segment's or list's own; a campaign's members are leads. */
 function sourceEntity(db: Database.Database, source: SourceRef): Entity {
   if (source.kind === 'segment') {
     const segment = getSegment(db, source.id);

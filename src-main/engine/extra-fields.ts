@@ -17,6 +17,17 @@ export interface ExtraFieldSpec {
   sentinels?: readonly number[];
 }
 
+/** A number for people: whole, or to two decimals without trailing zeros. */
+export const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+
+/** A value band in words: "up to 5", "5 to 12", "over 30". */
+export function bandLabel(cuts: readonly number[], band: number): string {
+  if (cuts.length === 0) return 'any';
+  if (band === 0) return `up to ${formatNumber(cuts[0]!)}`;
+  if (band >= cuts.length) return `over ${formatNumber(cuts[cuts.length - 1]!)}`;
+  return `${formatNumber(cuts[band - 1]!)} to ${formatNumber(cuts[band]!)}`;
+}
+
 /** A number as CRM exports write one (thousands separators removed first). */
 export const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
 

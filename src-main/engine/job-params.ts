@@ -1,7 +1,8 @@
 /**
  * A lookalike job's parameters, stored with the job as JSON, and their
  * defaults. `strategy` is how candidates are ranked (src-model/strategies);
- * jobs stored before it existed ran the plain centroid.
+ * a job stored before strategies existed ran the plain centroid, and is read
+ * (and re-run) with today's default.
  */
 import type { Entity, Outcome } from '../contract/dto';
 import type { Condition } from '../segments/condition';

@@ -10,7 +10,7 @@ import { ROLE_FAMILIES, SENIORITY_LEVELS } from '../../src-workers/features/titl
 import { hashString } from '../../src-workers/features/hash';
 import { BLOCK_LABELS, type EmbeddingLayout } from '../../src-workers/embed/layout';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
-import { bandLabel } from '../services/record-features';
+import { bandLabel } from './extra-fields';
 
 export interface SlotLabel {
   field: string;

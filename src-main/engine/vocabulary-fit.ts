@@ -2,7 +2,7 @@
  * Whether a workspace's stored vocabulary still fits its data after an
  * import. A vocabulary is built from samples, so any import shifts it a
  * little: the 20th and 21st most frequent technologies trade places, a
- * quartile cut moves by a hair. Taking every such shift as a new vocabulary
+ * band cut moves by a hair. Taking every such shift as a new vocabulary
  * would re-embed every record after every import; keeping the stored one
  * while the fresh one is within tolerance of it re-embeds only the shards
  * whose records changed. What the stored vocabulary keeps is always close
@@ -17,7 +17,7 @@ import type { FeatureVocabulary, NumericFeature } from '../../src-workers/embed/
 
 /** Share of a value list's slots that may differ (1 in 10: 2 of the 20 technologies). */
 const MAX_SLOT_CHANGE = 0.1;
-/** How far a quartile cut may move, as a share of the field's interquartile range. */
+/** How far a band cut may move, as a share of the spread between the field's first and last cuts. */
 const MAX_CUT_SHIFT = 0.1;
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -1,15 +1,16 @@
 /**
  * Builds a workspace's feature vocabulary: which technologies, intents and
  * countries get a slot of their own (the most frequent ones), and how each
- * extra field is encoded (numeric → quartile bands; categorical → hashed
- * value; identifiers, dates, free text and constants → left out, since they
- * would only add noise to every similarity).
+ * extra field is encoded (numeric → sentinel and value bands; categorical →
+ * a slot per usable value, see allocateSlots; identifiers, dates, free text
+ * and constants → left out, since they would only add noise to every
+ * similarity).
  *
  * The vocabulary's version is a hash of its content plus the encoder's
  * version, so embeddings cached under an older vocabulary are recomputed.
  * Everything is decided from deterministic samples (20k companies and 20k
  * leads, in runs of consecutive ids), which keeps this step to a fraction of
- * a second on a million records; the most frequent values and the quartiles
+ * a second on a million records; the most frequent values and the band cuts
  * barely move between a sample that size and the whole table.
  */
 import { createHash } from 'node:crypto';
@@ -47,12 +48,6 @@ function topValues(values: Iterable<[string | null, number]>, split: boolean, li
     }
   }
   return [...total.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([v]) => v);
-}
-
-function quartiles(values: number[]): [number, number, number] {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))]!;
-  return [at(0.25), at(0.5), at(0.75)];
 }
 
 /** Value bands of a numeric field (between its sentinels), as many as its values allow. */

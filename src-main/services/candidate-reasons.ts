@@ -8,6 +8,7 @@
  * log-odds), and `missing` (profile parts the record has no data for).
  */
 import { BLOCK_LABELS, type BlockName } from '../../src-workers/embed/layout';
+import { parseJsonObject } from '../lib/json-object';
 
 export interface Reason {
   /** The block, or for field-level reasons the field. */
@@ -22,19 +23,9 @@ export interface ReasonDetail {
   contribution: number;
 }
 
-function parseObject(json: string | null): Record<string, unknown> | null {
-  if (!json) return null;
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Feature block → contribution (numbers only: `missing`, `details` and `base` are not blocks). */
 export function parseReasons(json: string | null): Record<string, number> {
-  const o = parseObject(json);
+  const o = parseJsonObject(json);
   if (!o) return {};
   return Object.fromEntries(
     Object.entries(o).filter((e): e is [string, number] => e[0] !== 'base' && typeof e[1] === 'number' && Number.isFinite(e[1])),
@@ -43,13 +34,13 @@ export function parseReasons(json: string | null): Record<string, number> {
 
 /** The profile parts a candidate had no data for, as stored beside its reasons. */
 export function parseMissing(json: string | null): string[] {
-  const missing = parseObject(json)?.missing;
+  const missing = parseJsonObject(json)?.missing;
   return Array.isArray(missing) ? missing.filter((p): p is string => typeof p === 'string') : [];
 }
 
 /** Field-level reasons, best first; empty for the plain centroid (its reasons are block shares). */
 export function parseDetails(json: string | null): ReasonDetail[] {
-  const details = parseObject(json)?.details;
+  const details = parseJsonObject(json)?.details;
   if (!Array.isArray(details)) return [];
   return details.filter(
     (d): d is ReasonDetail =>
@@ -59,7 +50,7 @@ export function parseDetails(json: string | null): ReasonDetail[] {
 
 /** What an average record starts from (log-odds) before the details; null for the plain centroid. */
 export function parseBase(json: string | null): number | null {
-  const base = parseObject(json)?.base;
+  const base = parseJsonObject(json)?.base;
   return typeof base === 'number' && Number.isFinite(base) ? base : null;
 }
 

@@ -7,7 +7,6 @@
  * Rows are read a page at a time and written with back-pressure, so memory
  * stays flat however long the list.
  */
-import { formatReasons, storedReasons } from './candidate-reasons';
 import type { Entity } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { type CsvCell, openCsvFile } from '../csv/export-csv';
@@ -22,7 +21,7 @@ import {
   type ScoredRecordRow,
 } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
-import { BLOCK_LABELS, type BlockName } from '../../src-workers/embed/layout';
+import { formatReasons, storedReasons } from './candidate-reasons';
 
 /** A job's candidates (those scoring at least `minScore`), or a list's members. */
 export type ExportSource = { jobId: number; minScore?: number } | { listId: number };
@@ -103,8 +102,6 @@ function toCells(r: ScoredRecordRow): CsvCell[] {
   const own = r.entity === 'leads' ? LEAD_COLUMNS.map(([, cell]) => cell(r)) : COMPANY_COLUMNS.map(([, cell]) => cell(r));
   return [...own, ...LOOKALIKE_COLUMNS.map(([, cell]) => cell(r))];
 }
-
-export { formatReasons, parseMissing, parseReasons, topReasons, type Reason } from './candidate-reasons';
 
 const PAGE = 2000;
 

@@ -8,8 +8,8 @@
  */
 import type { ComparedFieldKey } from '../contract/dto';
 import type { RecordRow } from '../db/queries/record-rows';
-import { quartileBand } from '../../src-workers/embed/encode';
-import { NUMERIC_TEXT, type ExtraFieldSpec } from '../engine/extra-fields';
+import { bandOf } from '../../src-workers/embed/encode';
+import { bandLabel, formatNumber, NUMERIC_TEXT, type ExtraFieldSpec } from '../engine/extra-fields';
 import {
   countryInfo,
   INDUSTRY_BUCKET_LABELS,
@@ -130,15 +130,7 @@ export function readRecord(row: RecordRow): Record<ComparedFieldKey, FieldReadin
   };
 }
 
-const number = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
 
-/** A value band in words: "up to 5", "5 to 12", "over 30". */
-export function bandLabel(cuts: readonly number[], band: number): string {
-  if (cuts.length === 0) return 'any';
-  if (band === 0) return `up to ${number(cuts[0]!)}`;
-  if (band >= cuts.length) return `over ${number(cuts[cuts.length - 1]!)}`;
-  return `${number(cuts[band - 1]!)} to ${number(cuts[band]!)}`;
-}
 
 /** One extra field of a record: the text as imported, and the value (lower case) or band the engine reads. */
 export function readExtra(spec: ExtraFieldSpec, extras: { lead: Record<string, unknown> | null; company: Record<string, unknown> | null }): FieldReading {
@@ -150,7 +142,7 @@ export function readExtra(spec: ExtraFieldSpec, extras: { lead: Record<string, u
     const t = value.replace(/,/g, '');
     if (!NUMERIC_TEXT.test(t)) return { value, features: [] };
     const x = Number(t);
-    return { value, features: [spec.sentinels?.includes(x) ? `= ${number(x)}` : bandLabel(spec.cuts, quartileBand(x, spec.cuts))] };
+    return { value, features: [spec.sentinels?.includes(x) ? `= ${formatNumber(x)}` : bandLabel(spec.cuts, bandOf(x, spec.cuts))] };
   }
   return { value, features: [value.toLowerCase()] };
 }

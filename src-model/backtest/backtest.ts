@@ -15,16 +15,12 @@ import { rankingFigures, summarise, type RankingFigures } from './metrics';
 import { sparseRows } from '../math/sparse-rows';
 import { rawScores } from '../strategies/scoring';
 import { buildScorer, prepare, seededRandom } from '../strategies/strategies';
-import type { ConcreteStrategy, PartRange, Scorer, StrategyName, StrategyOptions, TrainingSet } from '../strategies/types';
+import type { ConcreteStrategy, EmbeddingRows, Scorer, StrategyName, StrategyOptions, TrainingSet } from '../strategies/types';
 
-export interface BacktestData {
-  dim: number;
-  rows: Float32Array;
+export interface BacktestData extends EmbeddingRows {
   examples: Int32Array;
   exampleWeights: Float64Array;
   negatives: Int32Array;
-  parts: { company: PartRange; lead: PartRange };
-  partWeights: { company: number; lead: number };
 }
 
 export interface BacktestOptions {

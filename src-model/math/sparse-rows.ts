@@ -46,12 +46,6 @@ export function sparseDot(s: SparseRows, r: number, q: ArrayLike<number>): numbe
   return sum;
 }
 
-/** Every row's dot product with q. */
-export function sparseScores(s: SparseRows, q: ArrayLike<number>, out = new Float64Array(s.count)): Float64Array {
-  for (let r = 0; r < s.count; r++) out[r] = sparseDot(s, r, q);
-  return out;
-}
-
 /** Σ wᵣ·rowᵣ / Σ wᵣ (weights default to 1). */
 export function sparseMean(s: SparseRows, rows: ArrayLike<number> | null = null, weights: ArrayLike<number> | null = null): Float64Array {
   const mean = new Float64Array(s.dim);

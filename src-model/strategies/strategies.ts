@@ -22,7 +22,8 @@
  *   persona it is closest to, which is named.
  */
 import { fitLogistic } from '../math/logistic';
-import { sparseMean, sparseRows, sparseScores, type SparseRows } from '../math/sparse-rows';
+import { sparseMean, sparseRows, type SparseRows } from '../math/sparse-rows';
+import { rawScores } from './scoring';
 import type { Calibration, ConcreteStrategy, Scorer, StrategyOptions, TrainingSet } from './types';
 
 const DEFAULT_LAMBDA = 3e-4;
@@ -113,20 +114,8 @@ export function plattCalibration(positiveRaw: Float64Array, positiveWeights: Arr
 }
 
 function calibrated(p: Prepared, scorer: Omit<Scorer, 'calibration'>): Scorer {
-  const raw = (rows: SparseRows) => {
-    const out = new Float64Array(rows.count);
-    for (let r = 0; r < rows.count; r++) {
-      let best = -Infinity;
-      scorer.queries.forEach((q, j) => {
-        let s = scorer.offsets[j]!;
-        for (let k = rows.start[r]!; k < rows.start[r + 1]!; k++) s += rows.value[k]! * q[rows.index[k]!]!;
-        if (s > best) best = s;
-      });
-      out[r] = best;
-    }
-    return out;
-  };
-  return { ...scorer, calibration: plattCalibration(raw(p.pos), p.set.positiveWeights, raw(p.bg)) };
+  const uncalibrated: Scorer = { ...scorer, calibration: { kind: 'identity' } };
+  return { ...scorer, calibration: plattCalibration(rawScores(uncalibrated, p.pos), p.set.positiveWeights, rawScores(uncalibrated, p.bg)) };
 }
 
 export function centroidScorer(p: Prepared): Scorer {
@@ -220,7 +209,6 @@ function centredExamples(p: Prepared): Float64Array[] {
     const v = new Float64Array(p.set.dim);
     for (let i = 0; i < p.set.dim; i++) v[i] = -p.bgMean[i]!;
     for (let k = p.pos.start[r]!; k < p.pos.start[r + 1]!; k++) v[p.pos.index[k]!]! += p.pos.value[k]!;
-    // Divide by the spread, as contrast does, so rare shared values weigh more than common ones.
     out.push(v);
   }
   return out;
@@ -364,4 +352,3 @@ export function buildScorer(strategy: ConcreteStrategy, p: Prepared, options: St
   }
 }
 
-export { sparseScores };

@@ -20,10 +20,17 @@ export interface PartRange {
   end: number;
 }
 
-export interface TrainingSet {
+/** Embeddings handed to a strategy or a backtest: row-major floats and where the parts lie. */
+export interface EmbeddingRows {
   dim: number;
-  /** Row-major floats; every index below is a row of this matrix. */
+  /** Row-major floats; every row index elsewhere is a row of this matrix. */
   rows: Float32Array;
+  /** The company and lead parts, and the fixed part weights of the plain centroid. */
+  parts: { company: PartRange; lead: PartRange };
+  partWeights: { company: number; lead: number };
+}
+
+export interface TrainingSet extends EmbeddingRows {
   /** Examples and their weights (won 3, replied 2, others 1 by default). */
   positives: Int32Array;
   positiveWeights: Float64Array;
@@ -31,9 +38,6 @@ export interface TrainingSet {
   negatives: Int32Array;
   /** A sample of the workspace (the examples may be in it, as in the workspace). */
   background: Int32Array;
-  /** The company and lead parts, and the fixed part weights of the plain centroid. */
-  parts: { company: PartRange; lead: PartRange };
-  partWeights: { company: number; lead: number };
 }
 
 /** Maps a raw score onto the 0–1 score shown: identity (the plain centroid's cosine) or σ(a·raw + b). */

@@ -204,11 +204,6 @@ export interface PreparedVocabulary {
 
 const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
 
-/** Quartile band 0–3 of a value (the older 3-cut encoding; see bandOf). */
-export function quartileBand(x: number, cuts: readonly number[]): number {
-  return bandOf(x, cuts);
-}
-
 /** Value band of x: the number of cut points below it (0…cuts.length). */
 export function bandOf(x: number, cuts: readonly number[]): number {
   let b = 0;

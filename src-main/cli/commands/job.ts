@@ -6,7 +6,7 @@
 import type { JobCandidateDto, JobDetailDto, JobSummaryDto } from '../../contract/dto';
 import { listJobs, markInterruptedJobs } from '../../db/queries/jobs';
 import { openWorkspace } from '../../db/workspace';
-import { formatReasons } from '../../services/export-service';
+import { formatReasons } from '../../services/candidate-reasons';
 import { jobDetail, toJobSummary } from '../../services/jobs-service';
 import { parseId } from '../argument-values';
 import type { CliIo } from '../context';

@@ -16,7 +16,7 @@ export function BacktestNotice({ jobId, detail, running }: { jobId: number; deta
   if (!strategy && !backtest && !running) return null; // a job from before strategies: nothing to say
 
   return (
-    <div className="backtest-notice" role="note" aria-labelledby={titleId} data-testid="backtest-notice">
+    <div className="job-notice backtest-notice" role="note" aria-labelledby={titleId} data-testid="backtest-notice">
       <p id={titleId} className="backtest-notice__title">
         {strategy ? (
           <>

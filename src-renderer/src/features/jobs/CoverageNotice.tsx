@@ -28,7 +28,7 @@ export function CoverageNotice({ jobId, entity, gaps }: { jobId: number; entity:
   };
 
   return (
-    <div className="coverage-notice" role="note" aria-labelledby={`coverage-${jobId}`} data-testid="coverage-notice">
+    <div className="job-notice coverage-notice" role="note" aria-labelledby={`coverage-${jobId}`} data-testid="coverage-notice">
       <p id={`coverage-${jobId}`} className="coverage-notice__title">
         The examples have fields most other {others} lack
       </p>
