@@ -52,6 +52,9 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose, onLists
   const detail = useQuery(`jobs.get:${job.id}:${ranking}`, () => api['jobs.get']({ jobId: job.id, limit: 0 }));
   // A job whose backtest is still under way says so in its strategy until the backtest is saved; without a live
   // event for it (the window opened meanwhile), look again every few seconds.
+  // The last loaded details stay on screen while they load again (the backtest ended): the notices keep their
+  // place and state instead of unmounting for a moment.
+  const shownDetail = detail.data ?? detail.latest;
   const backtestPending = detail.status === 'success' && detail.data.backtest === null && detail.data.strategy?.why === PENDING_WHY;
   useEffect(() => {
     if (!backtestPending || backtestRunning) return;
@@ -134,11 +137,11 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose, onLists
           </button>
         </span>
       </header>
-      {(detail.status === 'success' || backtestRunning) && (
-        <BacktestNotice jobId={job.id} detail={detail.data ?? detail.latest} running={backtestRunning || backtestPending} />
+      {(shownDetail !== null || backtestRunning) && (
+        <BacktestNotice jobId={job.id} detail={shownDetail} running={backtestRunning || backtestPending} />
       )}
-      {detail.status === 'success' && detail.data.coverageGaps.length > 0 && (
-        <CoverageNotice jobId={job.id} entity={job.entity} gaps={detail.data.coverageGaps} />
+      {shownDetail !== null && shownDetail.coverageGaps.length > 0 && (
+        <CoverageNotice jobId={job.id} entity={job.entity} gaps={shownDetail.coverageGaps} />
       )}
       {histogram.status === 'success' && job.candidates > 0 && (
         <ScoreHistogramChart histogram={histogram.data} minScore={minScore} onPickBin={setMinScore} />
