@@ -2,7 +2,8 @@
  * npm run bench:score [-- --leads N] [--threads T]
  *
  * On N seeded synthetic leads (default 1M) in a fresh workspace, prints:
- * the cold job (embed + score, no cached embeddings; three runs, median),
+ * the cold job (embed + score, no cached embeddings; three runs, median), each
+ * timed to its saved candidates with its own backtest (which runs after them) beside,
  * the warm job (embeddings cached: from the files in a new process, and kept
  * in memory as the app does), the scoring kernel alone (the worker task over the
  * shared matrix, on all threads, and in one thread), a plain single-threaded
@@ -93,19 +94,23 @@ try {
   const phase = (name: string, label: string) => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase', name, '--db', join(dir, 'ws.db'), '--list', String(list), ...(threads ? ['--threads', String(threads)] : [])], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`phase ${name} failed: ${r.stderr}`);
-    const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; timings: unknown; maxRssKb: number };
-    line(label, out.ms, N, `  peak RSS ${mb(out.maxRssKb)} MB  (${JSON.stringify(out.timings)})`);
+    const run = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; timings: { totalMs: number; backtestMs?: number }; maxRssKb: number };
+    // The targets are for the candidates: the job's own backtest runs after they are saved.
+    const out = { ...run, candidatesMs: run.timings.totalMs, backtestMs: run.timings.backtestMs ?? 0 };
+    line(label, out.candidatesMs, N, `  then backtest ${(out.backtestMs / 1000).toFixed(2)} s  peak RSS ${mb(out.maxRssKb)} MB  (${JSON.stringify(out.timings)})`);
     return out;
   };
   // The cold job runs three times (cache cleared before each): on these shared cores one run can be 30% off.
   const coldRuns = [1, 2, 3].map((i) => phase('cold', `cold job (embed + score, empty cache), run ${i}`));
-  const coldRun = [...coldRuns].sort((a, b) => a.ms - b.ms)[1]!;
-  console.log(`cold job median ${(coldRun.ms / 1000).toFixed(2)} s (range ${(Math.min(...coldRuns.map((r) => r.ms)) / 1000).toFixed(2)}–${(Math.max(...coldRuns.map((r) => r.ms)) / 1000).toFixed(2)} s)`);
+  const coldRun = [...coldRuns].sort((a, b) => a.candidatesMs - b.candidatesMs)[1]!;
+  const coldMs = coldRuns.map((r) => r.candidatesMs);
+  console.log(`cold job median ${(coldRun.candidatesMs / 1000).toFixed(2)} s to saved candidates (range ${(Math.min(...coldMs) / 1000).toFixed(2)}–${(Math.max(...coldMs) / 1000).toFixed(2)} s)`);
   const filesRun = phase('files', 'warm job, new process (reads the vector files)');
   const warmRun = phase('warm', 'warm job, matrix kept in memory (as the app)');
-  const cold = coldRun.ms;
-  const warmFiles = filesRun.ms;
-  const warm = warmRun.ms;
+  const cold = coldRun.candidatesMs;
+  const warmFiles = filesRun.candidatesMs;
+  const warm = warmRun.candidatesMs;
+  const backtest = Math.max(...coldRuns.map((r) => r.backtestMs), filesRun.backtestMs, warmRun.backtestMs);
   const peakJob = Math.max(...coldRuns.map((r) => r.maxRssKb), filesRun.maxRssKb, warmRun.maxRssKb);
 
   // The kernel alone, over the same vectors the jobs scored (a fresh store; the job's is let go first).
@@ -187,6 +192,7 @@ print(sorted(ts)[len(ts)//2] * 1000)`;
   console.log(`peak RSS of a job process (highest of the three) ${mb(peak)} MB (workers are threads of it); this benchmark process ${mb(process.resourceUsage().maxRSS)} MB`);
   console.log(
     `targets: cold ≤ 10 s: ${cold <= 10_000 ? 'PASS' : 'MISS'} (median ${(cold / 1000).toFixed(1)} s); warm ≤ 1 s: ${warm <= 1000 ? 'PASS' : 'MISS'} (${(warm / 1000).toFixed(2)} s in memory, ${(warmFiles / 1000).toFixed(2)} s from files); ` +
+      `backtest after the candidates ≤ 5 s: ${backtest <= 5000 ? 'PASS' : 'MISS'} (at most ${(backtest / 1000).toFixed(2)} s); ` +
       `peak RSS ≤ 1.5 GB: ${peak / 1024 <= 1536 ? 'PASS' : 'MISS'}`,
   );
 } finally {
