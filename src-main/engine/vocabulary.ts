@@ -123,10 +123,11 @@ export function classifyExtras(samples: string[], ignore: ReadonlySet<string>): 
     if (distinct < 2) continue; // a constant says nothing
     if (s.dates / s.present > 0.5) continue; // dates: when, not what
     if (s.numeric.length / s.present >= 0.9 && distinct > 4) {
-      // A whole number unique to (almost) every record is an identifier, not a quantity.
-      if (s.integers === s.numeric.length && distinct / s.present >= 0.95) continue;
       const tally = new Map<number, number>();
       for (const x of s.numeric) tally.set(x, (tally.get(x) ?? 0) + 1);
+      // A whole number unique to (almost) every record is an identifier, not a quantity. (Counted on the
+      // numbers themselves: the text tally stops adding new values after a few thousand.)
+      if (s.integers === s.numeric.length && tally.size / s.numeric.length >= 0.95) continue;
       const sentinels = [...tally.entries()]
         .filter(([, n]) => n >= SENTINEL_SHARE * s.numeric.length)
         .map(([x]) => x)
