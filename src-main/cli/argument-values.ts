@@ -1,5 +1,6 @@
-/** Typed option values: ids (positive whole numbers, one or comma-separated), numbers, entities. Bad input is a usage error. */
-import type { Entity } from '../contract/dto';
+/** Typed option values: ids (positive whole numbers, one or comma-separated), numbers, entities, outcomes. Bad input is a usage error. */
+import type { Entity, Outcome } from '../contract/dto';
+import { OUTCOMES } from '../crm/index';
 import { UsageError } from './usage';
 
 export function parseId(text: string | undefined, what: string): number {
@@ -25,4 +26,11 @@ export function parseNumber(text: string | undefined, flag: string): number | un
 export function parseEntity(v: string | undefined): Entity {
   if (v === undefined || v === 'leads' || v === 'companies') return v ?? 'leads';
   throw new UsageError(`--entity must be leads or companies, got "${v}"`);
+}
+
+/** `--positive won,replied` (repeatable): the outcomes that make an example. */
+export function parseOutcomes(texts: readonly string[]): Outcome[] {
+  const outcomes = texts.flatMap((p) => p.split(',')).map((p) => p.trim());
+  for (const p of outcomes) if (!OUTCOMES.includes(p as Outcome)) throw new UsageError(`--positive takes outcomes (${OUTCOMES.join(', ')}), got "${p}"`);
+  return outcomes as Outcome[];
 }

@@ -60,7 +60,16 @@ export async function sourceMatrix(
   pool: ComputePool,
   spec: SourceSpec,
   options: { signal?: AbortSignal; onProgress?: (p: { processed: number; total: number }) => void } = {},
-): Promise<{ matrix: EmbeddingMatrix; vocab: FeatureVocabulary; version: string; sourceFields: string[]; fromMemory: boolean; vocabularyKept: boolean }> {
+): Promise<{
+  matrix: EmbeddingMatrix;
+  /** What identifies the matrix (workspace, entity, vocabulary, data version): the key of anything derived from it. */
+  key: string;
+  vocab: FeatureVocabulary;
+  version: string;
+  sourceFields: string[];
+  fromMemory: boolean;
+  vocabularyKept: boolean;
+}> {
   const layout = embeddingLayout(spec.dim);
   const sourceFields = sourceDefiningFields(db, spec.entity, spec.source);
   const built = workspaceVocabulary(db, spec.entity, layout.dim, [...new Set([...spec.ignoreFields, ...sourceFields])]);
@@ -69,7 +78,7 @@ export async function sourceMatrix(
   const matrix =
     inMemory ?? (await embeddingMatrix(db, pool, spec.entity, { version: built.version, body: built.vocab }, { signal: options.signal, onProgress: options.onProgress }));
   if (!inMemory) rememberMatrix(key, matrix);
-  return { matrix, vocab: built.vocab, version: built.version, sourceFields, fromMemory: inMemory !== null, vocabularyKept: built.origin !== 'rebuilt' };
+  return { matrix, key, vocab: built.vocab, version: built.version, sourceFields, fromMemory: inMemory !== null, vocabularyKept: built.origin !== 'rebuilt' };
 }
 
 /** Backtest data of a source, read from a matrix already built. */
@@ -126,7 +135,7 @@ export async function loadBacktestData(
   db: Database.Database,
   pool: ComputePool,
   spec: SourceSpec,
-  options: { signal?: AbortSignal; maxAllRows?: number; seed?: number } = {},
+  options: { signal?: AbortSignal; maxAllRows?: number; sampleSize?: number; seed?: number } = {},
 ): Promise<LoadedBacktestData> {
   const positives = resolvePositives(db, spec.source, {
     entity: spec.entity,

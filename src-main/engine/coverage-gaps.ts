@@ -15,8 +15,7 @@ import type Database from 'better-sqlite3';
 import type { CoverageGapDto, Entity } from '../contract/dto';
 import { coverageRowsOf, coverageSample, type CoverageRow } from '../db/queries/features';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
-import { parseJsonObject } from '../lib/json-object';
-import { encodedExtras } from './extra-fields';
+import { engineFields, rowExtras, type EngineField } from './engine-fields';
 
 /** At least this (weighted) share of the examples have the field… */
 const EXAMPLES_AT_LEAST = 0.5;
@@ -24,59 +23,16 @@ const EXAMPLES_AT_LEAST = 0.5;
 const OTHERS_AT_MOST = 0.1;
 const RATIO_AT_MOST = 0.25;
 
-type CanonicalField = Exclude<keyof CoverageRow, 'id' | 'extra' | 'company_extra'>;
-
-const CANONICAL: Record<Entity, [CanonicalField, string][]> = {
-  leads: [
-    ['industry', 'Industry'],
-    ['employees', 'Company size'],
-    ['country', 'Country'],
-    ['technologies', 'Tech stack'],
-    ['intent', 'Intent signals'],
-    ['title', 'Title'],
-    ['seniority', 'Seniority'],
-    ['department', 'Department'],
-    ['score', 'Lead score'],
-  ],
-  companies: [
-    ['industry', 'Industry'],
-    ['employees', 'Company size'],
-    ['country', 'Country'],
-    ['technologies', 'Tech stack'],
-    ['intent', 'Intent signals'],
-  ],
-};
-
-const filled = (v: unknown) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
-
-interface Check {
-  field: string;
-  label: string;
-  kind: CoverageGapDto['kind'];
-  has: (row: CoverageRow, extras: { lead: Record<string, unknown> | null; company: Record<string, unknown> | null }) => boolean;
-}
-
-function checks(entity: Entity, vocab: FeatureVocabulary): Check[] {
-  const out: Check[] = CANONICAL[entity].map(([field, label]) => ({ field, label, kind: 'field', has: (row) => filled(row[field]) }));
-  for (const { key, part } of encodedExtras(vocab, entity)) {
-    if (out.some((c) => c.field === key)) continue;
-    // A lead without a company carries the company part's columns itself.
-    const has: Check['has'] = part === 'lead' ? (_, x) => filled(x.lead?.[key]) : (_, x) => filled(x.company?.[key]) || (entity === 'leads' && filled(x.lead?.[key]));
-    out.push({ field: key, label: key, kind: 'extra', has });
-  }
-  return out;
-}
-
 /** Weighted share of `rows` that have each checked field. */
-function shares(rows: readonly CoverageRow[], weights: readonly number[] | null, list: readonly Check[]): number[] {
+function shares(rows: readonly CoverageRow[], weights: readonly number[] | null, list: readonly EngineField[]): number[] {
   const totals = new Array<number>(list.length).fill(0);
   let sum = 0;
   rows.forEach((row, i) => {
     const w = weights ? weights[i]! : 1;
     sum += w;
-    const extras = { lead: parseJsonObject(row.extra), company: parseJsonObject(row.company_extra) };
+    const extras = rowExtras(row);
     list.forEach((c, k) => {
-      if (c.has(row, extras)) totals[k]! += w;
+      if (c.valueOf(row, extras) !== null) totals[k]! += w;
     });
   });
   return totals.map((t) => (sum > 0 ? t / sum : 0));
@@ -93,7 +49,7 @@ export function findCoverageGaps(
   const exampleIds = new Set(examples.rows.map((r) => r.id));
   const others = sample.filter((r) => !exampleIds.has(r.id));
   if (examples.rows.length === 0 || others.length === 0) return [];
-  const list = checks(entity, vocab);
+  const list = engineFields(entity, vocab);
   const ex = shares(examples.rows, examples.weights, list);
   const ot = shares(others, null, list);
   return list

@@ -8,12 +8,10 @@ import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
 import { backtest, type BacktestResult } from '../../src-model/backtest/backtest';
 import type { RankingFigures } from '../../src-model/backtest/metrics';
-import { getList } from '../db/queries/lists';
-import { getSegment } from '../db/queries/segments';
 import { STRATEGIES, type StrategyName } from '../../src-model/strategies/types';
 import { loadBacktestData, type SourceSpec } from './backtest-data';
 import { DEFAULT_JOB_PARAMS } from './job-params';
-import type { SourceRef } from './sources';
+import { sourceEntity, type SourceRef } from './sources';
 
 export interface EvaluateRequest {
   source: SourceRef;
@@ -82,19 +80,4 @@ export async function evaluateSource(db: Database.Database, pool: ComputePool, r
     sourceFields: loaded.sourceFields,
     ms: Math.round(performance.now() - t),
   };
-}
-
-/** The entity a source holds: a segment's or list's own; a campaign's members are leads. */
-function sourceEntity(db: Database.Database, source: SourceRef): Entity {
-  if (source.kind === 'segment') {
-    const segment = getSegment(db, source.id);
-    if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
-    return segment.entity;
-  }
-  if (source.kind === 'list') {
-    const list = getList(db, source.id);
-    if (!list) throw new AppError('not_found', `No list ${source.id}.`);
-    return list.entity;
-  }
-  return 'leads';
 }

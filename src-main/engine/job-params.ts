@@ -26,7 +26,9 @@ export interface JobParams {
 }
 
 export const DEFAULT_JOB_PARAMS: Omit<JobParams, 'entity' | 'source'> = {
-  minScore: 0.7,
+  // 0.5: more like the examples than like a typical record (calibrated odds). A higher default left broad
+  // sources with no candidate at all (Olist's closed deals top out at 0.62); maxResults keeps the list short.
+  minScore: 0.5,
   maxResults: 1000,
   exclude: [],
   filters: [],

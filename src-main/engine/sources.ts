@@ -98,3 +98,18 @@ export function resolvePositives(
   }
   return { name, entity, ids, weights, breakdown };
 }
+
+/** The entity a source holds: a segment's or list's own; a campaign's members are leads. */
+export function sourceEntity(db: Database.Database, source: SourceRef): Entity {
+  if (source.kind === 'segment') {
+    const segment = getSegment(db, source.id);
+    if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
+    return segment.entity;
+  }
+  if (source.kind === 'list') {
+    const list = getList(db, source.id);
+    if (!list) throw new AppError('not_found', `No list ${source.id}.`);
+    return list.entity;
+  }
+  return 'leads';
+}

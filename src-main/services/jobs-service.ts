@@ -10,13 +10,14 @@
  * it runs); the job row holds the same progress for `jobs.get`.
  */
 import type { JobsApi } from '../contract/api';
-import type { CandidatePage, JobBacktestDto, JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, ScoreHistogram } from '../contract/dto';
+import type { CandidatePage, JobBacktestDto, JobCandidateDto, JobDetailDto, JobProgressEvent, JobStartRequest, JobSummaryDto, ScoreHistogram, SeedDiagnosticsDto } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
 import { candidateScoreBins, countCandidatesAtLeast, deleteJob, finishJob, getJob, listJobs, type JobRow } from '../db/queries/jobs';
 import { jobCandidateRecords } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import { runJob, type JobProgress } from '../engine/run-job';
+import { diagnoseSource, type CheckRequest } from '../engine/seed-diagnostics';
 import { createEventHub, type EventHub } from './event-hub';
 import { copyJob, createJob, type JobRequest } from '../jobs/job-service';
 import { parseCondition } from '../segments/condition';
@@ -73,7 +74,7 @@ export function scoreHistogram(ws: Workspace, jobId: number, bins: number): Scor
 }
 
 /** The strategy and backtest a job's profile description carries (older jobs have neither). */
-function jobStrategy(profile: unknown): Pick<JobDetailDto, 'strategy' | 'backtest'> {
+function jobStrategy(profile: unknown): Pick<JobDetailDto, 'strategy' | 'backtest' | 'diagnostics'> {
   const p = (profile && typeof profile === 'object' ? profile : {}) as Record<string, unknown>;
   const s = p.strategy as JobDetailDto['strategy'] | undefined;
   const b = p.backtest as Omit<JobBacktestDto, 'comparison'> | null | undefined;
@@ -83,6 +84,7 @@ function jobStrategy(profile: unknown): Pick<JobDetailDto, 'strategy' | 'backtes
     backtest: b && typeof b.auc === 'number'
       ? { ...b, comparison: comparison.map((c) => ({ strategy: c.strategy, recallTop20: c.figures.recallTop20, auc: c.figures.auc })) }
       : null,
+    diagnostics: p.diagnostics && typeof p.diagnostics === 'object' ? (p.diagnostics as SeedDiagnosticsDto) : null,
   };
 }
 
@@ -169,6 +171,12 @@ export class JobRunner {
   start(request: JobRequest): { jobId: number } {
     if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
     return this.enqueue(() => createJob(this.ws.db, request));
+  }
+
+  /** Checks a source's examples before a job (cohesion, outliers, suspected leaks), on the runner's pool. */
+  check(request: CheckRequest): Promise<SeedDiagnosticsDto> {
+    if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
+    return diagnoseSource(this.ws.db, this.pool(), request);
   }
 
   /** Queues a new job like a finished one, leaving out more fields. */
@@ -264,6 +272,9 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     },
     async 'jobs.start'(request) {
       return runner.start(toJobRequest(request));
+    },
+    async 'jobs.check'(request) {
+      return runner.check(request);
     },
     async 'jobs.rerun'({ jobId, ignoreFields }) {
       return runner.rerun(jobId, ignoreFields ?? []);

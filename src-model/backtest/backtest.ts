@@ -117,18 +117,26 @@ export function chooseStrategy(set: TrainingSet, options: BacktestOptions = {}):
     parts: set.parts,
     partWeights: set.partWeights,
   };
-  const results = candidates.map((strategy) => {
+  const runs = candidates.map((strategy) => {
     const r = backtest(data, strategy, { ...options, folds: 3, seed, universe: Int32Array.from(universe) });
-    return { strategy, figures: r.mean };
+    return { strategy, figures: r.mean, perFold: r.perFold };
   });
-  results.sort((a, b) => strategyMerit(b.figures) - strategyMerit(a.figures));
-  // `learned` is the default: another strategy must beat it by more than the folds' noise, which is
-  // larger the fewer the examples (42 examples: ±0.1 in AUC between folds is common).
-  const learned = results.find((r) => r.strategy === 'learned');
+  runs.sort((a, b) => strategyMerit(b.figures) - strategyMerit(a.figures));
+  const results = runs.map(({ strategy, figures }) => ({ strategy, figures }));
+  // `learned` is the default: another strategy must beat it by more than the folds' noise — a margin that
+  // is larger the fewer the examples (42 examples: ±0.1 in AUC between folds is common), and a paired
+  // difference over the same folds at least three times its standard error (Student's t at 95% with the
+  // two degrees of freedom of three folds is 2.9). Where the examples are barely separable at all every
+  // strategy is near random, and which one "wins" a fold is chance.
+  const learned = runs.find((r) => r.strategy === 'learned');
+  if (!learned) return results;
+  const winner = runs[0]!;
   const margin = 0.02 + 0.5 / Math.sqrt(positives.length);
-  if (learned && strategyMerit(results[0]!.figures) - strategyMerit(learned.figures) <= margin) {
-    return [learned, ...results.filter((r) => r !== learned)];
-  }
+  const diffs = winner.perFold.map((f, i) => strategyMerit(f) - strategyMerit(learned.perFold[i]!));
+  const mean = diffs.reduce((a, b) => a + b, 0) / diffs.length;
+  const sd = Math.sqrt(diffs.reduce((a, d) => a + (d - mean) ** 2, 0) / Math.max(1, diffs.length - 1));
+  const clearWin = mean > margin && mean > (3 * sd) / Math.sqrt(diffs.length);
+  if (winner !== learned && !clearWin) return [results.find((r) => r.strategy === 'learned')!, ...results.filter((r) => r.strategy !== 'learned')];
   return results;
 }
 

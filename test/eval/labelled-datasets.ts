@@ -29,9 +29,13 @@ export const sharedData = (): string => new URL('../../../shared/data/', import.
 const csvRows = (path: string): Record<string, string>[] =>
   Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
-/** X Education: the converted leads (a segment on the outcome, which is no feature), leakage columns left out. */
-export async function loadXEducation(ws: Workspace, data = sharedData()): Promise<LabelledDataset> {
-  await importFile(ws, join(data, 'xeducation-leads', 'Leads.csv'), { overrides: Object.fromEntries(LEAKAGE_COLUMNS.map((h) => [h, '-'])) });
+/**
+ * X Education: the converted leads (a segment on the outcome, which is no feature), leakage columns left out —
+ * or kept, to see whether the seed diagnostics find them.
+ */
+export async function loadXEducation(ws: Workspace, data = sharedData(), options: { keepLeakageColumns?: boolean } = {}): Promise<LabelledDataset> {
+  const overrides = options.keepLeakageColumns ? {} : Object.fromEntries(LEAKAGE_COLUMNS.map((h) => [h, '-']));
+  await importFile(ws, join(data, 'xeducation-leads', 'Leads.csv'), { overrides });
   const segment = insertSegment(ws.db, 'converted', 'leads', [parseCondition('outcome = won')]);
   return { name: 'X Education', entity: 'leads', source: { kind: 'segment', id: segment }, label: 'Converted' };
 }

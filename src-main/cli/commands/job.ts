@@ -10,6 +10,7 @@ import { formatReasons } from '../../services/candidate-reasons';
 import { jobDetail, toJobSummary } from '../../services/jobs-service';
 import { parseId } from '../argument-values';
 import type { CliIo } from '../context';
+import { formatDiagnostics, jobCheckCommand } from './job-check';
 import { jobRerunCommand, jobRunCommand } from './job-run';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs } from '../options';
 import { formatTable } from '../table';
@@ -25,9 +26,10 @@ export function jobCommand(args: string[], io: CliIo): number | Promise<number> 
   const [sub, ...rest] = args;
   if (sub === 'run') return jobRunCommand(rest, io);
   if (sub === 'rerun') return jobRerunCommand(rest, io);
+  if (sub === 'check') return jobCheckCommand(rest, io);
   if (sub === 'show') return show(rest, io);
   if (sub === 'list') return list(rest, io);
-  throw new UsageError(`job expects "run", "rerun", "show" or "list", got ${sub ? `"${sub}"` : 'nothing'}`);
+  throw new UsageError(`job expects "run", "rerun", "check", "show" or "list", got ${sub ? `"${sub}"` : 'nothing'}`);
 }
 
 function show(args: string[], io: CliIo): number {
@@ -101,6 +103,10 @@ function formatJob(j: JobDetail): string {
       const flags = extras.map((g) => `--ignore-field ${JSON.stringify(g.field)}`).join(' ');
       lines.push(`Run it again without the extra ones: npm run --silent lookalike -- job rerun ${j.id} ${flags}`);
     }
+  }
+  if (j.diagnostics) {
+    const rerun = (fields: string[]) => `npm run --silent lookalike -- job rerun ${j.id} ${fields.map((f) => `--ignore-field ${JSON.stringify(f)}`).join(' ')}`;
+    lines.push('', formatDiagnostics(j.diagnostics, rerun));
   }
   if (j.top.length) {
     lines.push('', `Top ${j.top.length} candidates:`);

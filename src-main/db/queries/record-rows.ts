@@ -160,3 +160,14 @@ export function jobRecordsByIds(db: Database.Database, jobId: number, entity: En
      ORDER BY j.key`,
   ).all(JSON.stringify(ids), jobId);
 }
+
+/** What a record is called, for naming it in a note (its name, else its email or CRM id). */
+export function recordNames(db: Database.Database, entity: Entity, ids: readonly number[]): { id: number; name: string | null }[] {
+  if (ids.length === 0) return [];
+  const sql =
+    entity === 'leads'
+      ? `SELECT l.id, coalesce(l.full_name, nullif(trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), ''), l.email, l.record_id) AS name
+         FROM json_each(?) j JOIN leads l ON l.id = j.value`
+      : `SELECT c.id, coalesce(c.name, c.domain, c.record_id) AS name FROM json_each(?) j JOIN companies c ON c.id = j.value`;
+  return db.prepare(sql).all(JSON.stringify(ids)) as { id: number; name: string | null }[];
+}

@@ -39,6 +39,9 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'jobs.start'() {
       return { jobId: 1 };
     },
+    async 'jobs.check'() {
+      return { examples: 0, cohesion: null, advice: [], outliers: [], outlierCount: 0, leaks: [], sourceFields: [] };
+    },
     async 'jobs.rerun'() {
       return { jobId: 2 };
     },

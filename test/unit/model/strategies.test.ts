@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backtest, sampleRows, assignFolds } from '../../../src-model/backtest/backtest';
+import { backtest, chooseStrategy, sampleRows, assignFolds } from '../../../src-model/backtest/backtest';
 import { fitLogistic } from '../../../src-model/math/logistic';
 import { sparseRows } from '../../../src-model/math/sparse-rows';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
@@ -102,5 +102,24 @@ describe('ranking strategies', () => {
     const withBad = buildScorer('learned', prepare({ ...setOf(w, w.good), negatives: Int32Array.from(kind4) }));
     const x = w.rows.subarray(kind4[0]! * DIM, (kind4[0]! + 1) * DIM);
     expect(shownScore(withBad.calibration, rawScoreOfVector(withBad, x).raw)).toBeLessThan(shownScore(plain.calibration, rawScoreOfVector(plain, x).raw));
+  });
+
+  it('auto keeps learned where the examples are no more alike than random records: which strategy wins a fold is then chance', () => {
+    // Random records, random "examples": 36 seeded draws. Picking by the mean alone switched in 7 of them.
+    const picks: string[] = [];
+    for (const n of [120, 300]) {
+      for (let draw = 1; draw <= 6; draw++) {
+        const rnd = seededRandom(draw);
+        const rows = new Float32Array(n * DIM);
+        for (let r = 0; r < n; r++) {
+          rows[r * DIM + Math.floor(rnd() * 8)] = 1;
+          rows[r * DIM + 8 + Math.floor(rnd() * 8)] = 1;
+        }
+        const w = { rows, good: [], n };
+        const random = Array.from({ length: n }, (_, i) => i).filter(() => rnd() < 0.3);
+        for (const seed of [1, 2, 3]) picks.push(chooseStrategy(setOf(w, random), { seed })[0]!.strategy);
+      }
+    }
+    expect(picks.filter((p) => p !== 'learned').length).toBeLessThanOrEqual(2);
   });
 });

@@ -20,6 +20,7 @@ import { candidateColumns, type CandidateSelection } from './candidate-columns';
 import { ComparePanel } from './ComparePanel';
 import { BacktestNotice } from './BacktestNotice';
 import { CoverageNotice } from './CoverageNotice';
+import { DiagnosticsNotice, diagnosticsWorthShowing } from './DiagnosticsNotice';
 import { ScoreFilter } from './ScoreFilter';
 import { ScoreHistogramChart } from './ScoreHistogramChart';
 
@@ -139,6 +140,9 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose, onLists
       </header>
       {(shownDetail !== null || backtestRunning) && (
         <BacktestNotice jobId={job.id} detail={shownDetail} running={backtestRunning || backtestPending} />
+      )}
+      {shownDetail?.diagnostics && diagnosticsWorthShowing(shownDetail.diagnostics) && (
+        <DiagnosticsNotice jobId={job.id} diagnostics={shownDetail.diagnostics} />
       )}
       {shownDetail !== null && shownDetail.coverageGaps.length > 0 && (
         <CoverageNotice jobId={job.id} entity={job.entity} gaps={shownDetail.coverageGaps} />

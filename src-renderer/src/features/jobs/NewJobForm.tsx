@@ -3,16 +3,23 @@
  * campaign's replied and won leads, a list, or a segment), how similar a
  * candidate must be and how many to keep; optionally leave out the members
  * of lists and segments (customers, people already contacted) and keep only
- * candidates matching conditions. The core validates again; its message is
- * shown here when it refuses (a source without examples, a mistyped field).
+ * candidates matching conditions. "Check the examples" runs the seed
+ * diagnostics first (cohesion, outliers, suspected outcome leaks); the leaks
+ * ticked there are left out of the job's features. The core validates
+ * again; its message is shown here when it refuses (a source without
+ * examples, a mistyped field).
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { JobStartRequest, SourceKind } from '../../../../src-main/contract/dto';
+import type { JobStartRequest, SeedDiagnosticsDto, SourceKind } from '../../../../src-main/contract/dto';
 import type { StrategyName } from '../../../../src-model/strategies/types';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
+import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
+
+/** The engine's default (engine/job-params.ts): more like the examples than like a typical record. */
+const DEFAULT_MIN_SCORE = 0.5;
 
 interface Props {
   onStarted: (jobId: number) => void;
@@ -65,18 +72,51 @@ export function NewJobForm({ onStarted, onClose }: Props) {
     return { groups, exclusions };
   });
   const [source, setSource] = useState('');
-  const [minScore, setMinScore] = useState('0.7');
+  const [minScore, setMinScore] = useState(String(DEFAULT_MIN_SCORE));
   const [maxResults, setMaxResults] = useState('1000');
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [filtersText, setFiltersText] = useState('');
   const [strategy, setStrategy] = useState<StrategyName>('auto');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [check, setCheck] = useState<
+    { kind: 'busy'; source: string } | { kind: 'done'; source: string; diagnostics: SeedDiagnosticsDto } | { kind: 'error'; source: string; text: string } | null
+  >(null);
+  const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(new Set());
   const ids = useId();
+  // A check belongs to the source it was run on; choosing another source drops it and its leave-outs.
+  const shownCheck = check && check.source === source ? check : null;
+  const ignoreFields = shownCheck?.kind === 'done' ? [...leaveOut] : [];
+
+  const sourceRef = (value: string) => {
+    const [kind, id] = value.split(':') as [SourceKind, string];
+    return { kind, id: Number(id) };
+  };
+
+  const runCheck = async () => {
+    if (!source) return setError('Choose what the candidates should look like.');
+    const checked = source;
+    setError(null);
+    setCheck({ kind: 'busy', source: checked });
+    try {
+      const diagnostics = await api['jobs.check']({ source: sourceRef(checked) });
+      setLeaveOut(new Set(diagnostics.leaks.filter((l) => l.removable).map((l) => l.key)));
+      setCheck({ kind: 'done', source: checked, diagnostics });
+    } catch (e) {
+      setCheck({ kind: 'error', source: checked, text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const toggleLeaveOut = (key: string) =>
+    setLeaveOut((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const [kind, id] = source.split(':') as [SourceKind, string];
     const min = Number(minScore);
     const max = Number(maxResults);
     if (!source) return setError('Choose what the candidates should look like.');
@@ -91,12 +131,13 @@ export function NewJobForm({ onStarted, onClose }: Props) {
       .map((l) => l.trim())
       .filter(Boolean);
     const request: JobStartRequest = {
-      source: { kind, id: Number(id) },
+      source: sourceRef(source),
       minScore: min,
       maxResults: max,
       strategy,
       ...(exclude.length ? { exclude } : {}),
       ...(filters.length ? { filters } : {}),
+      ...(ignoreFields.length ? { ignoreFields } : {}),
     };
     setBusy(true);
     setError(null);
@@ -166,6 +207,30 @@ export function NewJobForm({ onStarted, onClose }: Props) {
             See docs/rankings.md.
           </span>
         </label>
+        <div className="new-job__check-examples" data-testid="check-examples">
+          <p className="coverage-notice__actions">
+            <button type="button" className="button" onClick={runCheck} disabled={!source || shownCheck?.kind === 'busy'}>
+              {shownCheck?.kind === 'busy' ? 'Checking the examples…' : shownCheck?.kind === 'done' ? 'Check again' : 'Check the examples'}
+            </button>
+            <span className="field__hint">How alike they are, which look out of place, and which fields may record the outcome itself.</span>
+          </p>
+          {shownCheck?.kind === 'busy' && (
+            <p role="status" className="field__hint">
+              Reading the examples (a first check embeds the workspace, as a job would)…
+            </p>
+          )}
+          {shownCheck?.kind === 'error' && <p role="alert">{shownCheck.text}</p>}
+          {shownCheck?.kind === 'done' && (
+            <div className={`job-notice seed-diagnostics ${diagnosticsTone(shownCheck.diagnostics)}`} role="region" aria-label="Check of the examples" data-testid="seed-diagnostics">
+              <SeedDiagnosticsView diagnostics={shownCheck.diagnostics} leaveOut={leaveOut} onToggleLeaveOut={toggleLeaveOut} idPrefix={`${ids}-check`} />
+              {shownCheck.diagnostics.leaks.some((l) => l.removable) && (
+                <p className="field__hint" data-testid="leave-out-summary">
+                  {leaveOut.size === 0 ? 'Every field is used.' : `Start leaves out ${[...leaveOut].map((k) => `“${k}”`).join(', ')}.`}
+                </p>
+              )}
+            </div>
+          )}
+        </div>
       </div>
       <details className="new-job__more">
         <summary>Leave out records, or keep only some</summary>

@@ -1,0 +1,62 @@
+/**
+ * A finished job's seed diagnostics (SeedDiagnosticsView), shown when there
+ * is something to act on: a suspected outcome leak, outlying examples, or
+ * examples too few or too broad. Offers to run the job again without the
+ * leaks ticked (all removable ones, at first).
+ */
+import { useState } from 'react';
+import type { SeedDiagnosticsDto } from '../../../../src-main/contract/dto';
+import { useApi } from '../../api/api-context';
+import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
+
+/** Whether the diagnostics hold anything the analyst should see beside the candidates. */
+export function diagnosticsWorthShowing(d: SeedDiagnosticsDto): boolean {
+  return d.leaks.length > 0 || d.outlierCount > 0 || d.advice.some((a) => a.kind !== 'cohesive');
+}
+
+export function DiagnosticsNotice({ jobId, diagnostics }: { jobId: number; diagnostics: SeedDiagnosticsDto }) {
+  const api = useApi();
+  const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(() => new Set(diagnostics.leaks.filter((l) => l.removable).map((l) => l.key)));
+  const [state, setState] = useState<{ kind: 'busy' } | { kind: 'done'; jobId: number } | { kind: 'error'; text: string } | null>(null);
+
+  const toggle = (key: string) =>
+    setLeaveOut((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  const rerun = async () => {
+    setState({ kind: 'busy' });
+    try {
+      const started = await api['jobs.rerun']({ jobId, ignoreFields: [...leaveOut] });
+      setState({ kind: 'done', jobId: started.jobId });
+    } catch (e) {
+      setState({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <div
+      className={`job-notice seed-diagnostics ${diagnosticsTone(diagnostics)}`}
+      role="note"
+      aria-labelledby={`diagnostics-${jobId}`}
+      data-testid="diagnostics-notice"
+    >
+      <p id={`diagnostics-${jobId}`} className="coverage-notice__title">
+        Check of the examples
+      </p>
+      <SeedDiagnosticsView diagnostics={diagnostics} leaveOut={leaveOut} onToggleLeaveOut={toggle} idPrefix={`diagnostics-${jobId}`} />
+      {diagnostics.leaks.some((l) => l.removable) && (
+        <p className="coverage-notice__actions">
+          <button type="button" className="button" onClick={rerun} disabled={leaveOut.size === 0 || state?.kind === 'busy' || state?.kind === 'done'}>
+            Run again without {leaveOut.size === 1 ? `“${[...leaveOut][0]}”` : `the ${leaveOut.size} fields ticked`}
+          </button>
+          {state?.kind === 'done' && <span role="status">Started job #{state.jobId}; it appears in the jobs table.</span>}
+          {state?.kind === 'error' && <span role="alert">{state.text}</span>}
+        </p>
+      )}
+    </div>
+  );
+}
