@@ -2,15 +2,16 @@
  * Decides how a CSV's bytes become text.
  *
  * Order of evidence, strongest first: a byte order mark; the NUL pattern of
- * UTF-16 without a BOM; valid UTF-8 (pure ASCII is reported as 'utf-8', its
- * superset); then chardet for legacy encodings. chardet does not know Mac
- * Roman and, on the few accented bytes a CRM export has, it answers
- * "windows-1252"/"ISO-8859-1" for both, so for a Western single-byte answer
- * we choose between windows-1252 and macintosh ourselves
- * (chooseWesternSingleByte): decode the bytes both ways and score how
- * plausible the accented characters are in their context (`Condé` beats
- * `CondŽ`, `Jake’s` beats `JakeÕs`); on a tie, CR-only line ends mean a
- * classic-Mac file (Excel for Mac's "CSV" is Mac Roman with CR line ends).
+ * UTF-16 without a BOM; UTF-8, valid or nearly so (pure ASCII is reported as
+ * 'utf-8', its superset; see isMostlyUtf8); then chardet for legacy
+ * encodings. chardet does not know Mac Roman and, on the few accented bytes a
+ * CRM export has, it answers "windows-1252"/"ISO-8859-1" for both, so for a
+ * Western single-byte answer we choose between windows-1252 and macintosh
+ * ourselves (chooseWesternSingleByte): decode the bytes both ways and score
+ * how plausible the accented characters are in their context (`Condé` beats
+ * `CondŽ`, `Jake’s` beats `JakeÕs`, `€ 40` beats `Ä 40`); on a tie, CR-only
+ * line ends mean a classic-Mac file (Excel for Mac's "CSV" is Mac Roman with
+ * CR line ends).
  *
  * Hazard: the first 64 KB of an export are often pure ASCII while an accented
  * name sits megabytes later (crunchbase-companies.csv: first one at byte
@@ -21,6 +22,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { isUtf8 } from 'node:buffer';
 import type { Newline } from './types';
+import { tallyUtf8, withoutIncompleteTail } from './utf8';
 
 export interface ByteOrderMark {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
@@ -56,20 +58,6 @@ export function detectUtf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16b
   return null;
 }
 
-/** Cuts a UTF-8 sequence split by the end of a read, so isUtf8 judges only whole characters. */
-export function withoutIncompleteTail(bytes: Uint8Array): Uint8Array {
-  let end = bytes.length;
-  // Back up over at most 3 continuation bytes and their lead byte.
-  for (let back = 0; back < 4 && end > 0; back++) {
-    const b = bytes[end - 1] as number;
-    if (b < 0x80) break;
-    end--;
-    if (b >= 0xc0) break; // a lead byte: drop it with its continuation bytes
-  }
-  // If what we removed was actually a complete sequence, keeping it would also be valid; dropping it is harmless.
-  return bytes.subarray(0, end);
-}
-
 /** chardet names that mean "a Western European single-byte code page" and so go to the windows-1252/macintosh tie-breaker. */
 const WESTERN_SINGLE_BYTE = new Set(['ISO-8859-1', 'windows-1252', 'ISO-8859-15']);
 
@@ -91,22 +79,32 @@ const LINE_BREAK = Uint8Array.of(0x0a);
 /**
  * The parts of `bytes` around non-ASCII bytes, joined by LF: what tells
  * encodings apart, without the ASCII bulk every candidate decodes alike.
+ * A part already taken is not taken again: one name repeated on every row
+ * (or a pasted paragraph) is one piece of evidence, and left to fill the
+ * context alone it can talk chardet into a wrong code page (found by the
+ * import fuzzer: a Mac Roman file read as Windows-1250).
  */
 export function nonAsciiContext(bytes: Uint8Array): Uint8Array {
   // A latin1 view maps byte i to character i; a regex finds high bytes far faster than a JS loop over the bytes.
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const highRun = /[\x80-\xff]+/g;
   const parts: Uint8Array[] = [];
+  const taken = new Set<string>();
   let kept = 0;
-  let end = 0; // end of the last window taken
+  let end = 0; // end of the last window looked at
+  let keptEnd = -1; // end of the last window taken
   for (let m = highRun.exec(text); m !== null && kept < MAX_CONTEXT_BYTES; m = highRun.exec(text)) {
     const from = Math.max(end, m.index - CONTEXT_BYTES);
     const to = Math.min(bytes.length, m.index + m[0].length + CONTEXT_BYTES);
-    if (from > end && parts.length > 0) parts.push(LINE_BREAK);
-    parts.push(bytes.subarray(from, to));
-    kept += to - from;
     end = to;
     highRun.lastIndex = Math.max(highRun.lastIndex, to);
+    const window = text.slice(from, to);
+    if (taken.has(window)) continue;
+    taken.add(window);
+    if (from !== keptEnd && parts.length > 0) parts.push(LINE_BREAK);
+    parts.push(bytes.subarray(from, to));
+    kept += to - from;
+    keptEnd = to;
   }
   return Buffer.concat(parts);
 }
@@ -116,7 +114,8 @@ export function nonAsciiContext(bytes: Uint8Array): Uint8Array {
  * `newline` is the file's line ending when known (it breaks ties).
  */
 export function chooseEncoding(evidence: Uint8Array, newline: Newline | null): string {
-  if (isUtf8(withoutIncompleteTail(evidence))) return 'utf-8';
+  const whole = withoutIncompleteTail(evidence);
+  if (isUtf8(whole) || isMostlyUtf8(whole)) return 'utf-8';
   const context = nonAsciiContext(evidence);
   const matches = chardet.analyse(context);
   const top = matches[0];
@@ -127,6 +126,22 @@ export function chooseEncoding(evidence: Uint8Array, newline: Newline | null): s
     if (!name.startsWith('utf') && name !== 'ascii' && iconv.encodingExists(name)) return name;
   }
   return chooseWesternSingleByte(context, newline);
+}
+
+/**
+ * UTF-8 with a few damaged bytes: at least as many valid multi-byte sequences
+ * as invalid bytes. A stray Windows-1252 byte in a UTF-8 export (issue 9: one
+ * 0x96 turned 1,361 names into mojibake) must not make the whole file a code
+ * page; decoded as UTF-8, only the stray bytes are lost, and the decoder
+ * reports each with its row. Legacy text is the other way round: nearly every
+ * accented byte is invalid UTF-8, and the few pairs that happen to form a
+ * valid sequence (Mac Roman `’é`) are far outnumbered. A file with no valid
+ * multi-byte sequence at all stays legacy: there, a single high byte reads
+ * better as a code-page character than as U+FFFD.
+ */
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const { multiByte, invalidBytes } = tallyUtf8(bytes);
+  return multiByte > 0 && multiByte >= invalidBytes;
 }
 
 const COMMON_LOWER = new Set('àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœ');
@@ -143,8 +158,9 @@ const isLower = (c: string | undefined): boolean => c !== undefined && LOWERCASE
  * How plausible the non-ASCII characters of `text` are, given the bytes they
  * came from (a single-byte decoding, so character i is byte i). Accented
  * letters inside words and typographic punctuation score up; an uppercase
- * accent after a lowercase letter (`CondŽ`), a dash glued inside a word
- * (`Telef—nica`), control characters and rare symbols (`‡`, `∑`) score down.
+ * accent after a lowercase letter (`CondŽ`) or standing alone (`Ä 40`), a
+ * dash glued inside a word (`Telef—nica`), control characters and rare
+ * symbols (`‡`, `∑`) score down.
  */
 export function plausibilityScore(text: string, bytes: Uint8Array): number {
   let score = 0;
@@ -154,7 +170,8 @@ export function plausibilityScore(text: string, bytes: Uint8Array): number {
     const prev = text[i - 1];
     const next = text[i + 1];
     if (COMMON_LOWER.has(c)) score += isLetter(prev) || isLetter(next) ? 2 : 1;
-    else if (COMMON_UPPER.has(c)) score += isLower(prev) ? -1 : 2;
+    // A capital starts a word (`Élodie`, `ÖBB`); one standing alone is a symbol read wrongly (Mac `Ä` for a Windows `€`).
+    else if (COMMON_UPPER.has(c)) score += isLower(prev) || !isLetter(next) ? -1 : 2;
     else if (c === '’') score += isLetter(prev) && isLetter(next) ? 3 : 1;
     else if (DASHES.has(c)) score += isLetter(prev) && isLetter(next) ? -1 : 1;
     else if (TYPOGRAPHIC.has(c)) score += 1;

@@ -1,8 +1,9 @@
 /**
  * The streaming CSV reader: CRM exports of any size, any common encoding and
  * delimiter, in constant memory. See open-csv.ts for the entry points and the
- * other modules for each step (detect-binary, detect-encoding, decode-stream,
- * sniff-format, split-records, row-rules, read-rows).
+ * other modules for each step (detect-binary, detect-encoding and utf8,
+ * decode-stream and replaced-bytes, sniff-format, scan-record and
+ * split-records, row-rules, read-rows).
  */
 export { openCsv, previewCsv } from './open-csv';
 export { CsvFileError, isCsvFileError, type CsvFileErrorCode } from './errors';
@@ -13,6 +14,7 @@ export type {
   CsvPreview,
   CsvRejectedRow,
   CsvRow,
+  CsvRowWarning,
   CsvSource,
   Delimiter,
   Newline,

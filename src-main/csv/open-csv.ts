@@ -64,13 +64,16 @@ export async function previewCsv(path: string, options: OpenCsvOptions & { rows?
   const source = await openCsv(path, { ...options, chunkRows: wanted });
   const rows: CsvPreview['rows'] = [];
   const rejected: CsvPreview['rejected'] = [];
+  const warnings: CsvPreview['warnings'] = [];
   for await (const chunk of source.chunks()) {
     for (const row of chunk.rows) if (rows.length < wanted) rows.push(row);
     rejected.push(...chunk.rejected);
+    warnings.push(...chunk.warnings);
     if (rows.length >= wanted) break;
   }
   const lastShown = rows.length === wanted ? (rows[rows.length - 1]?.rowNumber ?? Infinity) : Infinity;
-  return { format: source.format, header: source.header, rows, rejected: rejected.filter((r) => r.rowNumber <= lastShown) };
+  const shown = <T extends { rowNumber: number }>(list: T[]) => list.filter((r) => r.rowNumber <= lastShown);
+  return { format: source.format, header: source.header, rows, rejected: shown(rejected), warnings: shown(warnings) };
 }
 
 function checkOptions(options: OpenCsvOptions): void {
@@ -105,7 +108,7 @@ async function sniffFormat(file: string, handle: FileHandle, head: Buffer, size:
   }
   const text = createChunkDecoder(encoding).write(head);
   const newline = detectNewline(text);
-  const delimiter = options.delimiter ?? detectDelimiter(text, newline, head.length >= size);
+  const delimiter = options.delimiter ?? detectDelimiter(text, head.length >= size);
   return { encoding, bom: bom !== null, delimiter, newline };
 }
 

@@ -16,7 +16,7 @@ import { createChunkDecoder, type ChunkDecoder } from './decode-stream';
 import { openForReading, readAt } from './file-access';
 import { RowClassifier } from './row-rules';
 import { RecordSplitter } from './split-records';
-import type { CsvChunk, CsvFormat, CsvHeader, CsvRejectedRow, CsvRow } from './types';
+import type { CsvChunk, CsvFormat, CsvHeader, CsvRejectedRow, CsvRow, CsvRowWarning } from './types';
 
 /**
  * Bytes per read. Measured on a 1M-row export: 64 KB reads beat 512 KB and
@@ -44,19 +44,22 @@ export class CsvPipeline {
 
   constructor(format: CsvFormat, options: { knownHeader?: CsvHeader; maxRecordChars: number }) {
     this.decoder = createChunkDecoder(format.encoding);
-    this.splitter = new RecordSplitter({ delimiter: format.delimiter, newline: format.newline, maxRecordChars: options.maxRecordChars });
+    this.splitter = new RecordSplitter({ delimiter: format.delimiter, maxRecordChars: options.maxRecordChars });
     this.wide = /^utf-(16|32)/.test(this.decoder.encoding);
-    this.classifier = new RowClassifier({ delimiter: format.delimiter, newline: format.newline, knownHeader: options.knownHeader });
+    this.classifier = new RowClassifier({ delimiter: format.delimiter, encoding: this.decoder.encoding, knownHeader: options.knownHeader });
   }
 
   feed(bytes: Uint8Array): void {
     const text = this.decoder.write(bytes);
-    if (!this.splitter.mayContainNul && (this.wide ? text.indexOf('\0') !== -1 : bytes.indexOf(0) !== -1)) this.splitter.mayContainNul = true;
-    if (text.length > 0) this.splitter.push(text, this.classifier);
+    const rules = this.classifier;
+    if (!rules.mayContainNul && (this.wide ? text.indexOf('\0') !== -1 : bytes.indexOf(0) !== -1)) rules.mayContainNul = true;
+    if (this.decoder.marks > 0) rules.mayContainReplacedBytes = true;
+    if (text.length > 0) this.splitter.push(text, rules);
   }
 
   finish(): void {
     const tail = this.decoder.end();
+    if (this.decoder.marks > 0) this.classifier.mayContainReplacedBytes = true;
     if (tail.length > 0) this.splitter.push(tail, this.classifier);
     this.splitter.end(this.classifier);
   }
@@ -90,30 +93,40 @@ export async function* readCsvChunks(options: ReadChunksOptions): AsyncGenerator
     let rowsSoFar = 0;
     let rejectedSoFar = 0;
 
-    const makeChunk = (rows: CsvRow[], rejected: CsvRejectedRow[]): CsvChunk => {
+    const makeChunk = (rows: CsvRow[], rejected: CsvRejectedRow[], warnings: CsvRowWarning[]): CsvChunk => {
       rowsSoFar += rows.length;
       rejectedSoFar += rejected.length;
       bytesAtLastChunk = bytesRead;
-      return { rows, rejected, bytesRead, bytesTotal: size, rowsSoFar, rejectedSoFar };
+      return { rows, rejected, warnings, bytesRead, bytesTotal: size, rowsSoFar, rejectedSoFar };
     };
 
     function* take(final: boolean): Generator<CsvChunk> {
-      const due = final || out.rows.length >= chunkRows || out.rejected.length >= chunkRows || bytesRead - bytesAtLastChunk >= PROGRESS_BYTES;
+      const due =
+        final ||
+        out.rows.length >= chunkRows ||
+        out.rejected.length >= chunkRows ||
+        out.warnings.length >= chunkRows ||
+        bytesRead - bytesAtLastChunk >= PROGRESS_BYTES;
       if (!due) return;
       const rows = out.rows;
       let rejected = out.rejected;
+      // Warnings go out with the first chunk yielded: never after the rows they concern.
+      let warnings = out.warnings;
       out.rows = [];
       out.rejected = [];
+      out.warnings = [];
       let i = 0;
       for (; i + chunkRows <= rows.length; i += chunkRows) {
-        yield makeChunk(rows.slice(i, i + chunkRows), rejected);
+        yield makeChunk(rows.slice(i, i + chunkRows), rejected, warnings);
         rejected = [];
+        warnings = [];
       }
       const rest = i === 0 ? rows : rows.slice(i);
-      if (final || rejected.length > 0 || bytesRead - bytesAtLastChunk >= PROGRESS_BYTES) {
-        yield makeChunk(rest, rejected);
+      if (final || rejected.length > 0 || warnings.length >= chunkRows || bytesRead - bytesAtLastChunk >= PROGRESS_BYTES) {
+        yield makeChunk(rest, rejected, warnings);
       } else {
         out.rows = rest;
+        out.warnings = warnings;
       }
     }
 

@@ -14,17 +14,21 @@
  *  - more cells than the header has columns is rejected, except one trailing
  *    empty cell (a trailing delimiter, which some exporters add);
  *  - fewer cells are padded with '' (exporters drop trailing empty cells);
- *  - broken quoting (from the splitter) is rejected, naming the cell's column.
+ *  - broken quoting (from the splitter) is rejected, naming the cell's column;
+ *  - bytes the decoder could not read are U+FFFD in the cell, and the row
+ *    (header included) gets a warning naming the column and how many bytes
+ *    (replaced-bytes.ts): kept, but never silently.
  *
  * Hot path: this runs for every record of a million-row file, so the common
- * case (right width, first cell non-empty, no NUL in the whole read, first
- * cell not starting with G or C) costs a few comparisons and no allocation
- * besides the row object.
+ * case (right width, first cell non-empty, no NUL or unreadable byte in the
+ * file so far, first cell not starting with G or C) costs a few comparisons
+ * and no allocation besides the row object.
  */
 import Papa from 'papaparse';
 import { buildHeader } from './header';
+import { REPLACEMENT, unmarkReplacedBytes } from './replaced-bytes';
 import type { BrokenRecord, RecordSink } from './split-records';
-import type { CsvHeader, CsvRejectedRow, CsvRow, Delimiter, Newline } from './types';
+import type { CsvHeader, CsvRejectedRow, CsvRow, CsvRowWarning, Delimiter } from './types';
 
 /** A rejected row's raw text is cut beyond this many characters (a broken quote can make it megabytes). */
 export const MAX_RAW_CHARS = 65_536;
@@ -36,7 +40,6 @@ const SALESFORCE_FOOTERS: readonly RegExp[] = [
 ];
 const CHAR_C = 67;
 const CHAR_G = 71;
-const CHAR_CR = 13;
 
 export type HeaderProblem = 'broken_quote' | 'no_names';
 
@@ -44,33 +47,39 @@ export class RowClassifier implements RecordSink {
   /** Output so far; the reader takes these arrays away (replacing them) as it yields chunks. */
   rows: CsvRow[] = [];
   rejected: CsvRejectedRow[] = [];
+  warnings: CsvRowWarning[] = [];
   header: CsvHeader | null;
   headerRowNumber = 0;
   headerProblem: HeaderProblem | null = null;
   /** True once any record with content (header or not) has been seen. */
   sawContent = false;
+  /**
+   * Set by the reader once the file has shown a NUL byte, or a byte the
+   * decoder could not read, anywhere; from then on every record has its cells
+   * checked. The reader searches raw bytes (or asks the decoder) once per read,
+   * which is far cheaper than searching every cell of every record.
+   */
+  mayContainNul = false;
+  mayContainReplacedBytes = false;
   private width: number;
   private readonly delimiter: Delimiter;
-  private readonly stripTrailingCr: boolean;
+  /** The file's encoding, named in warnings. */
+  private readonly encoding: string;
   private headerSeen = false;
 
   /** `knownHeader`: the header found when the file was opened; the file's own first record is then skipped, not re-read. */
-  constructor(options: { delimiter: Delimiter; newline: Newline; knownHeader?: CsvHeader }) {
+  constructor(options: { delimiter: Delimiter; encoding: string; knownHeader?: CsvHeader }) {
     this.delimiter = options.delimiter;
-    // A mostly-LF file with a few CRLF lines leaves a CR on those lines' last cell.
-    this.stripTrailingCr = options.newline === '\n';
+    this.encoding = options.encoding === 'utf-8' ? 'UTF-8' : options.encoding;
     this.header = options.knownHeader ?? null;
     this.width = this.header?.names.length ?? 0;
   }
 
-  record(fields: string[], rowNumber: number, mayContainNul: boolean): void {
+  record(fields: string[], rowNumber: number): void {
     let n = fields.length;
-    if (this.stripTrailingCr) {
-      const last = fields[n - 1] as string;
-      if (last.charCodeAt(last.length - 1) === CHAR_CR) fields[n - 1] = last.slice(0, -1);
-    }
     if (n === 1 && isBlank(fields[0] as string)) return;
     this.sawContent = true;
+    if (this.mayContainReplacedBytes) this.unmarkCells(fields, rowNumber);
     if (!this.headerSeen) {
       this.acceptHeader(fields, rowNumber);
       return;
@@ -85,7 +94,7 @@ export class RowClassifier implements RecordSink {
       this.reject(rowNumber, this.joinCells(fields), 'every cell is empty', null);
       return;
     }
-    if (mayContainNul) {
+    if (this.mayContainNul) {
       for (let i = 0; i < n; i++) {
         if ((fields[i] as string).indexOf('\0') !== -1) {
           this.reject(rowNumber, this.joinCells(fields), 'a cell contains a NUL character (binary data)', this.columnName(i));
@@ -108,6 +117,10 @@ export class RowClassifier implements RecordSink {
 
   broken(record: BrokenRecord): void {
     this.sawContent = true;
+    if (this.mayContainReplacedBytes) {
+      const unmarked = unmarkReplacedBytes(record.raw);
+      if (unmarked !== null) this.warnReplaced(record.rowNumber, null, unmarked.bytes);
+    }
     if (!this.headerSeen) {
       this.headerSeen = true;
       this.headerRowNumber = record.rowNumber;
@@ -132,6 +145,26 @@ export class RowClassifier implements RecordSink {
     }
     this.header = buildHeader(fields);
     this.width = this.header.names.length;
+  }
+
+  /**
+   * Turns the decoder's marks into U+FFFD and warns once per cell. Runs
+   * before the row rules, so every replaced byte is counted, whatever
+   * becomes of its row, and a rejected row's text shows U+FFFD too.
+   */
+  private unmarkCells(fields: string[], rowNumber: number): void {
+    for (let i = 0; i < fields.length; i++) {
+      const unmarked = unmarkReplacedBytes(fields[i] as string);
+      if (unmarked === null) continue;
+      fields[i] = unmarked.text;
+      this.warnReplaced(rowNumber, this.columnName(i), unmarked.bytes);
+    }
+  }
+
+  private warnReplaced(rowNumber: number, column: string | null, replacedBytes: number): void {
+    const bytes = replacedBytes === 1 ? '1 byte' : `${replacedBytes} bytes`;
+    const reason = `${bytes} not valid ${this.encoding}, replaced with ${REPLACEMENT}`;
+    this.warnings.push({ rowNumber, column, reason, replacedBytes });
   }
 
   private columnName(index: number): string | null {
@@ -163,8 +196,9 @@ function isSalesforceFooter(fields: string[]): boolean {
   return true;
 }
 
-/** Raw text fit to show and store: NUL made visible as ␀, cut at MAX_RAW_CHARS. */
+/** Raw text fit to show and store: NUL made visible as ␀, unreadable bytes as U+FFFD, cut at MAX_RAW_CHARS. */
 function displayRaw(raw: string): string {
-  const shown = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) + '…' : raw;
+  const cut = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) + '…' : raw;
+  const shown = unmarkReplacedBytes(cut)?.text ?? cut;
   return shown.indexOf('\0') === -1 ? shown : shown.replace(/\0/g, '\u2400');
 }

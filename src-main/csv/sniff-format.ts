@@ -7,13 +7,14 @@
  *
  * Delimiter: our own scoring rather than papaparse's guess, which looks at 10
  * rows and prefers the most consistent count without tying it to the header.
- * Each candidate splits the sample with papaparse (so quotes are honoured);
+ * Each candidate splits the sample with the reader's own grammar
+ * (scan-record.ts: quotes honoured, any line end ends a record);
  * a candidate must split the header into at least two columns, and the one
  * whose data rows most often have the header's width wins (ties: more
  * columns, then the order , ; tab |). A trailing empty cell from a
  * trailing delimiter counts as the header's width, as the reader tolerates it.
  */
-import Papa from 'papaparse';
+import { INCOMPLETE, RECORD, RecordScanner } from './scan-record';
 import type { Delimiter, Newline } from './types';
 
 export const DELIMITER_CANDIDATES: readonly Delimiter[] = [',', ';', '\t', '|'];
@@ -47,9 +48,20 @@ interface DelimiterScore {
   consistency: number;
 }
 
-function scoreDelimiter(text: string, delimiter: Delimiter, newline: Newline, complete: boolean): DelimiterScore {
-  const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', preview: SNIFF_RECORDS });
-  const records = (parser.parse(text, 0, !complete).data as string[][]).filter((r) => !isBlankRecord(r));
+/** The first non-blank records of the sample, as the reader will split them (broken ones left out). */
+function sampleRecords(text: string, delimiter: Delimiter, complete: boolean): string[][] {
+  const scanner = new RecordScanner(text, delimiter, complete);
+  const records: string[][] = [];
+  for (let start = 0; start < text.length && records.length < SNIFF_RECORDS; start = scanner.next) {
+    const outcome = scanner.read(start);
+    if (outcome === INCOMPLETE) break;
+    if (outcome === RECORD && !isBlankRecord(scanner.fields)) records.push(scanner.fields);
+  }
+  return records;
+}
+
+function scoreDelimiter(text: string, delimiter: Delimiter, complete: boolean): DelimiterScore {
+  const records = sampleRecords(text, delimiter, complete);
   const header = records[0];
   if (!header || header.length < 2) return { delimiter, headerWidth: header?.length ?? 0, consistency: 0 };
   const width = header.length;
@@ -64,10 +76,10 @@ function scoreDelimiter(text: string, delimiter: Delimiter, newline: Newline, co
  * whole record, not a cut one). Falls back to ',' when no candidate splits
  * the header (a one-column file).
  */
-export function detectDelimiter(text: string, newline: Newline, complete: boolean): Delimiter {
+export function detectDelimiter(text: string, complete: boolean): Delimiter {
   let best: DelimiterScore | null = null;
   for (const delimiter of DELIMITER_CANDIDATES) {
-    const s = scoreDelimiter(text, delimiter, newline, complete);
+    const s = scoreDelimiter(text, delimiter, complete);
     if (s.consistency === 0) continue;
     if (!best || s.consistency > best.consistency || (s.consistency === best.consistency && s.headerWidth > best.headerWidth)) best = s;
   }

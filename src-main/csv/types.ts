@@ -11,6 +11,7 @@ export interface CsvFormat {
   /** True when the file starts with a byte order mark (it is never part of the data). */
   bom: boolean;
   delimiter: Delimiter;
+  /** The line end most lines use (shown to the user); records end at any of CRLF, LF or a lone CR outside quotes. */
   newline: Newline;
 }
 
@@ -38,9 +39,22 @@ export interface CsvRejectedRow {
   column: string | null;
 }
 
+/** Something changed in a row that is kept: today, bytes the file's encoding cannot read. */
+export interface CsvRowWarning {
+  rowNumber: number;
+  /** Header of the cell concerned, when one is (null for the text of a rejected broken row). */
+  column: string | null;
+  /** Plain words, for the user. */
+  reason: string;
+  /** Bytes of the file replaced with U+FFFD in this cell. */
+  replacedBytes: number;
+}
+
 export interface CsvChunk {
   rows: CsvRow[];
   rejected: CsvRejectedRow[];
+  /** Warnings about rows of this chunk or rows rejected in it (the header's come with the first chunk). */
+  warnings: CsvRowWarning[];
   /** Bytes of the raw file read so far (for a progress bar against bytesTotal). */
   bytesRead: number;
   bytesTotal: number;
@@ -83,4 +97,6 @@ export interface CsvPreview {
   rows: CsvRow[];
   /** Rejected rows among the rows read for the preview. */
   rejected: CsvRejectedRow[];
+  /** Warnings about the header and the rows read for the preview. */
+  warnings: CsvRowWarning[];
 }

@@ -40,17 +40,17 @@ describe('delimiter detection', () => {
 
   it('detects a comma file whose free text holds semicolons and pipes', () => {
     const text = 'Name,Tags,Notes\nAnn,"a;b;c","x | y"\nBob,"d;e","p | q | r"\nCid,f,plain\n';
-    expect(detectDelimiter(text, '\n', true)).toBe(',');
+    expect(detectDelimiter(text, true)).toBe(',');
   });
 
   it('falls back to comma for a one-column file', () => {
-    expect(detectDelimiter('Email\na@x.com\nb@x.com\n', '\n', true)).toBe(',');
+    expect(detectDelimiter('Email\na@x.com\nb@x.com\n', true)).toBe(',');
   });
 
   it('prefers the delimiter whose rows match the header width', () => {
     // Splitting on commas gives 2 columns in the header but 3-4 in the rows.
     const text = 'Name;Revenue, EUR\nAcme;1,5\nBeta;2,5\nGamma;1,000,000\n';
-    expect(detectDelimiter(text, '\n', true)).toBe(';');
+    expect(detectDelimiter(text, true)).toBe(';');
   });
 
   it('uses the delimiter the caller gives instead of guessing', async () => {
