@@ -29,7 +29,8 @@ function electronBinary() {
  * better-sqlite3 in node_modules is built for Node (tests and the CLI need
  * that). Electron needs the addon built for its own ABI: build it once in a
  * copy under .electron-native/<electron version>/ with @electron/rebuild and
- * hand its path to the app through LOOKALIKE_SQLITE_BINDING (db/workspace.ts).
+ * hand its path to the app through LOOKALIKE_SQLITE_BINDING (shell/sqlite-binding.ts;
+ * a packaged app ignores it).
  */
 function electronSqliteBinding() {
   const version = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;

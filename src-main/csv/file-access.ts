@@ -1,11 +1,13 @@
 /**
  * Opens a file for reading and turns the operating system's refusals into
- * CsvFileErrors the user can act on ("file not found" rather than ENOENT).
+ * CsvFileErrors the user can act on ("file not found" rather than ENOENT),
+ * and confines a typed path to the folders the user named.
  *
  * Hazard: the caller owns the handle and must close it, also on abort or
  * error; every reader in this folder does so in a finally block.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, realpath, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CsvFileError } from './errors';
 
 export interface OpenedFile {
@@ -47,4 +49,30 @@ export async function readAt(handle: FileHandle, buffer: Buffer, length: number,
     filled += bytesRead;
   }
   return filled;
+}
+
+/**
+ * The real path of `path` when it lies inside one of `folders` (or is one),
+ * else null. Symlinks are followed before the check, so a link inside a
+ * folder that points outside it is refused; a file that does not exist yet is
+ * placed by its real parent folder. Read the returned path, not the given one,
+ * so what was checked is what is opened (issue 9, defect 5).
+ */
+export async function resolveInsideFolders(path: string, folders: readonly string[]): Promise<string | null> {
+  const roots = (await Promise.all(folders.map((folder) => realpath(resolve(folder)).catch(() => null)))).filter((root) => root !== null);
+  if (roots.length === 0 || path.includes('\0')) return null;
+  const target = resolve(path);
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch (e) {
+    const code = errnoOf(e);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return null;
+    try {
+      real = join(await realpath(dirname(target)), basename(target));
+    } catch {
+      return null;
+    }
+  }
+  return roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep)) ? real : null;
 }

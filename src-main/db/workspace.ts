@@ -23,6 +23,17 @@ export interface OpenWorkspaceOptions {
   readonly?: boolean;
 }
 
+let nativeBinding: string | undefined;
+
+/**
+ * The better-sqlite3 addon every later open loads instead of node_modules'
+ * own build (Node's ABI). Only the desktop shell sets it, and only when not
+ * packaged (shell/sqlite-binding.ts); nothing here reads the environment.
+ */
+export function useSqliteNativeBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
 export function applyPragmas(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL'); // durable with WAL; a power cut loses at most the last commit
@@ -39,10 +50,6 @@ export function openWorkspace(path: string, options: OpenWorkspaceOptions = {}):
   }
   let db: Database.Database;
   try {
-    // Under Electron the addon must be built for Electron's ABI; scripts/start.mjs
-    // builds such a copy aside and names it here, leaving node_modules' build
-    // (Node's ABI, used by the tests and the CLI) untouched.
-    const nativeBinding = process.env.LOOKALIKE_SQLITE_BINDING || undefined;
     db = new Database(file, { readonly: options.readonly ?? false, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
     throw new AppError('workspace_refused', `Cannot open workspace ${file}: ${(e as Error).message}`, { file });

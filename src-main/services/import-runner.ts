@@ -11,7 +11,7 @@
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportPreviewDto, ImportProgressEvent, ImportStartRequest } from '../contract/dto';
+import type { Entity, ImportFileRef, ImportPreviewDto, ImportProgressEvent } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { CANONICAL_FIELDS, parseColumnTarget } from '../crm/index';
 import { openWorkspace, type Workspace } from '../db/workspace';
@@ -59,12 +59,27 @@ function checkedOverrides(overrides: Record<string, string> | undefined): Record
   return overrides;
 }
 
-export async function importPreview(request: ImportStartRequest): Promise<ImportPreviewDto> {
-  const bytes = requireFile(request.path);
-  const p = await previewImport(request.path, { entity: request.entity ?? 'auto', overrides: checkedOverrides(request.overrides), rows: 5 });
+/** How to read the file: the entity its rows are, and column overrides (header → field, or '-'). */
+export interface ImportReadOptions {
+  entity?: Entity;
+  overrides?: Record<string, string>;
+}
+
+/**
+ * What importing `path` would do. `path` is one the caller was allowed to
+ * read (imports-service checks the grant); `source` is how the request named it.
+ */
+export async function importPreview(path: string, options: ImportReadOptions, source: ImportFileRef, ws: Workspace): Promise<ImportPreviewDto> {
+  const bytes = requireFile(path);
+  const p = await previewImport(path, {
+    entity: options.entity ?? 'auto',
+    overrides: checkedOverrides(options.overrides),
+    rows: 5,
+    workspace: ws.db,
+  });
   return {
     file: p.file,
-    path: request.path,
+    source,
     bytes,
     encoding: p.format.encoding,
     delimiter: p.format.delimiter,
@@ -75,6 +90,7 @@ export async function importPreview(request: ImportStartRequest): Promise<Import
     fields: [...CANONICAL_FIELDS],
     outcomes: p.outcomes,
     rejected: p.rejected.map((r) => ({ rowNumber: r.rowNumber, reason: r.reason })),
+    existing: p.existing ?? { rowsChecked: 0, wholeFile: false, matched: 0, byKey: {} },
   };
 }
 
@@ -99,17 +115,26 @@ export class ImportRunner {
     return this.current ? basename(this.current.path) : null;
   }
 
-  /** Starts importing a file in the background; answers once it has started. */
-  start(request: ImportStartRequest): { file: string } {
+  /** Checks that an import could start now (none running, no job, not closing); throws the conflict otherwise. */
+  assertCanStart(): void {
     if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
     if (this.current) throw new AppError('conflict', `${basename(this.current.path)} is still importing; start the next one when it has finished.`);
     const blocked = this.blockedBy();
     if (blocked) throw new AppError('conflict', blocked);
-    const bytesTotal = requireFile(request.path);
-    const overrides = checkedOverrides(request.overrides);
-    const file = basename(request.path);
+  }
+
+  /**
+   * Starts importing a file (one the caller was allowed to read) in the
+   * background; answers once it has started. `onEnded` runs once the import
+   * has ended, whatever the outcome.
+   */
+  start(path: string, options: ImportReadOptions & { onEnded?: () => void } = {}): { file: string } {
+    this.assertCanStart();
+    const bytesTotal = requireFile(path);
+    const overrides = checkedOverrides(options.overrides);
+    const file = basename(path);
     const controller = new AbortController();
-    const base = { file, path: request.path, bytesTotal, counts: null, message: null } as const;
+    const base = { file, path, bytesTotal, counts: null, message: null } as const;
     const emit = (event: Partial<ImportProgressEvent> & Pick<ImportProgressEvent, 'status'>) =>
       this.events.emit('imports.progress', { ...base, batchId: null, rows: 0, bytesRead: 0, ...event });
     let last = 0;
@@ -118,8 +143,8 @@ export class ImportRunner {
     const run = async () => {
       const connection = this.openConnection(this.ws.path);
       try {
-        const result = await importFile(connection, request.path, {
-          entity: request.entity ?? 'auto',
+        const result = await importFile(connection, path, {
+          entity: options.entity ?? 'auto',
           overrides,
           signal: controller.signal,
           onProgress: (p) => {
@@ -134,7 +159,14 @@ export class ImportRunner {
           batchId: result.batchId,
           rows: result.rowsTotal,
           bytesRead: bytesTotal,
-          counts: { imported: result.imported, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected },
+          counts: {
+            imported: result.imported,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            rejected: result.rejected,
+            warnings: result.warnings,
+            updatedBy: result.updatedBy,
+          },
         });
       } catch (e) {
         const cancelled = controller.signal.aborted || (e as AppError)?.code === 'cancelled';
@@ -145,8 +177,9 @@ export class ImportRunner {
     };
     const done = run().finally(() => {
       this.current = null;
+      options.onEnded?.();
     });
-    this.current = { path: request.path, controller, done };
+    this.current = { path, controller, done };
     return { file };
   }
 

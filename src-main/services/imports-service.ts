@@ -1,22 +1,61 @@
-/** The import history, rejected rows, and imports started from the app. */
+/**
+ * The import history, rejected rows, and imports started from the app.
+ *
+ * Which files an import may read (issue 9, defect 5): only what the user
+ * chose, never a path the front end made up.
+ * - The desktop window: the path its Open dialog answered (`imports.pickFile`
+ *   grants it, as the Save dialog decides where exports go).
+ * - A browser: the file it uploaded to the web host, named by its upload id.
+ * - Folders the user named when starting the host (`--import-folder`): a typed
+ *   path inside one, after following symlinks.
+ * Anything else is refused before the file is touched, so the answer says
+ * nothing about whether it exists. The CLI reads paths directly, outside this
+ * service: its user typed them at their own shell.
+ */
 import type { ImportsApi } from '../contract/api';
+import type { ImportFileRef } from '../contract/dto';
 import { AppError } from '../contract/errors';
+import { resolveInsideFolders } from '../csv/file-access';
 import { countRejectedRows, getBatch, listBatches, rejectedRows } from '../db/queries/import-batches';
 import type { Workspace } from '../db/workspace';
 import { importPreview, type ImportRunner } from './import-runner';
+import type { ImportUploads } from './uploads';
 
 /** Asks the user for a CSV file (the desktop's Open dialog); null when cancelled. */
 export type ChooseImportFile = () => Promise<string | null>;
 
-export function importsService(ws: Workspace, runner: ImportRunner, chooseImportFile: ChooseImportFile | null): ImportsApi {
-  // With a file dialog (the desktop app), only files the user picked there may be read: a path the
-  // renderer made up is refused. Without one (the web host, behind its token), the path is typed.
+/** Where the files an import may read come from; with none of them, every import request is refused. */
+export interface ImportFileAccess {
+  /** The desktop's Open dialog: the paths it answers are granted. */
+  chooseImportFile?: ChooseImportFile;
+  /** Files uploaded through the web host. */
+  uploads?: ImportUploads;
+  /** Folders the user named, inside which a typed path may be read. */
+  importFolders?: readonly string[];
+}
+
+export function importsService(ws: Workspace, runner: ImportRunner, access: ImportFileAccess = {}): ImportsApi {
+  const { chooseImportFile, uploads, importFolders = [] } = access;
   const picked = new Set<string>();
-  const allowed = (path: string) => {
-    if (chooseImportFile && !picked.has(path)) {
-      throw new AppError('forbidden', 'Choose the file with Import CSV… (the file dialog) first.', { path });
+
+  /** The path to read for a request, or a refusal that names what the user can do instead. */
+  const pathFor = async (ref: ImportFileRef): Promise<string> => {
+    if ('uploadId' in ref) {
+      if (!uploads) throw new AppError('forbidden', 'This app takes no uploads; choose the file with Import CSV….');
+      return uploads.pathOf(ref.uploadId);
     }
+    if (picked.has(ref.path)) return ref.path;
+    const inside = importFolders.length > 0 ? await resolveInsideFolders(ref.path, importFolders) : null;
+    if (inside !== null) return inside;
+    throw new AppError('forbidden', refusal(ref.path), { path: ref.path });
   };
+
+  const refusal = (path: string) => {
+    if (chooseImportFile) return `${path} was not read: choose the file with Import CSV… (the file dialog) first.`;
+    const folders = importFolders.length > 0 ? `, or a file inside ${importFolders.join(', ')}` : '';
+    return `${path} was not read: Lookalike Studio imports only a file you choose in the browser (Import CSV…)${folders}.`;
+  };
+
   return {
     async 'imports.list'() {
       return listBatches(ws.db);
@@ -32,15 +71,26 @@ export function importsService(ws: Workspace, runner: ImportRunner, chooseImport
       return { available: true, path };
     },
     async 'imports.preview'(request) {
-      allowed(request.path);
-      return importPreview(request);
+      const { entity, overrides } = request;
+      return importPreview(await pathFor(request), { entity, overrides }, sourceOf(request), ws);
     },
     async 'imports.start'(request) {
-      allowed(request.path);
-      return runner.start(request);
+      const { entity, overrides } = request;
+      const path = await pathFor(request);
+      if (!('uploadId' in request)) return runner.start(path, { entity, overrides });
+      const { uploadId } = request;
+      // The upload has served its purpose once its import ends; meanwhile it is held, not trimmed.
+      const started = runner.start(path, { entity, overrides, onEnded: () => uploads?.discard(uploadId) });
+      uploads?.pathOf(uploadId, { hold: true });
+      return started;
     },
     async 'imports.cancel'() {
       return runner.cancel();
     },
   };
+}
+
+/** The request's file reference alone (the preview hands it back for the next call). */
+function sourceOf(ref: ImportFileRef): ImportFileRef {
+  return 'uploadId' in ref ? { uploadId: ref.uploadId } : { path: ref.path };
 }

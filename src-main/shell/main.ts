@@ -4,7 +4,9 @@
  * - One instance per user: a second launch focuses the first window.
  * - The workspace is `LOOKALIKE_DB` or `<userData>/workspace.db`; File › Open
  *   Workspace swaps it (the old one closes only after the new one opened).
- * - IPC is registered once and forwards to the current workspace's dispatch.
+ * - The renderer is served on app:// from its build folder, never file://;
+ *   IPC is registered once, answers only that page, and forwards to the
+ *   current workspace's dispatch.
  * - Jobs run in the background on a compute pool started with the first job;
  *   on quit (or a workspace switch) the running job is cancelled and the pool
  *   stopped before the database is closed, so the WAL is checkpointed.
@@ -13,17 +15,19 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { isAppError, type Result } from '../contract/errors';
 import { IPC_EVENT_PREFIX } from '../contract/methods';
-import { openWorkspace, type Workspace } from '../db/workspace';
+import { openWorkspace, useSqliteNativeBinding, type Workspace } from '../db/workspace';
 import { markInterruptedJobs } from '../db/queries/jobs';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/register-ipc';
 import { createTrustedSenderCheck } from '../ipc/trusted-sender';
 import { openAppServices, type AppServices } from '../services/app-services';
 import { installAppMenu, pickExportFile, pickImportFile, pickWorkspaceFile, showAbout, showError } from './menu';
-import { createMainWindow, hardenAllWebContents } from './window';
+import { RENDERER_ENTRY_URL } from './app-protocol';
+import { sqliteBindingFor } from './sqlite-binding';
+import { createMainWindow, hardenAllWebContents, registerAppScheme, serveRenderer } from './window';
 
 const PRELOAD_FILE = join(import.meta.dirname, '../preload/index.cjs');
-const RENDERER_INDEX_FILE = join(import.meta.dirname, '../renderer/index.html');
+const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 
 let workspace: Workspace | null = null;
@@ -67,7 +71,7 @@ function showMainWindow(): void {
     mainWindow.focus();
     return;
   }
-  mainWindow = createMainWindow({ preloadFile: PRELOAD_FILE, rendererIndexFile: RENDERER_INDEX_FILE, devServerUrl: DEV_SERVER_URL });
+  mainWindow = createMainWindow({ preloadFile: PRELOAD_FILE, devServerUrl: DEV_SERVER_URL });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -88,6 +92,8 @@ async function openWorkspaceFromMenu(): Promise<void> {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenAllWebContents();
+  serveRenderer(RENDERER_DIR);
+  useSqliteNativeBinding(sqliteBindingFor(app.isPackaged, process.env));
   try {
     switchWorkspace(process.env['LOOKALIKE_DB'] || join(app.getPath('userData'), 'workspace.db'));
   } catch (error) {
@@ -98,7 +104,7 @@ async function start(): Promise<void> {
   const unregisterIpc = registerIpc(
     ipcMain,
     (method, payload) => (workspaceDispatch ? workspaceDispatch(method, payload) : Promise.resolve(NO_WORKSPACE)),
-    createTrustedSenderCheck({ rendererIndexFile: RENDERER_INDEX_FILE, devServerUrl: DEV_SERVER_URL }),
+    createTrustedSenderCheck({ rendererUrl: RENDERER_ENTRY_URL, devServerUrl: DEV_SERVER_URL }),
   );
   installAppMenu({
     openWorkspace: () => void openWorkspaceFromMenu(),
@@ -125,6 +131,7 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme(); // before ready, or the scheme gets no origin of its own
   app.on('second-instance', showMainWindow);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,8 +1,12 @@
 /**
- * Runnable web host: `npx tsx src-main/webhost/main.ts [--db PATH] [--port N] [--renderer DIR]`.
+ * Runnable web host: `npx tsx src-main/webhost/main.ts [--db PATH] [--port N] [--renderer DIR] [--import-folder DIR]…`.
  * Opens the workspace (`--db`, else LOOKALIKE_DB, else ./lookalike.db like the
  * CLI), serves the built renderer and prints the URL to open. Ctrl+C closes
  * the server and the database cleanly.
+ *
+ * The browser imports a file by uploading it. A path sent to the API is read
+ * only inside a folder named with `--import-folder` (by the user, at their
+ * shell); without one, never.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,11 +17,11 @@ import { markInterruptedJobs } from '../db/queries/jobs';
 import { openAppServices, type AppServices } from '../services/app-services';
 import { startWebHost } from './server';
 
-const USAGE = 'usage: tsx src-main/webhost/main.ts [--db PATH] [--port N] [--renderer DIR]';
+const USAGE = 'usage: tsx src-main/webhost/main.ts [--db PATH] [--port N] [--renderer DIR] [--import-folder DIR]...';
 const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
 export async function runWebHost(argv: string[]): Promise<number> {
-  let values: { db?: string; port?: string; renderer?: string; help?: boolean };
+  let values: { db?: string; port?: string; renderer?: string; 'import-folder'?: string[]; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -25,6 +29,7 @@ export async function runWebHost(argv: string[]): Promise<number> {
         db: { type: 'string' },
         port: { type: 'string' },
         renderer: { type: 'string' },
+        'import-folder': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -49,8 +54,15 @@ export async function runWebHost(argv: string[]): Promise<number> {
     markInterruptedJobs(workspace.db);
     let services: AppServices | null = null;
     try {
-      services = openAppServices(workspace);
-      const host = await startWebHost({ api: services.api, events: services.events, rendererDir: values.renderer ?? DEFAULT_RENDERER_DIR, port });
+      const importFolders = (values['import-folder'] ?? []).map((folder) => resolve(folder));
+      services = openAppServices(workspace, {}, { uploads: true, importFolders });
+      const host = await startWebHost({
+        api: services.api,
+        events: services.events,
+        uploads: services.uploads,
+        rendererDir: values.renderer ?? DEFAULT_RENDERER_DIR,
+        port,
+      });
       console.log(`Lookalike Studio web host for ${workspace.path}\nOpen ${host.url}`);
       const open = services;
       const shutdown = () => {

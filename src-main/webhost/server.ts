@@ -8,11 +8,15 @@
  *   (a custom header also forces a CORS preflight, which we never answer);
  * - the Host header must name the loopback address, defeating DNS rebinding;
  * - bodies are size-limited and must be JSON; static files cannot escape the
- *   renderer folder.
+ *   renderer folder;
+ * - a file to import is uploaded (`POST /api/uploads`, raw bytes streamed to
+ *   the workspace's private uploads folder, same token and Host rules) and
+ *   named by the upload id it gets (`DELETE /api/uploads/<id>` lets it go);
+ *   the API reads no path a browser sends (issue 9, defect 5).
  *
  * API responses are always the Result envelope. A call that reached dispatch
  * answers 200 whatever the outcome (errors are data); transport refusals use
- * their HTTP status (400, 401, 405, 413, 415) with an envelope too.
+ * their HTTP status (400, 401, 405, 413, 415, 507) with an envelope too.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
@@ -23,7 +27,8 @@ import type { Api } from '../contract/api';
 import type { AppErrorCode, Result } from '../contract/errors';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import type { EventHub } from '../services/event-hub';
-import { BodyTooLargeError, readBody } from './read-body';
+import type { ImportUploads } from '../services/uploads';
+import { BodyTooLargeError, readBody, writeBodyToFile } from './read-body';
 import { SECURITY_HEADERS } from './security-headers';
 import { resolveStaticFile } from './static-files';
 
@@ -31,6 +36,10 @@ export const TOKEN_HEADER = 'x-lookalike-token';
 export const TOKEN_QUERY_PARAM = 'token';
 export const API_PATH_PREFIX = '/api/';
 export const EVENTS_PATH = '/api/events';
+/** Raw-body upload of a file to import; the renderer's api/uploads.ts must match. */
+export const UPLOADS_PATH = '/api/uploads';
+/** The uploaded file's name, percent-encoded (UTF-8). */
+export const FILE_NAME_HEADER = 'x-lookalike-file-name';
 const LOOPBACK_HOST = '127.0.0.1';
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -38,6 +47,8 @@ export interface WebHostOptions {
   api: Api;
   /** Pushed events, streamed to the browser on `GET /api/events` (Server-Sent Events). */
   events?: Pick<EventHub, 'subscribe'>;
+  /** Where uploads go (AppServices.uploads); without it `POST /api/uploads` answers 404. */
+  uploads?: ImportUploads | null;
   /** The built renderer (`out/renderer`), containing index.html. */
   rendererDir: string;
   /** 0 (the default) picks a free port. */
@@ -69,6 +80,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     allowedHosts: new Set(),
     events: options.events ?? null,
+    uploads: options.uploads ?? null,
   };
 
   const server = createServer((req, res) => {
@@ -98,6 +110,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 interface RequestContext {
   dispatch: Dispatch;
   events: Pick<EventHub, 'subscribe'> | null;
+  uploads: ImportUploads | null;
   rendererDir: string;
   token: Buffer;
   maxBodyBytes: number;
@@ -126,6 +139,14 @@ async function handleRequest(ctx: RequestContext, req: IncomingMessage, res: Ser
   }
   if (rawPath === EVENTS_PATH) {
     streamEvents(ctx, req, res);
+    return;
+  }
+  if (rawPath === UPLOADS_PATH) {
+    await receiveUpload(ctx, req, res);
+    return;
+  }
+  if (rawPath.startsWith(`${UPLOADS_PATH}/`)) {
+    releaseUpload(ctx, rawPath.slice(UPLOADS_PATH.length + 1), req, res);
     return;
   }
   if (rawPath.startsWith(API_PATH_PREFIX)) {
@@ -170,6 +191,74 @@ async function handleApiCall(ctx: RequestContext, rawMethod: string, req: Incomi
     method = rawMethod; // dispatch rejects it as unknown
   }
   sendEnvelope(res, 200, await ctx.dispatch(method, payload));
+}
+
+/**
+ * `POST /api/uploads`: the body is the file, streamed to disk as it arrives
+ * (GBs are fine; memory holds a chunk), its name in `x-lookalike-file-name`.
+ * Answers the UploadDto envelope; the upload id is what imports.preview and
+ * imports.start take. A refused or broken upload leaves nothing behind.
+ */
+async function receiveUpload(ctx: RequestContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // A refusal leaves the body unread: closing spares the host from draining a refused GB to keep the connection.
+  res.setHeader('Connection', 'close');
+  if (!admit(ctx, req, res, 'POST', 'Uploads use POST.')) return;
+  const uploads = ctx.uploads;
+  if (!uploads) {
+    sendEnvelope(res, 404, refusal('not_found', 'This host takes no uploads.'));
+    return;
+  }
+  if (contentTypeOf(req.headers['content-type']) !== 'application/octet-stream') {
+    sendEnvelope(res, 415, refusal('invalid_input', 'Uploads must be application/octet-stream.'));
+    return;
+  }
+  const fileName = decodedHeader(req.headers[FILE_NAME_HEADER]);
+  if (!fileName) {
+    sendEnvelope(res, 400, refusal('invalid_input', `Name the file in the ${FILE_NAME_HEADER} header.`));
+    return;
+  }
+  const declared = Number(req.headers['content-length']);
+  const free = uploads.freeBytes();
+  if (Number.isFinite(declared) && free !== null && declared > free) {
+    sendEnvelope(res, 507, refusal('file_error', `Not enough disk space beside the workspace for ${fileName}: it needs ${declared} bytes and ${free} are free.`));
+    return;
+  }
+  const slot = uploads.create(fileName);
+  let bytes: number;
+  try {
+    bytes = await writeBodyToFile(req, slot.path, uploads.maxBytes);
+  } catch (error) {
+    uploads.discard(slot.uploadId);
+    if (req.socket.destroyed) return; // the browser went away; nobody to answer
+    if (error instanceof BodyTooLargeError) {
+      sendEnvelope(res, 413, refusal('invalid_input', `${fileName} is larger than ${uploads.maxBytes} bytes, the most this host takes.`));
+    } else if (['ENOSPC', 'EDQUOT'].includes(String((error as NodeJS.ErrnoException).code))) {
+      sendEnvelope(res, 507, refusal('file_error', `The disk beside the workspace filled up while ${fileName} was uploading; nothing was kept.`));
+    } else {
+      throw error;
+    }
+    return;
+  }
+  sendEnvelope(res, 200, { ok: true, data: uploads.commit(slot.uploadId, bytes) });
+}
+
+/** `DELETE /api/uploads/<id>`: the browser no longer needs the upload (an import reading it keeps it until it ends). */
+function releaseUpload(ctx: RequestContext, uploadId: string, req: IncomingMessage, res: ServerResponse): void {
+  if (!admit(ctx, req, res, 'DELETE', 'Uploads are let go with DELETE.')) return;
+  if (!ctx.uploads) {
+    sendEnvelope(res, 404, refusal('not_found', 'This host takes no uploads.'));
+    return;
+  }
+  sendEnvelope(res, 200, { ok: true, data: { released: ctx.uploads.release(uploadId) } });
+}
+
+function decodedHeader(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string' || header === '') return null;
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -229,7 +318,7 @@ async function serveStatic(ctx: RequestContext, rawPath: string, req: IncomingMe
 }
 
 /** The method and token gate of every API route; answers the refusal itself and returns false when refused. */
-function admit(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, method: 'GET' | 'POST', wrongMethod: string): boolean {
+function admit(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, method: 'GET' | 'POST' | 'DELETE', wrongMethod: string): boolean {
   if (req.method !== method) {
     res.setHeader('Allow', method);
     sendEnvelope(res, 405, refusal('invalid_input', wrongMethod));
@@ -248,8 +337,12 @@ function hasValidToken(expected: Buffer, header: string | string[] | undefined):
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+function contentTypeOf(header: string | undefined): string {
+  return (header ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
+}
+
 function isJsonContentType(header: string | undefined): boolean {
-  return (header ?? '').split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
+  return contentTypeOf(header) === 'application/json';
 }
 
 function refusal(code: AppErrorCode, message: string): Result<never> {

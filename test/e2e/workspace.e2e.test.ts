@@ -4,7 +4,7 @@
  * Runs the built renderer (out/renderer) in system Chromium via the web host.
  */
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import type { Api } from '../../src-main/contract/api';
 import type { ImportBatchDto } from '../../src-main/contract/dto';
 import type { WebHost } from '../../src-main/webhost/server';
 import type { Workspace } from '../../src-main/db/workspace';
+import { uploadsFolder } from '../../src-main/services/uploads';
+import { ImportPanel } from './pages/import-panel';
 import { WorkspacePage, type StatKey } from './pages/workspace-page';
 import { seriousAccessibilityViolations } from './support/accessibility';
 import { collectPageErrors, launchChromium } from './support/browser';
@@ -487,27 +489,29 @@ describe('Workspace screen on an empty workspace', () => {
     await expect(page.getByTestId('lists-empty').count()).resolves.toBe(1);
   }, 60_000);
 
-  it('imports a CRM export from the window: preview, a column ignored, progress, and the history and counts follow', async () => {
-    await page.getByRole('button', { name: 'Import CSV…' }).click();
-    const panel = page.getByTestId('import-panel');
-    // A browser has no file dialog: the path is typed. A wrong one is named in the message.
-    await panel.getByLabel('CSV file on this computer').fill('/no/such/file.csv');
-    await panel.getByRole('button', { name: 'Preview' }).click();
-    await expect(panel.getByRole('alert').innerText()).resolves.toContain('/no/such/file.csv');
-    await panel.getByLabel('CSV file on this computer').fill(join(MAVEN_DIR, 'accounts.csv'));
-    await panel.getByRole('button', { name: 'Preview' }).click();
-    const summary = await panel.getByTestId('import-summary').innerText();
-    expect(summary).toContain('Recognised as Maven CRM accounts ·');
-    await expect(panel.getByLabel('Field for column sector').inputValue()).resolves.toBe('industry');
-    // Each column says why it goes where it goes (sector is the second column).
-    await expect(panel.getByTestId('import-column-reason').nth(1).innerText()).resolves.toBe('header matches the Maven CRM accounts preset');
+  it('imports a CRM export from the window: upload, preview, a column ignored, progress, and the history and counts follow', async () => {
+    const importPanel = new ImportPanel(page);
+    const panel = importPanel.root;
+    await importPanel.open();
+    // A browser names no path on the host: there is no path field; the file itself is chosen or dropped, then uploaded.
+    await expect(panel.getByRole('textbox').count()).resolves.toBe(0);
     expect(await seriousAccessibilityViolations(page, '[data-testid="import-panel"]')).toEqual([]);
-    await panel.getByLabel('Field for column office_location').selectOption('-');
-    await expect.poll(() => panel.getByLabel('Field for column office_location').inputValue()).toBe('-');
+    // A dropped file the importer cannot read is named in the message, and the panel offers the picker again.
+    await importPanel.dropFile('empty.csv', '');
+    await expect.poll(() => importPanel.error().innerText()).toContain('empty.csv');
+    await importPanel.chooseFile(join(MAVEN_DIR, 'accounts.csv'));
+    const summary = await importPanel.summary().innerText();
+    expect(summary).toContain('Recognised as Maven CRM accounts ·');
+    await expect(importPanel.fieldFor('sector').inputValue()).resolves.toBe('industry');
+    // Each column says why it goes where it goes (sector is the second column).
+    await expect(importPanel.columnReasons().nth(1).innerText()).resolves.toBe('header matches the Maven CRM accounts preset');
+    expect(await seriousAccessibilityViolations(page, '[data-testid="import-panel"]')).toEqual([]);
+    await importPanel.fieldFor('office_location').selectOption('-');
+    await expect.poll(() => importPanel.fieldFor('office_location').inputValue()).toBe('-');
     mkdirSync(join(process.cwd(), 'test-results'), { recursive: true });
     await panel.screenshot({ path: join(process.cwd(), 'test-results', 'import-preview.png') });
-    await panel.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => panel.getByRole('status').innerText(), { timeout: 30_000 }).toBe('Imported accounts.csv: 85 new, 0 updated, 0 unchanged.');
+    await importPanel.startImport();
+    await expect.poll(() => importPanel.outcome().innerText(), { timeout: 30_000 }).toBe('Imported accounts.csv: 85 new, 0 updated, 0 unchanged.');
     await workspacePage.importRows().first().waitFor();
     await expect.poll(() => workspacePage.statValue('companies')).toBe(85);
     const batches = await api['imports.list']();
@@ -518,7 +522,22 @@ describe('Workspace screen on an empty workspace', () => {
     expect(stored).toBe(0);
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(process.cwd(), 'test-results', 'import.png'), fullPage: true });
-    await panel.getByRole('button', { name: 'Close import' }).click();
-    await panel.waitFor({ state: 'detached' });
+    await importPanel.close();
+    // The uploaded copies went: the imported one with its import, the unreadable one when it failed its preview.
+    await expect.poll(() => readdirSync(uploadsFolder(fixture.dbPath), { recursive: true }).filter((entry) => String(entry).endsWith('.csv'))).toEqual([]);
+  }, 60_000);
+
+  it('imports a file dropped on the import panel, rejected row included', async () => {
+    const importPanel = new ImportPanel(page);
+    await importPanel.open();
+    await importPanel.dropFile('dropped leads.csv', 'Record ID,Full Name,Email\nD1,Dee Drop,dee@drop.example\nD2,Too,many,fields\n');
+    await expect(importPanel.summary().innerText()).resolves.toContain('rows are recognised by its record id');
+    await importPanel.startImport();
+    await expect.poll(() => importPanel.outcome().innerText(), { timeout: 30_000 }).toMatch(/^Imported dropped leads\.csv: 1 new, 0 updated, 0 unchanged, 1 rejected/);
+    const batch = (await api['imports.list']()).find((b) => b.fileName === 'dropped leads.csv');
+    expect(batch).toMatchObject({ imported: 1, rejected: 1 });
+    await importPanel.close();
+    await workspacePage.openRejects(batch!.id);
+    expect((await workspacePage.rejectRowViews())[0]).toMatchObject({ row: '3', raw: 'D2,Too,many,fields' });
   }, 60_000);
 });

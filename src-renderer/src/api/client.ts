@@ -8,6 +8,7 @@ import { API_METHODS } from '../../../src-main/contract/methods';
 import { takeAccessToken } from './access-token';
 import { httpEvents, ipcEvents, type ApiEventsClient } from './events';
 import { httpTransport, ipcTransport, type Transport } from './transports';
+import { httpUploads, type UploadsClient } from './uploads';
 
 export function createApiClient(transport: Transport): Api {
   const client: Record<string, (payload?: unknown) => Promise<unknown>> = {};
@@ -18,11 +19,14 @@ export function createApiClient(transport: Transport): Api {
   return client as unknown as Api;
 }
 
-/** Electron's bridge when the preload exposed it, the web host otherwise: the calls and the pushed events. */
-export function createDefaultApiClient(): { api: Api; events: ApiEventsClient } {
-  if (window.api) return { api: createApiClient(ipcTransport(window.api)), events: ipcEvents(window.api) };
+/**
+ * Electron's bridge when the preload exposed it, the web host otherwise: the
+ * calls, the pushed events, and (web host only) file uploads for imports.
+ */
+export function createDefaultApiClient(): { api: Api; events: ApiEventsClient; uploads: UploadsClient | null } {
+  if (window.api) return { api: createApiClient(ipcTransport(window.api)), events: ipcEvents(window.api), uploads: null };
   const token = takeAccessToken();
-  return { api: createApiClient(httpTransport(token)), events: httpEvents(token) };
+  return { api: createApiClient(httpTransport(token)), events: httpEvents(token), uploads: httpUploads(token) };
 }
 
 export function unwrap<T>(result: Result<T>): T {

@@ -1,7 +1,8 @@
 /**
  * Builds a real workspace for a spec: a temp folder, imports run through the
  * `lookalike` CLI exactly as a user would, and the built renderer served by
- * the web host on that workspace. `dispose()` removes everything.
+ * the web host on that workspace, set up as `src-main/webhost/main.ts` sets it
+ * up (uploads on, no folder named for typed paths). `dispose()` removes everything.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -59,9 +60,9 @@ export function createWorkspaceFixture(): WorkspaceFixture {
     },
     async serve(options = {}) {
       const workspace = openWorkspace(dbPath, { mustExist: !options.create });
-      const services = openAppServices(workspace);
+      const services = openAppServices(workspace, {}, { uploads: true });
       const api = services.api;
-      const host = await startWebHost({ api, events: services.events, rendererDir: RENDERER_DIR });
+      const host = await startWebHost({ api, events: services.events, uploads: services.uploads, rendererDir: RENDERER_DIR });
       served = { workspace, host, services };
       return { workspace, api, host };
     },

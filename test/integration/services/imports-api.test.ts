@@ -2,8 +2,10 @@
  * Importing from the app, through the dispatch table: preview a file (format,
  * CRM preset, each column's field, overrides), import it in the background
  * with pushed progress, cancel one, and never run an import beside a job.
+ * Only files the user chose are read: picked in the Open dialog, uploaded, or
+ * inside a folder they named (here the datasets and the test's folder).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreviewDto, ImportProgressEvent } from '../../../src-main/contract/dto';
@@ -22,7 +24,7 @@ let events: ImportProgressEvent[];
 
 beforeEach(() => {
   ws = tempWorkspace();
-  services = openAppServices(ws, { threads: 2 });
+  services = openAppServices(ws, { threads: 2 }, { importFolders: [DATA, ws.dir] });
   call = createDispatch(services.api, { logError: () => undefined });
   events = [];
   services.events.subscribe((event, payload) => {
@@ -103,8 +105,73 @@ describe('imports from the app', () => {
     expect(await ok('imports.cancel')).toEqual({ cancelled: false });
   });
 
-  it('has no file dialog without the desktop shell (the path is typed)', async () => {
+  it('has no file dialog without the desktop shell', async () => {
     expect(await ok('imports.pickFile')).toEqual({ available: false, path: null });
+  });
+
+  it('reads no path outside the named folders, symlinks followed, and says what to do instead', async () => {
+    const outside = join(MAVEN, '..', '..', 'outside.csv');
+    for (const path of ['/etc/passwd', '/etc/../etc/passwd', outside, join(ws.dir, '..', 'elsewhere.csv')]) {
+      const refused = await fails('imports.preview', { path });
+      expect(refused, path).toMatchObject({ code: 'forbidden', message: expect.stringContaining(`${path} was not read`) });
+      expect(refused.message).toContain('Import CSV…');
+      expect(await fails('imports.start', { path }), path).toMatchObject({ code: 'forbidden' });
+    }
+    symlinkSync('/etc/passwd', join(ws.dir, 'passwd.csv'));
+    expect(await fails('imports.preview', { path: join(ws.dir, 'passwd.csv') })).toMatchObject({ code: 'forbidden' });
+    expect(await ok('imports.list')).toEqual([]);
+  });
+
+  it('with no dialog, uploads or named folders, refuses every file, existing or not, alike', async () => {
+    const bare = openAppServices(ws, { threads: 1 });
+    const dispatch = createDispatch(bare.api, { logError: () => undefined });
+    try {
+      const existing = await dispatch('imports.preview', { path: join(MAVEN, 'accounts.csv') });
+      const missing = await dispatch('imports.preview', { path: join(MAVEN, 'missing.csv') });
+      expect(existing).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(missing).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await dispatch('imports.preview', { uploadId: 'AAAAAAAAAAAAAAAAAAAAAAAA' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('imports an uploaded file by its id, then removes it; unknown or path-like ids are refused', async () => {
+    const withUploads = openAppServices(ws, { threads: 1 }, { uploads: true });
+    const dispatch = createDispatch(withUploads.api, { logError: () => undefined });
+    try {
+      const uploads = withUploads.uploads!;
+      const slot = uploads.create('../../contacts.csv');
+      expect(slot.path.startsWith(join(ws.dir, 'workspace.db.uploads'))).toBe(true);
+      const csv = 'Record ID,Email\nR1,a@b.example\nR2,b@c.example\n';
+      writeFileSync(slot.path, csv);
+      expect(uploads.commit(slot.uploadId, csv.length)).toEqual({ uploadId: slot.uploadId, file: 'contacts.csv', bytes: csv.length });
+      const preview = await dispatch('imports.preview', { uploadId: slot.uploadId });
+      expect(preview).toMatchObject({ ok: true, data: { file: 'contacts.csv', source: { uploadId: slot.uploadId } } });
+      expect(await dispatch('imports.start', { uploadId: slot.uploadId })).toEqual({ ok: true, data: { file: 'contacts.csv' } });
+      await withUploads.idle();
+      expect(existsSync(slot.path)).toBe(false);
+      expect(await dispatch('imports.list', undefined)).toMatchObject({ ok: true, data: [{ fileName: 'contacts.csv', status: 'completed' }] });
+      expect(await dispatch('imports.preview', { uploadId: slot.uploadId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(await dispatch('imports.preview', { uploadId: '../../../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await dispatch('imports.preview', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+      // Let go by the browser: removed, unless an import is reading it.
+      const idle = uploads.create('idle.csv');
+      writeFileSync(idle.path, csv);
+      uploads.commit(idle.uploadId, csv.length);
+      expect(uploads.release(idle.uploadId)).toBe(true);
+      expect(existsSync(idle.path)).toBe(false);
+      const busy = uploads.create('busy.csv');
+      writeFileSync(busy.path, csv);
+      uploads.commit(busy.uploadId, csv.length);
+      uploads.pathOf(busy.uploadId, { hold: true });
+      expect(uploads.release(busy.uploadId)).toBe(false);
+      expect(existsSync(busy.path)).toBe(true);
+    } finally {
+      await withUploads.close();
+    }
+    expect(existsSync(join(ws.dir, 'workspace.db.uploads'))).toBe(true);
   });
 
   it('with a file dialog, reads only the files picked in it', async () => {

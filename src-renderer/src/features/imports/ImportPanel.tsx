@@ -1,23 +1,26 @@
 /**
  * Import a CRM export from the window: pick the file (the desktop's Open
- * dialog, or its path typed in a browser), check what the importer makes of
- * it — the CRM it came from, leads or companies, how rows are recognised,
+ * dialog; in a browser a file input or a drop, uploaded to the web host with
+ * a progress bar, since the host reads no path a browser names), check what
+ * the importer makes of it — the CRM it came from, leads or companies, how rows are recognised,
  * each column's field and why (its header, its values), with any column
  * remapped or ignored — then import it
  * in the background with a progress bar and a Stop button. The import
  * history and the counts follow when it ends.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Entity, ImportPreviewDto, ImportProgressEvent } from '../../../../src-main/contract/dto';
-import { useApi, useApiEvents } from '../../api/api-context';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { Entity, ImportFileRef, ImportPreviewDto, ImportProgressEvent } from '../../../../src-main/contract/dto';
+import { useApi, useApiEvents, useUploads } from '../../api/api-context';
 import { formatCount } from '../../lib/format';
+import { byKeyText, existingSummary } from './record-keys';
 
 const EXTRA = 'extra';
 const IGNORE = '-';
 const FIELD_LABELS: Record<string, string> = { [EXTRA]: 'keep as an extra field', [IGNORE]: 'ignore this column' };
 
 type Stage =
-  | { kind: 'choose'; path: string; error: string | null; busy: boolean }
+  | { kind: 'choose'; error: string | null; busy: boolean }
+  | { kind: 'uploading'; file: string; sent: number; total: number }
   | { kind: 'preview'; preview: ImportPreviewDto; overrides: Record<string, string>; entity: Entity | null; error: string | null; busy: boolean }
   | { kind: 'running'; file: string; progress: ImportProgressEvent | null }
   | { kind: 'ended'; event: ImportProgressEvent };
@@ -34,35 +37,70 @@ const fileSize = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(byt
 export function ImportPanel({ onClose, onImported }: Props) {
   const api = useApi();
   const events = useApiEvents();
-  const [stage, setStage] = useState<Stage>({ kind: 'choose', path: '', error: null, busy: false });
+  const uploads = useUploads();
+  const [stage, setStage] = useState<Stage>({ kind: 'choose', error: null, busy: false });
   const [dialogAvailable, setDialogAvailable] = useState<boolean | null>(null);
   // An import of a small file can end before imports.start has answered: its last event waits here.
   const ended = useRef(new Map<string, ImportProgressEvent>());
+  const uploading = useRef<AbortController | null>(null);
+  // The upload being previewed: let go if it is not imported after all (the host removes imported ones itself).
+  const unstarted = useRef<string | null>(null);
+  const releaseUpload = () => {
+    if (unstarted.current) void uploads?.release(unstarted.current);
+    unstarted.current = null;
+  };
 
-  const preview = async (path: string, overrides: Record<string, string> = {}, entity: Entity | null = null) => {
+  /** Previews the file; false when the importer could not read it (the message is on screen). */
+  const preview = async (source: ImportFileRef, overrides: Record<string, string> = {}, entity: Entity | null = null): Promise<boolean> => {
     setStage((s) => (s.kind === 'choose' || s.kind === 'preview' ? { ...s, busy: true, error: null } : s));
     try {
-      const p = await api['imports.preview']({ path, ...(Object.keys(overrides).length ? { overrides } : {}), ...(entity ? { entity } : {}) });
+      const p = await api['imports.preview']({ ...source, ...(Object.keys(overrides).length ? { overrides } : {}), ...(entity ? { entity } : {}) });
       setStage({ kind: 'preview', preview: p, overrides, entity, error: null, busy: false });
+      return true;
     } catch (e) {
       setStage((s) => (s.kind === 'choose' || s.kind === 'preview' ? { ...s, busy: false, error: message(e) } : s));
+      return false;
     }
   };
 
-  // The desktop app asks with its Open dialog straight away; a browser has none, so the path is typed.
+  /** A browser's file: streamed to the web host, then previewed by its upload id. */
+  const upload = async (file: File) => {
+    if (!uploads) return;
+    releaseUpload();
+    const controller = new AbortController();
+    uploading.current = controller;
+    setStage({ kind: 'uploading', file: file.name, sent: 0, total: file.size });
+    try {
+      const done = await uploads.upload(file, {
+        signal: controller.signal,
+        onProgress: (sent, total) => setStage((s) => (s.kind === 'uploading' ? { ...s, sent, total } : s)),
+      });
+      unstarted.current = done.uploadId;
+      setStage({ kind: 'choose', error: null, busy: true });
+      if (!(await preview({ uploadId: done.uploadId }))) releaseUpload(); // unreadable: the next file is another upload
+    } catch (e) {
+      setStage({ kind: 'choose', error: controller.signal.aborted ? null : message(e), busy: false });
+    } finally {
+      uploading.current = null;
+    }
+  };
+
+  // The desktop app asks with its Open dialog straight away; a browser has none, so the file is chosen or dropped and uploaded.
   useEffect(() => {
     let current = true;
     api['imports.pickFile']().then(
       (picked) => {
         if (!current) return;
         setDialogAvailable(picked.available);
-        if (picked.available && picked.path) void preview(picked.path);
+        if (picked.available && picked.path) void preview({ path: picked.path });
         else if (picked.available) onClose(); // cancelled in the dialog
       },
       () => current && setDialogAvailable(false),
     );
     return () => {
       current = false;
+      uploading.current?.abort(); // closed mid-upload: the host drops the partial file
+      releaseUpload();
     };
   }, []);
 
@@ -85,7 +123,8 @@ export function ImportPanel({ onClose, onImported }: Props) {
     setStage({ ...stage, busy: true, error: null });
     ended.current.delete(p.file);
     try {
-      const { file } = await api['imports.start']({ path: p.path, ...(Object.keys(overrides).length ? { overrides } : {}), ...(entity ? { entity } : {}) });
+      const { file } = await api['imports.start']({ ...p.source, ...(Object.keys(overrides).length ? { overrides } : {}), ...(entity ? { entity } : {}) });
+      unstarted.current = null;
       const already = ended.current.get(file);
       setStage(already ? { kind: 'ended', event: already } : { kind: 'running', file, progress: null });
     } catch (e) {
@@ -98,7 +137,7 @@ export function ImportPanel({ onClose, onImported }: Props) {
     <section className="import-panel panel" aria-labelledby={headingId} data-testid="import-panel">
       <header className="panel__header">
         <h3 id={headingId} className="panel__title">
-          {stage.kind === 'choose' ? 'Import a CRM export' : `Import ${stage.kind === 'preview' ? stage.preview.file : stage.kind === 'running' ? stage.file : stage.event.file}`}
+          {stage.kind === 'choose' ? 'Import a CRM export' : `Import ${stageFile(stage)}`}
         </h3>
         {stage.kind !== 'running' && (
           <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close import">
@@ -107,14 +146,24 @@ export function ImportPanel({ onClose, onImported }: Props) {
         )}
       </header>
 
-      {stage.kind === 'choose' && dialogAvailable === false && (
-        <PathForm
-          path={stage.path}
-          busy={stage.busy}
-          error={stage.error}
-          onPath={(path) => setStage({ ...stage, path })}
-          onSubmit={() => void preview(stage.path.trim())}
-        />
+      {stage.kind === 'choose' && dialogAvailable === false && uploads && (
+        <FilePicker busy={stage.busy} error={stage.error} onFile={(file) => void upload(file)} />
+      )}
+      {stage.kind === 'choose' && dialogAvailable === false && !uploads && (
+        <p className="import-panel__error" role="alert">
+          This window can neither open a file dialog nor upload a file; import from a terminal instead.
+        </p>
+      )}
+      {stage.kind === 'uploading' && (
+        <div className="import-panel__running">
+          <progress max={stage.total || 1} value={stage.sent} aria-label={`Uploading ${stage.file}`} data-testid="upload-progress" />
+          <span>
+            {fileSize(stage.sent)} of {fileSize(stage.total)} sent
+          </span>
+          <button type="button" className="button" onClick={() => uploading.current?.abort()}>
+            Stop
+          </button>
+        </div>
       )}
       {stage.kind === 'choose' && dialogAvailable !== false && stage.error && (
         <p className="import-panel__error" role="alert">
@@ -127,9 +176,9 @@ export function ImportPanel({ onClose, onImported }: Props) {
           stage={stage}
           onOverride={(header, target) => {
             const overrides = { ...stage.overrides, [header]: target };
-            void preview(stage.preview.path, overrides, stage.entity);
+            void preview(stage.preview.source, overrides, stage.entity);
           }}
-          onEntity={(entity) => void preview(stage.preview.path, stage.overrides, entity)}
+          onEntity={(entity) => void preview(stage.preview.source, stage.overrides, entity)}
           onStart={() => void start()}
           onCancel={onClose}
         />
@@ -155,33 +204,61 @@ export function ImportPanel({ onClose, onImported }: Props) {
   );
 }
 
-function PathForm(props: { path: string; busy: boolean; error: string | null; onPath: (path: string) => void; onSubmit: () => void }) {
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (props.path.trim()) props.onSubmit();
-  };
+function stageFile(stage: Exclude<Stage, { kind: 'choose' }>): string {
+  if (stage.kind === 'preview') return stage.preview.file;
+  if (stage.kind === 'ended') return stage.event.file;
+  return stage.file;
+}
+
+const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
+/** A browser's way to name a file: the file input, or a drop anywhere on the zone around it. */
+function FilePicker(props: { busy: boolean; error: string | null; onFile: (file: File) => void }) {
+  const [over, setOver] = useState(false);
   return (
-    <form className="import-panel__path" onSubmit={submit} noValidate>
+    <div
+      className={`import-panel__drop${over ? ' import-panel__drop--over' : ''}`}
+      data-testid="import-drop-zone"
+      onDragEnter={(e) => carriesFiles(e) && setOver(true)}
+      onDragOver={(e) => {
+        if (!carriesFiles(e)) return;
+        e.preventDefault(); // accept the drop (and keep the browser from opening the file)
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const file = e.dataTransfer.files[0];
+        if (file && !props.busy) props.onFile(file);
+      }}
+    >
       <label className="field">
-        <span className="field__label">CSV file on this computer</span>
+        <span className="field__label">CSV file</span>
         <input
-          value={props.path}
-          onChange={(e) => props.onPath(e.target.value)}
-          placeholder="/home/me/Downloads/hubspot-contacts.csv"
-          spellCheck={false}
+          className="import-panel__file"
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          disabled={props.busy}
           aria-invalid={props.error !== null}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ''; // choosing the same file again still counts
+            if (file) props.onFile(file);
+          }}
         />
-        <span className="field__hint">Any CSV export: HubSpot, Salesforce, Pipedrive, Apollo, Zoho, or your own columns.</span>
+        <span className="field__hint">
+          {props.busy ? 'Reading…' : 'Choose a CRM export or drop it here: HubSpot, Salesforce, Pipedrive, Apollo, Zoho, or your own columns.'}
+        </span>
       </label>
-      <button type="submit" className="button button--primary" disabled={props.busy || !props.path.trim()}>
-        {props.busy ? 'Reading…' : 'Preview'}
-      </button>
       {props.error && (
         <p className="import-panel__error" role="alert">
           {props.error}
         </p>
       )}
-    </form>
+    </div>
   );
 }
 
@@ -200,6 +277,11 @@ function PreviewView(props: {
         {p.preset ? `Recognised as ${p.preset}` : 'No known CRM export: columns are matched by their names'} · {fileSize(p.bytes)},{' '}
         {p.encoding}, {delimiter}-separated · rows are recognised by {p.identity}.
       </p>
+      {existingSummary(p.existing, p.entity) && (
+        <p className="panel__subtitle" data-testid="import-existing">
+          {existingSummary(p.existing, p.entity)}
+        </p>
+      )}
       <label className="field field--inline-row">
         <span className="field__label">The rows are</span>
         <select value={p.entity} onChange={(e) => props.onEntity(e.target.value as Entity)} disabled={busy}>
@@ -288,7 +370,8 @@ function EndedView({ event }: { event: ImportProgressEvent }) {
     const c = event.counts;
     return (
       <p className="import-panel__done" role="status">
-        Imported {event.file}: {formatCount(c.imported)} new, {formatCount(c.updated)} updated, {formatCount(c.unchanged)} unchanged
+        Imported {event.file}: {formatCount(c.imported)} new, {formatCount(c.updated)} updated
+        {c.updated > 0 && c.updatedBy ? ` (${byKeyText(c.updatedBy)})` : ''}, {formatCount(c.unchanged)} unchanged
         {c.rejected > 0 ? `, ${formatCount(c.rejected)} rejected (select the import below to see them)` : ''}.
       </p>
     );
