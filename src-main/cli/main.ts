@@ -59,6 +59,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.err(`lookalike ${name}: ${e.message}`);
       return 1;
     }
+    if ((e as { code?: unknown })?.code === 'SQLITE_BUSY') {
+      // Another process took the workspace after the command's wait and held it past the busy timeout: the
+      // write was rolled back whole, so this is a line to retry by, not a bug's stack trace.
+      io.err(`lookalike ${name}: the workspace stayed busy (another process is writing to it); nothing was written. Try again when it has finished.`);
+      return 1;
+    }
     io.err(`lookalike ${name}: unexpected error: ${(e as Error)?.stack ?? String(e)}`);
     return 1;
   }

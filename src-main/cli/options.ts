@@ -4,7 +4,8 @@ import { UsageError } from './usage';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
-export const DB_OPTION: OptionSpec = { db: { type: 'string' } };
+/** `--db PATH`, and `--wait SECONDS`: how long a command that writes waits for a workspace another process is writing. */
+export const DB_OPTION: OptionSpec = { db: { type: 'string' }, wait: { type: 'string' } };
 export const JSON_OPTION: OptionSpec = { json: { type: 'boolean' } };
 
 export function parseCommandArgs(args: string[], options: OptionSpec) {

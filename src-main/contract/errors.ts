@@ -12,7 +12,7 @@ export type AppErrorCode =
   | 'import_failed' // an import was rolled back
   | 'workspace_refused' // a database made by a newer version, or with edited migrations
   | 'cancelled'
-  | 'forbidden' // the caller may not use the API (web host token missing or wrong)
+  | 'forbidden' // the caller may not use the API (web host token missing or wrong), or asked for a file the user did not choose
   | 'internal';
 
 export interface AppErrorData {

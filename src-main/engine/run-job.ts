@@ -13,17 +13,15 @@ import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
 import { dataVersion } from '../db/queries/embedding-cache';
 import {
+  completeJob,
   finishJob,
   getJob,
-  insertCandidates,
   markJobRunning,
-  replaceCandidates,
-  updateJobProfileInfo,
   saveJobExamples,
   saveJobProfile,
   updateJobProgress,
-  writeLookalikeScores,
   type CandidateInput,
+  type JobResults,
 } from '../db/queries/jobs';
 import { segmentMemberIds } from '../db/queries/segments';
 import type { Condition } from '../segments/condition';
@@ -37,12 +35,14 @@ import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import { AUTO_MIN_EXAMPLES, strategyMerit, type BacktestData } from '../../src-model/backtest/backtest';
 import type { RankingFigures } from '../../src-model/backtest/metrics';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../src-model/strategies/scoring';
-import type { ConcreteStrategy, Scorer, TrainingSet } from '../../src-model/strategies/types';
+import type { ConcreteStrategy, Scorer, StrategyName, TrainingSet } from '../../src-model/strategies/types';
 import { openVectorReader, type EmbeddingMatrix } from './embeddings';
 import { forgetMatrices } from './matrix-cache';
+import { cachedTraining, forgetTrainings, rememberTraining, trainingKey } from './training-cache';
 import type { VectorFileReader } from './vector-files';
 import { memberIds, resolvePositives } from './sources';
 import { measureCoverageGaps } from './coverage-gaps';
+import { diagnoseLoaded } from './seed-diagnostics';
 import { backtestDataFrom, rowOf, sourceMatrix } from './backtest-data';
 import { slotLabels } from './slot-labels';
 import { DEFAULT_JOB_PARAMS, type JobParams } from './job-params';
@@ -119,13 +119,23 @@ export async function runJob(
     t = performance.now();
     const training = backtestDataFrom(db, m, params, positives, { maxAllRows: TRAINING_ROWS, sampleSize: TRAINING_ROWS, seed: TRAINING_SEED });
     const set = trainingSetOf(training.data);
+    lap('trainingDataMs', t);
     const posRows = positives.ids.map((id) => rowOf(m.ids, id)).filter((r) => r >= 0);
     const present = partsPresent(meanOf(set), layout);
     if (!present.company && !present.lead) throw new AppError('invalid_input', `The examples of the ${params.source.kind} "${positives.name}" carry no features to compare.`);
     // `auto` ranks at once with the strategy that usually wins (learned, given enough examples) and checks
     // that choice by a backtest after the candidates are saved, so the analyst never waits for it.
     const first: ConcreteStrategy = params.strategy === 'auto' ? (set.positives.length >= AUTO_MIN_EXAMPLES ? 'learned' : 'contrast') : params.strategy;
-    const trained = await pool.train({ strategy: first, set: copySet(set), seed: TRAINING_SEED }, options.signal);
+    const train = async (strategy: StrategyName) => {
+      // A rerun that changes only what is kept (minimum score, filters, exclusions) trains on the same set.
+      const key = trainingKey(source.key, strategy, TRAINING_SEED, set);
+      const kept = cachedTraining(key);
+      if (kept) return kept;
+      const result = await pool.train({ strategy, set: copySet(set), seed: TRAINING_SEED }, options.signal);
+      rememberTraining(key, result);
+      return result;
+    };
+    const trained = await train(first);
     lap('trainMs', t);
     t = performance.now();
     const coverageGaps = measureCoverageGaps(db, params.entity, source.vocab, positives);
@@ -168,12 +178,19 @@ export async function runJob(
     };
     let candidates = await rank(trained.scorer);
     t = performance.now();
-    insertCandidates(db, jobId, candidates);
-    writeLookalikeScores(db, params.entity, `${params.source.kind}:${params.source.id}`, jobId, candidates);
+    const scored = { entity: params.entity, source: `${params.source.kind}:${params.source.id}` };
+    timings.totalMs = Math.round(t - t0);
+    // The candidates, the scores they write back and the completed status commit together (issue 9, defect 7).
+    completeJob(db, jobId, { ...scored, candidates, timings });
     lap('saveMs', t);
     timings.totalMs = Math.round(performance.now() - t0);
-    finishJob(db, jobId, 'completed', { candidates: candidates.length, timings });
     options.onProgress?.({ jobId, phase: 'saving', processed: m.rows, total: m.rows });
+
+    // The check of the examples (cohesion, outliers, suspected leaks), after the candidates are saved: the
+    // analyst reads it beside them, and it must not hold them up.
+    t = performance.now();
+    profileInfo.diagnostics = diagnoseLoaded(db, params, source.vocab, { ...training, exampleIds: positives.ids, sourceFields: source.sourceFields });
+    lap('diagnosticsMs', t);
 
     // The backtest, after the candidates are saved: how well this job's strategy finds examples it was not
     // shown, and for `auto` which strategy finds them best; a better one re-ranks the candidates.
@@ -183,10 +200,11 @@ export async function runJob(
     let why: string;
     let figures: RankingFigures | null = null;
     let comparison: { strategy: ConcreteStrategy; figures: RankingFigures }[] = [];
+    let reranked: Pick<JobResults, 'candidates' | 'profile'> = {};
     if (set.positives.length < BACKTEST_MIN_EXAMPLES) {
       why = `too few examples (${set.positives.length}) to backtest; ${used} suits small sets`;
     } else if (params.strategy === 'auto') {
-      const checked = await pool.train({ strategy: 'auto', set: copySet(set), seed: TRAINING_SEED }, options.signal);
+      const checked = await train('auto');
       comparison = checked.comparison;
       const winner = comparison[0]!;
       const current = comparison.find((c) => c.strategy === used);
@@ -194,9 +212,7 @@ export async function runJob(
       // chooseStrategy already keeps learned unless another beats it by more than the folds' noise.
       if (winner.strategy !== used && (!current || strategyMerit(winner.figures) > strategyMerit(current.figures))) {
         candidates = await rank(checked.scorer);
-        replaceCandidates(db, jobId, candidates);
-        writeLookalikeScores(db, params.entity, `${params.source.kind}:${params.source.id}`, jobId, candidates);
-        saveJobProfile(db, jobId, positives.ids.length, checked.scorer.queries[0]!, profileInfo);
+        reranked = { candidates, profile: { positives: positives.ids.length, vector: checked.scorer.queries[0]! } };
         used = winner.strategy;
       }
       figures = comparison.find((c) => c.strategy === used)?.figures ?? winner.figures;
@@ -210,14 +226,17 @@ export async function runJob(
     profileInfo.strategy = { requested: params.strategy, used, why };
     profileInfo.backtest = figures ? { ...figures, folds: 3, examples: set.positives.length, summary: backtestSummary(figures, set.negatives.length > 0) } : null;
     profileInfo.comparison = comparison;
-    updateJobProfileInfo(db, jobId, profileInfo);
-    finishJob(db, jobId, 'completed', { candidates: candidates.length, timings });
+    // A re-ranking replaces candidates, scores and profile together with the profile's description.
+    completeJob(db, jobId, { ...scored, ...reranked, profileInfo, timings });
     options.onProgress?.({ jobId, phase: 'saving', processed: m.rows, total: m.rows });
     return { jobId, status: 'completed', positives: positives.ids.length, candidates: candidates.length, timings };
   } catch (e) {
     const cancelled = options.signal?.aborted || (e as Error)?.name === 'AbortError' || (e as AppError)?.code === 'cancelled';
     // A cache file lost under a matrix kept in memory, say: the next run must rebuild, not reuse it.
-    if (reader !== null && !cancelled) forgetMatrices();
+    if (reader !== null && !cancelled) {
+      forgetMatrices();
+      forgetTrainings();
+    }
     const message = cancelled
       ? 'The job was cancelled.'
       : e instanceof AppError
@@ -229,7 +248,12 @@ export async function runJob(
       if (cancelled) throw new AppError('cancelled', message, { jobId });
       throw e instanceof AppError ? e : new AppError('internal', message, { jobId });
     }
-    finishJob(db, jobId, cancelled ? 'cancelled' : 'failed', { error: message, timings });
+    try {
+      finishJob(db, jobId, cancelled ? 'cancelled' : 'failed', { error: message, timings });
+    } catch {
+      // The workspace cannot take the write either (locked past the busy timeout, disk gone): report the job's
+      // own error; the row shows interrupted once this process has ended (markInterruptedJobs).
+    }
     if (cancelled) throw new AppError('cancelled', message, { jobId });
     throw e instanceof AppError ? e : new AppError('internal', message, { jobId });
   } finally {

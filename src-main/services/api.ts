@@ -6,16 +6,15 @@ import { addToList, createList, deleteList, listLists, listMembersPage, removeFr
 import { countMatches, createSegment, deleteSegment, listSegments } from './segments-service';
 import { AppError } from '../contract/errors';
 import type { Workspace } from '../db/workspace';
-import { importsService, type ChooseImportFile } from './imports-service';
+import { importsService, type ImportFileAccess } from './imports-service';
 import type { ImportRunner } from './import-runner';
 import { jobsService, type JobRunner } from './jobs-service';
 import { workspaceService } from './workspace-service';
 
-export interface ApiChoices {
+/** Which file to import comes from `ImportFileAccess` (the desktop's Open dialog, the web host's uploads, named folders). */
+export interface ApiChoices extends ImportFileAccess {
   /** Where an export goes (the desktop shell asks with a Save dialog; default: `exports/` beside the workspace). */
   chooseExportFile?: ChooseExportFile;
-  /** Which file to import (the desktop shell's Open dialog; without it the path is typed). */
-  chooseImportFile?: ChooseImportFile;
 }
 
 /**
@@ -30,7 +29,7 @@ export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner,
   const chooseExportFile = choices.chooseExportFile ?? exportsFolderChoice;
   const api: Api = {
     ...workspaceService(ws),
-    ...importsService(ws, imports, choices.chooseImportFile ?? null),
+    ...importsService(ws, imports, choices),
     ...jobsService(ws, jobs),
     ...sourcesService(ws),
     ...segmentsService(ws),

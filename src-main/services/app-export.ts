@@ -7,22 +7,31 @@
  * `lookalike-job-7-min-0.80-2026-11-26.csv` for those scoring 0.8 or more,
  * `list-3-2026-11-26.csv`), and the source is checked before anything is
  * asked or written.
+ *
+ * A name the user picked in the Save dialog (which asked before replacing a
+ * file) is written over; any other name is never: if it is taken by the time
+ * the file is complete — another export of the same thing, say — the file
+ * takes the next number (csv/export-csv.ts; issue 9, defect 8).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { ExportCancelledDto, ExportResultDto } from '../contract/dto';
+import { numberedName } from '../csv/export-csv';
 import type { Workspace } from '../db/workspace';
 import { exportCsv, pager, type ExportSource } from './export-service';
 
+/** A path the user chose and may be replaced, or a proposed one (`{ proposed }`) that never replaces a file. */
+export type ExportTarget = string | { proposed: string };
+
 /** Picks the file to write, from a suggested folder and name; null when the user cancelled. */
-export type ChooseExportFile = (suggested: { folder: string; fileName: string }) => Promise<string | null>;
+export type ChooseExportFile = (suggested: { folder: string; fileName: string }) => Promise<ExportTarget | null>;
 
 /** Without a dialog: the suggested name in the suggested folder, numbered when taken, so no file is ever overwritten. */
 export const exportsFolderChoice: ChooseExportFile = async ({ folder, fileName }) => {
-  const stem = fileName.replace(/\.csv$/, '');
-  let file = join(folder, fileName);
-  for (let n = 2; existsSync(file); n++) file = join(folder, `${stem}-${n}.csv`);
-  return file;
+  const first = join(folder, fileName);
+  let file = first;
+  for (let n = 2; existsSync(file); n++) file = numberedName(first, n);
+  return { proposed: file };
 };
 
 export function suggestedExportName(source: ExportSource, now: Date): string {
@@ -44,6 +53,9 @@ export async function exportForApp(
   mkdirSync(folder, { recursive: true });
   const chosen = await choose({ folder, fileName: suggestedExportName(source, now) });
   if (chosen === null) return { cancelled: true };
-  // A name typed without an extension (Linux save dialogs do not add one) still gets .csv.
-  return exportCsv(ws, source, extname(chosen) ? chosen : `${chosen}.csv`);
+  const file = typeof chosen === 'string' ? chosen : chosen.proposed;
+  // A name typed without an extension (Linux save dialogs do not add one) still gets .csv; the dialog did not
+  // ask about replacing that name, so a file already there is kept.
+  if (!extname(file)) return exportCsv(ws, source, `${file}.csv`, 'number');
+  return exportCsv(ws, source, file, typeof chosen === 'string' ? 'replace' : 'number');
 }

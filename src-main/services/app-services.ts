@@ -7,22 +7,31 @@
 import type { Api } from '../contract/api';
 import { createComputePool, type ComputePool, type ComputePoolOptions } from '../compute/pool';
 import type { Workspace } from '../db/workspace';
+import { workspaceBusyWith } from '../db/workspace-writers';
 import { createApi, type ApiChoices } from './api';
 import { ImportRunner } from './import-runner';
 import { createEventHub, type EventHub } from './event-hub';
 import { JobRunner } from './jobs-service';
+import { createImportUploads, uploadsFolder, type ImportUploads, type ImportUploadsOptions } from './uploads';
 
 export interface AppServices {
   api: Api;
   /** The pushed events (job progress), for the shell's IPC and the web host's event stream. */
   events: Pick<EventHub, 'subscribe'>;
+  /** Where the web host streams a browser's files to import (null unless asked for with `uploads`). */
+  uploads: ImportUploads | null;
   /** Resolves when no job is queued or running. */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The desktop shell's dialogs: where exports go, which file to import. Without them: `exports/`, a typed path. */
-export type AppServiceOptions = ApiChoices;
+/**
+ * The desktop shell's dialogs (where exports go, which file to import), or the
+ * web host's uploads (`uploads`: a private folder beside the workspace) and the
+ * folders its user named. Without any: exports go to `exports/`, and no file
+ * can be imported from the API.
+ */
+export type AppServiceOptions = Omit<ApiChoices, 'uploads'> & { uploads?: boolean | ImportUploadsOptions };
 
 export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions = {}, options: AppServiceOptions = {}): AppServices {
   let pool: ComputePool | null = null;
@@ -30,11 +39,19 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
   const runner = new JobRunner(ws, () => (pool ??= createComputePool(poolOptions)), events);
   const imports = new ImportRunner(ws, events);
   // One long writer at a time: an import and a job would wait on each other's transactions.
-  runner.blockedBy = () => (imports.busy ? 'A file is importing; start the job when it has finished.' : null);
-  imports.blockedBy = () => (runner.busy ? 'A lookalike job is running; import when it has finished (or cancel it).' : null);
+  // The other writer may be another process (the command line): then the workspace says so (issue 9, defect 6).
+  const busyElsewhere = (forJobs: boolean) => {
+    const holder = workspaceBusyWith(ws, { forJobs });
+    return holder ? `The workspace is busy (${holder} in another process); try again when it has finished.` : null;
+  };
+  runner.blockedBy = () => (imports.busy ? 'A file is importing; start the job when it has finished.' : busyElsewhere(false));
+  imports.blockedBy = () => (runner.busy ? 'A lookalike job is running; import when it has finished (or cancel it).' : busyElsewhere(true));
+  const { uploads: uploadOptions, ...choices } = options;
+  const uploads = uploadOptions ? createImportUploads(uploadsFolder(ws.path), uploadOptions === true ? {} : uploadOptions) : null;
   return {
-    api: createApi(ws, runner, imports, options),
+    api: createApi(ws, runner, imports, { ...choices, ...(uploads ? { uploads } : {}) }),
     events,
+    uploads,
     idle: async () => {
       await imports.idle();
       await runner.idle();
@@ -44,6 +61,7 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
       await runner.close();
       await pool?.close();
       pool = null;
+      uploads?.close(); // after the import that may be reading one has stopped
     },
   };
 }

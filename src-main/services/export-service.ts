@@ -9,7 +9,7 @@
  */
 import type { Entity } from '../contract/dto';
 import { AppError } from '../contract/errors';
-import { type CsvCell, openCsvFile } from '../csv/export-csv';
+import { type CsvCell, type IfTaken, openCsvFile } from '../csv/export-csv';
 import { getJob } from '../db/queries/jobs';
 import { getList } from '../db/queries/lists';
 import {
@@ -105,15 +105,21 @@ function toCells(r: ScoredRecordRow): CsvCell[] {
 
 const PAGE = 2000;
 
-export async function exportCsv(ws: Workspace, source: ExportSource, outPath: string): Promise<ExportResult> {
+/**
+ * Writes the export to `outPath`; a file already there is replaced, or with
+ * `ifTaken: 'number'` kept, the export taking the next free "name-2.csv".
+ * The result names the file written.
+ */
+export async function exportCsv(ws: Workspace, source: ExportSource, outPath: string, ifTaken: IfTaken = 'replace'): Promise<ExportResult> {
   const { entity, page } = pager(ws, source);
   let writer;
   try {
-    writer = await openCsvFile(outPath, EXPORT_HEADERS[entity]);
+    writer = await openCsvFile(outPath, EXPORT_HEADERS[entity], ifTaken);
   } catch (e) {
     throw new AppError('file_error', `Cannot write ${outPath}: ${(e as Error).message}`, { file: outPath });
   }
   let rows = 0;
+  let file: string;
   try {
     for (let after = 0; ; ) {
       const records = page(after);
@@ -124,13 +130,13 @@ export async function exportCsv(ws: Workspace, source: ExportSource, outPath: st
       // Paged until empty, not until a short page: a candidate whose record is gone shortens a page.
       after = 'jobId' in source ? last.lookalike_rank! : last.id;
     }
-    await writer.finish();
+    file = await writer.finish();
   } catch (e) {
     await writer.abort();
     if (e instanceof AppError) throw e;
     throw new AppError('file_error', `Cannot write ${outPath}: ${(e as Error).message}`, { file: outPath });
   }
-  return { file: outPath, entity, rows };
+  return { file, entity, rows };
 }
 
 /** The records an export holds, a page at a time; throws (not_found, conflict) for a source that cannot be exported. */

@@ -1,7 +1,5 @@
-import type { Outcome } from '../../contract/dto';
-import { OUTCOMES } from '../../crm/index';
 import type Database from 'better-sqlite3';
-import { parseEntity, parseId, parseNumber } from '../argument-values';
+import { parseEntity, parseId, parseNumber, parseOutcomes } from '../argument-values';
 import { AppError } from '../../contract/errors';
 import { createComputePool } from '../../compute/pool';
 import { openWorkspace } from '../../db/workspace';
@@ -14,6 +12,7 @@ import { parseCondition } from '../../segments/condition';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs } from '../options';
 import { UsageError } from '../usage';
+import { waitToWrite } from '../workspace-wait';
 
 
 /** `job run --source segment:ID|list:ID|campaign:ID ...`: runs the job to the end and reports it. */
@@ -36,8 +35,7 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
   if (positionals.length) throw new UsageError(`job run takes options only, got ${positionals.join(' ')}`);
   if (typeof values.source !== 'string') throw new UsageError('job run needs --source segment:ID, list:ID or campaign:ID');
   const entity = values.entity === undefined ? undefined : parseEntity(values.entity as string);
-  const positive = (values.positive as string[] | undefined)?.flatMap((p) => p.split(',')).map((p) => p.trim());
-  for (const p of positive ?? []) if (!OUTCOMES.includes(p as Outcome)) throw new UsageError(`--positive takes outcomes (${OUTCOMES.join(', ')}), got "${p}"`);
+  const positive = values.positive === undefined ? undefined : parseOutcomes(values.positive as string[]);
 
   const request = (): JobRequest => ({
     source: parseSourceRef(values.source as string),
@@ -46,7 +44,7 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
     ...(values['max-results'] !== undefined ? { maxResults: parseNumber(values['max-results'] as string, '--max-results')! } : {}),
     exclude: ((values.exclude as string[] | undefined) ?? []).map(parseSourceRef),
     filters: ((values.filter as string[] | undefined) ?? []).map(parseCondition),
-    ...(positive ? { positiveOutcomes: positive as Outcome[] } : {}),
+    ...(positive ? { positiveOutcomes: positive } : {}),
     ...(values['high-score'] !== undefined ? { highScore: parseNumber(values['high-score'] as string, '--high-score')! } : {}),
     ignoreFields: (values['ignore-field'] as string[] | undefined) ?? [],
     ...(values.strategy !== undefined ? { strategy: parseStrategy(values.strategy as string) } : {}),
@@ -71,8 +69,15 @@ export async function jobRerunCommand(args: string[], io: CliIo): Promise<number
 }
 
 /** Opens the workspace, creates the job with `create`, runs it to the end (Ctrl-C cancels) and reports it. */
-async function runToEnd(values: { db?: unknown; json?: unknown; threads?: unknown }, io: CliIo, create: (db: Database.Database) => number): Promise<number> {
+async function runToEnd(values: { db?: unknown; wait?: unknown; json?: unknown; threads?: unknown }, io: CliIo, create: (db: Database.Database) => number): Promise<number> {
   const ws = openWorkspace(dbPath(values.db as string | undefined, io.cwd), { mustExist: true });
+  try {
+    // No job row until the workspace can take it: a job that cannot start is not left pending or running.
+    await waitToWrite(ws, io, 'job', values.wait);
+  } catch (e) {
+    ws.close();
+    throw e;
+  }
   const pool = createComputePool({ threads: parseNumber(values.threads as string | undefined, '--threads') });
   const controller = new AbortController();
   const onSignal = () => controller.abort();

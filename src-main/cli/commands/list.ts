@@ -5,8 +5,9 @@ import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs, type OptionSpec } from '../options';
 import { formatTable } from '../table';
 import { UsageError } from '../usage';
+import { waitToWrite } from '../workspace-wait';
 
-export function listCommand(args: string[], io: CliIo): number {
+export function listCommand(args: string[], io: CliIo): number | Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
     case 'create':
@@ -32,17 +33,29 @@ function withWorkspace(db: unknown, io: CliIo, run: (ws: Workspace) => void): nu
   }
 }
 
+/** withWorkspace for a write: first waits for a workspace another process is writing. */
+async function writingWorkspace(values: { db?: unknown; wait?: unknown }, io: CliIo, run: (ws: Workspace) => void): Promise<number> {
+  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
+  try {
+    await waitToWrite(ws, io, 'list', values.wait);
+    run(ws);
+    return 0;
+  } finally {
+    ws.close();
+  }
+}
+
 function noPositionals(positionals: string[], what: string): void {
   if (positionals.length) throw new UsageError(`${what} takes no arguments, got ${positionals.join(' ')}`);
 }
 
-function create(args: string[], io: CliIo): number {
+function create(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...JSON_OPTION, name: { type: 'string' }, entity: { type: 'string' } });
   noPositionals(positionals, 'list create');
   const name = values.name as string | undefined;
   if (!name?.trim()) throw new UsageError('list create needs --name NAME');
   const entity = parseEntity(values.entity as string | undefined);
-  return withWorkspace(values.db, io, (ws) => {
+  return writingWorkspace(values, io, (ws) => {
     const { id } = createList(ws, { name, entity });
     io.out(values.json ? JSON.stringify({ id }) : `Created list ${id} "${name.trim()}" (${entity}).`);
   });
@@ -58,7 +71,7 @@ const ADD_OPTIONS: OptionSpec = {
   top: { type: 'string' },
 };
 
-function add(args: string[], io: CliIo): number {
+function add(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, ADD_OPTIONS);
   const listId = parseId(onePositional(positionals, 'LIST_ID'), 'LIST_ID');
   const idFlags = (['leads', 'companies'] as const).filter((f) => values[f] !== undefined);
@@ -75,7 +88,7 @@ function add(args: string[], io: CliIo): number {
     const flag = idFlags[0]!;
     source = { ids: (values[flag] as string[]).flatMap((text) => parseIdList(text, `--${flag}`)), entity: flag };
   }
-  return withWorkspace(values.db, io, (ws) => {
+  return writingWorkspace(values, io, (ws) => {
     const r = addToList(ws, listId, source);
     const list = getListSummary(ws, listId);
     if (values.json) io.out(JSON.stringify(r));

@@ -5,15 +5,16 @@ import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
 import { formatTable } from '../table';
 import { UsageError } from '../usage';
+import { waitToWrite } from '../workspace-wait';
 
-export function segmentCommand(args: string[], io: CliIo): number {
+export function segmentCommand(args: string[], io: CliIo): number | Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'create') return create(rest, io);
   if (sub === 'list') return list(rest, io);
   throw new UsageError(`segment expects "create" or "list", got ${sub ? `"${sub}"` : 'nothing'}`);
 }
 
-function create(args: string[], io: CliIo): number {
+async function create(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     ...DB_OPTION,
     ...JSON_OPTION,
@@ -29,6 +30,7 @@ function create(args: string[], io: CliIo): number {
   const entity = parseEntity(values.entity as string | undefined);
   const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
   try {
+    await waitToWrite(ws, io, 'segment', values.wait);
     const { id, members } = createSegment(ws, { name, entity, where });
     io.out(values.json ? JSON.stringify({ id, members }) : `Created segment ${id} "${name.trim()}": ${members.toLocaleString('en-US')} ${entity} match.`);
     return 0;

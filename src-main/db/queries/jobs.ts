@@ -1,6 +1,6 @@
-import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
+import { formatIdentity, isThisProcess, parseIdentity, processGone, thisProcess } from '../../lib/process-identity';
 import { prepared } from '../statements';
 
 export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
@@ -53,9 +53,9 @@ export function listJobs(db: Database.Database, limit = 200): JobRow[] {
   ).all(limit);
 }
 
-/** This process as a job's runner: the host, so a pid is only ever checked on the machine it belongs to. */
+/** This process as a job's runner: host, pid, start time and token (lib/process-identity), so a reused pid is not taken for it. */
 export function thisRunner(): string {
-  return `${hostname()} ${process.pid}`;
+  return formatIdentity(thisProcess());
 }
 
 export function markJobRunning(db: Database.Database, id: number, total: number): void {
@@ -117,20 +117,27 @@ export function finishJob(
   );
 }
 
-/** Whether a job's runner ("host pid") is a process that no longer exists on this host (a runner on another host is left alone). */
+/** Whether a job's runner is a process that no longer runs on this host (one on another host is left alone). */
 function runnerGone(runner: string | null): boolean {
   if (runner === null) return true; // never started, or started before runners were recorded
-  const at = runner.lastIndexOf(' ');
-  const host = runner.slice(0, at);
-  const pid = Number(runner.slice(at + 1));
-  if (host !== hostname() || !Number.isInteger(pid)) return false;
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  const id = parseIdentity(runner);
+  return id !== null && processGone(id);
+}
+
+/** Jobs queued or running in another live process, oldest first. */
+export function jobsElsewhere(db: Database.Database): { id: number; status: JobStatus }[] {
+  return prepared<[], { id: number; status: JobStatus; runner: string | null }>(
+    db,
+    "SELECT id, status, runner FROM lookalike_jobs WHERE status IN ('pending', 'running') ORDER BY id",
+  )
+    .all()
+    .filter((j) => j.runner !== null && !runnerGone(j.runner) && !ranHere(j.runner))
+    .map(({ id, status }) => ({ id, status }));
+}
+
+function ranHere(runner: string): boolean {
+  const id = parseIdentity(runner);
+  return id !== null && isThisProcess(id);
 }
 
 /**
@@ -147,9 +154,15 @@ export function markInterruptedJobs(db: Database.Database): number {
     "UPDATE lookalike_jobs SET status = 'interrupted', error = 'The app stopped while this job was running; run it again.', finished_at = ? WHERE id = ? AND status IN ('pending', 'running')",
   );
   const now = new Date().toISOString();
-  db.transaction(() => {
-    for (const j of stale) mark.run(now, j.id);
-  })();
+  try {
+    db.transaction(() => {
+      for (const j of stale) mark.run(now, j.id);
+    })();
+  } catch (e) {
+    // Another process holds the workspace (an import): the marks wait for the next look; reading goes on.
+    if ((e as { code?: unknown }).code === 'SQLITE_BUSY') return 0;
+    throw e;
+  }
   return stale.length;
 }
 
@@ -260,12 +273,36 @@ export function candidateScoreBins(db: Database.Database, jobId: number, bins: n
   return counts;
 }
 
-/** Replaces a job's candidates (auto re-ranking with the strategy its backtest chose). */
-export function replaceCandidates(db: Database.Database, jobId: number, candidates: readonly CandidateInput[]): void {
+export interface JobResults {
+  entity: Entity;
+  /** The source the scores are written back under ("list:3"). */
+  source: string;
+  /** The ranked candidates, replacing any the job had, with the scores they write back; absent to keep those saved. */
+  candidates?: readonly CandidateInput[];
+  /** A new profile (the backtest chose another strategy). */
+  profile?: { positives: number; vector: Float32Array };
+  /** The profile's description, replacing the stored one. */
+  profileInfo?: unknown;
+  timings: unknown;
+}
+
+/**
+ * Saves what a job found and marks it completed, in one transaction: its
+ * candidates, the scores they write back (replacing the previous job's for
+ * the same source), its profile and the status commit together or not at all,
+ * so a crash or a failed write never leaves a job whose scores replaced the
+ * good ones without being completed (issue 9, defect 7).
+ */
+export function completeJob(db: Database.Database, jobId: number, results: JobResults): void {
   db.transaction(() => {
-    prepared(db, 'DELETE FROM lookalike_candidates WHERE job_id = ?').run(jobId);
-    insertCandidates(db, jobId, candidates);
-    prepared(db, 'UPDATE lookalike_jobs SET candidates = ? WHERE id = ?').run(candidates.length, jobId);
+    if (results.candidates) {
+      prepared(db, 'DELETE FROM lookalike_candidates WHERE job_id = ?').run(jobId);
+      insertCandidates(db, jobId, results.candidates);
+      writeLookalikeScores(db, results.entity, results.source, jobId, results.candidates);
+    }
+    if (results.profile) saveJobProfile(db, jobId, results.profile.positives, results.profile.vector, results.profileInfo);
+    else if (results.profileInfo !== undefined) updateJobProfileInfo(db, jobId, results.profileInfo);
+    finishJob(db, jobId, 'completed', { candidates: results.candidates?.length, timings: results.timings });
   })();
 }
 

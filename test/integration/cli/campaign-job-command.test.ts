@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { finishJob, insertCandidates, insertJob, markJobRunning, updateJobProgress } from '../../../src-main/db/queries/jobs';
+import { finishJob, insertCandidates, insertJob, markJobRunning, thisRunner, updateJobProgress } from '../../../src-main/db/queries/jobs';
 import { openWorkspace } from '../../../src-main/db/workspace';
 import { cli } from '../../helpers/run-cli';
 import { tempDir } from '../../helpers/temp-workspace';
@@ -151,7 +151,7 @@ describe('lookalike job rerun and interrupted jobs', () => {
     const live = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'y', params: {} });
     const setRunner = ws.db.prepare("UPDATE lookalike_jobs SET status = 'running', runner = ? WHERE id = ?");
     setRunner.run(`${hostname()} ${dead}`, orphan);
-    setRunner.run(`${hostname()} ${process.pid}`, live); // this test process: alive
+    setRunner.run(thisRunner(), live); // this test process (the command runs in it): alive
     ws.close();
     const r = await run('job', 'list', '--json');
     expect(r.code).toBe(0);
