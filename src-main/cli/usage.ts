@@ -43,6 +43,10 @@ Commands:
   job rerun JOB_ID [--ignore-field "Header"]... [--threads N] [--json]
       Run a job again with the same parameters (after a failure, a cancel, an interruption, on newer
       data, or leaving out more fields); prints the new job like job run.
+  job check --source segment:ID|list:ID|campaign:ID [--entity leads|companies] [--positive won,replied]
+            [--ignore-field "Header"]... [--json]
+      Before a job: how alike the source's examples are (cohesion), which look unlike the rest (outliers),
+      and which fields alone tell them apart almost perfectly (suspected outcome leaks, to leave out).
   job show JOB_ID [--limit N] [--json]
       A lookalike job (status, source, params, progress, timings, error) and its top N candidates
       (default 20) with score and reasons.
@@ -58,6 +62,8 @@ Commands:
       score, its top reasons and the job id. Cells a spreadsheet would run as formulas get a leading '.
 
 --db PATH works with every command and defaults to lookalike.db in the current folder.
+--wait SECONDS (default 600): how long a command that writes waits, saying for what, while another
+process (an import, a job, the app) is writing the workspace; then it gives up, writing nothing.
 Exit codes: 0 done (rejected rows are counted, not fatal); 1 failed, nothing written; 2 usage error.
 Canonical fields: record_id, first_name, last_name, full_name, email, phone, title, seniority,
 department, company, domain, industry, employees, revenue, country, state, city, technologies,

@@ -19,6 +19,7 @@ import type {
   ImportPreviewDto,
   ImportProgressEvent,
   ImportStartRequest,
+  JobCheckRequest,
   JobDetailDto,
   JobProgressEvent,
   JobStartRequest,
@@ -26,6 +27,7 @@ import type {
   ListMemberPage,
   ListSummary,
   RejectedRowPage,
+  SeedDiagnosticsDto,
   SegmentSummary,
   WorkspaceInfo,
 } from './dto';
@@ -38,8 +40,9 @@ export interface ImportsApi {
   'imports.list'(payload?: undefined): Promise<ImportBatchDto[]>;
   'imports.rejects'(payload: { batchId: number; offset?: number; limit?: number }): Promise<RejectedRowPage>;
   /**
-   * Asks for a CSV file with the desktop's Open dialog; `available: false`
-   * where there is none (a browser), and the path is typed instead.
+   * Asks for a CSV file with the desktop's Open dialog, granting the path it
+   * answers; `available: false` where there is none (a browser, which uploads
+   * the file to the web host instead and names it by its upload id).
    */
   'imports.pickFile'(payload?: undefined): Promise<{ available: boolean; path: string | null }>;
   /** What importing the file would do: format, CRM preset, entity, each column's field; nothing is written. */
@@ -59,6 +62,8 @@ export interface JobsApi {
   'jobs.list'(payload?: undefined): Promise<JobSummaryDto[]>;
   'jobs.get'(payload: { jobId: number; limit?: number }): Promise<JobDetailDto>;
   'jobs.start'(payload: JobStartRequest): Promise<{ jobId: number }>;
+  /** The source's examples checked before a job: cohesion, outliers, suspected outcome leaks (embeds what is not cached, as a job would). */
+  'jobs.check'(payload: JobCheckRequest): Promise<SeedDiagnosticsDto>;
   /** Queues a new job with a finished job's parameters; `ignoreFields` are left out on top of its own. */
   'jobs.rerun'(payload: { jobId: number; ignoreFields?: string[] }): Promise<{ jobId: number }>;
   'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
@@ -130,13 +135,16 @@ const sourceRef = z.object({ kind: z.enum(['segment', 'list', 'campaign']), id }
 const outcome = z.enum(['open', 'sent', 'opened', 'replied', 'won', 'lost']);
 
 const entity = z.enum(['leads', 'companies']);
-const importRequest = z
-  .object({
-    path: z.string().min(1).max(4096),
-    entity: entity.optional(),
-    overrides: z.record(z.string().min(1).max(500), z.string().min(1).max(100)).optional(),
-  })
-  .strict();
+const importOptions = {
+  entity: entity.optional(),
+  overrides: z.record(z.string().min(1).max(500), z.string().min(1).max(100)).optional(),
+};
+/** Upload ids are made by the web host (services/uploads.ts); the pattern keeps anything path-like out. */
+export const UPLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+const importRequest = z.union([
+  z.object({ path: z.string().min(1).max(4096), ...importOptions }).strict(),
+  z.object({ uploadId: z.string().regex(UPLOAD_ID_PATTERN), ...importOptions }).strict(),
+]);
 
 /** Payload schemas: the single place IPC and HTTP input is validated. */
 export const apiSchemas = {
@@ -165,6 +173,15 @@ export const apiSchemas = {
       highScore: z.number().nullable().optional(),
       ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional(),
       strategy: z.enum(STRATEGIES).optional(),
+    })
+    .strict(),
+  'jobs.check': z
+    .object({
+      source: sourceRef,
+      entity: z.enum(['leads', 'companies']).optional(),
+      positiveOutcomes: z.array(outcome).min(1).optional(),
+      highScore: z.number().nullable().optional(),
+      ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional(),
     })
     .strict(),
   'jobs.rerun': z.object({ jobId: id, ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional() }).strict(),

@@ -22,6 +22,15 @@ export interface WorkspaceInfo {
 
 export type ImportStatus = 'running' | 'completed' | 'failed';
 
+/**
+ * The key a row found an existing record by: a lead's CRM record id, email or
+ * name and company; a company's CRM id, domain or normalised name; the key
+ * column the user named; or, for rows with no key, their content.
+ */
+export type RecordKey = 'record_id' | 'email' | 'name_company' | 'domain' | 'company_name' | 'column' | 'content_hash';
+/** Rows per key; a key no row used is absent. */
+export type KeyCounts = Partial<Record<RecordKey, number>>;
+
 export interface ImportBatchDto {
   id: number;
   fileName: string;
@@ -72,8 +81,11 @@ export interface ImportProgressEvent {
   rows: number;
   bytesRead: number;
   bytesTotal: number;
-  /** Counts once completed. */
-  counts: { imported: number; updated: number; unchanged: number; rejected: number } | null;
+  /**
+   * Counts once completed; `updatedBy` splits `updated` by the key that found each record; `warnings` counts
+   * kept rows with a value that did not parse or bytes the file's encoding cannot read (replaced with U+FFFD).
+   */
+  counts: { imported: number; updated: number; unchanged: number; rejected: number; updatedBy?: KeyCounts; warnings?: number } | null;
   /** Why it failed or was cancelled. */
   message: string | null;
 }
@@ -81,7 +93,8 @@ export interface ImportProgressEvent {
 /** What an import of a file would do, before it runs: the detected format and CRM, and each column's field. */
 export interface ImportPreviewDto {
   file: string;
-  path: string;
+  /** The file as the request named it (a granted path or an upload id): what to pass back to preview again or start. */
+  source: ImportFileRef;
   bytes: number;
   encoding: string;
   delimiter: string;
@@ -98,13 +111,35 @@ export interface ImportPreviewDto {
   outcomes: { column: string; value: string; outcome: Outcome; rows: number }[];
   /** Rows the first rows already reject (the full import lists all of them). */
   rejected: { rowNumber: number; reason: string }[];
+  /**
+   * Rows that find a record already in the workspace, by key: they update it (or leave it as it is)
+   * instead of adding a new one. Counted over the whole file, or over its first `rowsChecked` rows
+   * when `wholeFile` is false (a very large file); none are checked (0, false) when the workspace
+   * holds no such records yet.
+   */
+  existing: { rowsChecked: number; wholeFile: boolean; matched: number; byKey: KeyCounts };
 }
 
+/**
+ * The file an import reads: a path the desktop's Open dialog granted (or one
+ * inside a folder the user named when starting the host), or the id of a file
+ * the browser uploaded to the web host. Any other path is refused unread.
+ */
+export type ImportFileRef = { path: string } | { uploadId: string };
+
 /** What starting an import takes: the file, and optionally the entity and column overrides (header → field, or '-' to ignore). */
-export interface ImportStartRequest {
-  path: string;
+export type ImportStartRequest = ImportFileRef & {
   entity?: Entity;
   overrides?: Record<string, string>;
+};
+
+/** A file the browser streamed to the web host (`POST /api/uploads`), kept privately until it is imported. */
+export interface UploadDto {
+  /** Opaque: what imports.preview and imports.start take instead of a path. */
+  uploadId: string;
+  /** The name the browser gave the file (stored under it, so the import history shows it). */
+  file: string;
+  bytes: number;
 }
 
 export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
@@ -177,7 +212,52 @@ export interface JobDetailDto extends JobSummaryDto {
   strategy: { requested: string; used: string; why: string } | null;
   /** The job's own backtest (after its candidates were saved), or null while it runs or when too few examples. */
   backtest: JobBacktestDto | null;
+  /** The examples' diagnostics as the job measured them (null for jobs run before they were measured). */
+  diagnostics: SeedDiagnosticsDto | null;
   top: JobCandidateDto[];
+}
+
+/**
+ * What an analyst should know about a job's examples before trusting its ranking
+ * (src-model/diagnostics/seed-diagnostics.ts): how alike they are, which look unlike
+ * the rest, and which fields seem to record the outcome itself.
+ */
+export interface SeedDiagnosticsDto {
+  examples: number;
+  /** 0.5: no more alike than records picked at random; 1: each resembles the others more than any other record does. Null with under 3 examples. */
+  cohesion: number | null;
+  advice: { kind: 'too_few' | 'broad' | 'most_of_workspace' | 'cohesive'; text: string }[];
+  /** Examples less like the others than 80% of the workspace is, least alike first (the first 20 of `outlierCount`). */
+  outliers: { id: number; name: string; likeness: number }[];
+  outlierCount: number;
+  /** Fields whose value alone almost perfectly separates the examples from the rest (or from the lost records). */
+  leaks: SuspectedLeakDto[];
+  /** Columns left out because the source is defined by them. */
+  sourceFields: string[];
+}
+
+export interface SuspectedLeakDto {
+  /** The imported column's header (what `ignoreFields` takes), or a standard field's name. */
+  key: string;
+  label: string;
+  /** Imported columns can be left out; standard fields are always read. */
+  removable: boolean;
+  /** Separating power of the field alone, 0.5 (none) to 1 (perfect), measured on records it was not learned from. */
+  separation: number;
+  against: 'lost' | 'others';
+  /** The value whose share differs most between the examples and the others. */
+  value: string;
+  examplesShare: number;
+  othersShare: number;
+}
+
+/** What checking a source before a job takes: the source and what decides its examples and features. */
+export interface JobCheckRequest {
+  source: SourceRefDto;
+  entity?: Entity;
+  positiveOutcomes?: Outcome[];
+  highScore?: number | null;
+  ignoreFields?: string[];
 }
 
 /** How well the job's strategy finds examples it was not shown (3 folds of its examples). */

@@ -17,6 +17,7 @@ export const API_METHODS = [
   'jobs.list',
   'jobs.get',
   'jobs.start',
+  'jobs.check',
   'jobs.rerun',
   'jobs.cancel',
   'jobs.delete',

@@ -59,6 +59,13 @@ export interface MappedRecord {
   outcome: Outcome | null;
   /** `full_name`, or first and last name joined. */
   fullName: string | null;
+  /** Folded full name (`jane doe`): with the company the lead links to, its name-and-company key; null without a name. */
+  nameKey: string | null;
+  /**
+   * The CRM id of a lead's company (HubSpot `Associated Company ID`, Salesforce `Account ID`), from the
+   * mapping's `companyIdColumn`: it links the lead to the company a companies export gives that id.
+   */
+  companyRecordId: string | null;
   /** `rid:…`, `email:…`, `nc:name|company`, `dom:…`, `cn:…` or `col:…`; null when the import service must hash the row. */
   identity: string | null;
   warnings: FieldWarning[] | null;
@@ -79,6 +86,7 @@ interface MappedColumn {
 
 const ADDRESS_SEPARATOR = /[,;\s]+/;
 const PLAIN_INTEGER = /^\d+$/;
+const ID_SEPARATOR = /[;,]/;
 
 /** Position of each canonical field in the per-row slot table. */
 const SLOT: Readonly<Record<CanonicalField, number>> = Object.fromEntries(
@@ -116,7 +124,7 @@ function firstEmail(value: string): string | null {
     const code = value.charCodeAt(i);
     if (code === 44 /* , */ || code === 59 /* ; */ || code <= 32) return firstOfList(value);
     if (code === 64 /* @ */ && at < 0) at = i;
-    else if (code >= 65 && code <= 90) upper = true;
+    else if ((code >= 65 && code <= 90) || code > 127) upper = true; // `Ê` needs lower-casing too
   }
   if (at <= 0 || at === value.length - 1) return null;
   return upper ? value.toLowerCase() : value;
@@ -124,11 +132,23 @@ function firstEmail(value: string): string | null {
 
 function firstOfList(value: string): string | null {
   const candidate = value.split(ADDRESS_SEPARATOR).find((part) => part.includes('@'));
-  return candidate === undefined ? null : firstEmail(candidate);
+  // The split breaks on whitespace only: a part can still hold a control character
+  // (`a@b\x04c.com`), which is no address, and handing it back to firstEmail would
+  // bounce between the two functions until the stack overflows (issue 9, defect 1).
+  if (candidate === undefined || /[\x00-\x20]/.test(candidate)) return null;
+  return firstEmail(candidate);
 }
 
 function nameKey(fullName: string): string {
   return foldAccents(fullName).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The first id of a cell; HubSpot's `Associated Company IDs` lists several (`9001;9002`). */
+function firstId(cell: string | undefined): string | null {
+  const value = presentValue(cell);
+  if (value === null) return null;
+  const end = value.search(ID_SEPARATOR);
+  return end < 0 ? value : presentValue(value.slice(0, end));
 }
 
 /**
@@ -149,7 +169,7 @@ type IdentityOf = (
   fields: readonly string[],
   recordId: string | null,
   email: string | null,
-  fullName: string | null,
+  personKey: string | null,
   companyKey: string | null,
   domain: string | null,
 ) => string | null;
@@ -171,16 +191,16 @@ function createIdentity(mapping: ImportMapping): IdentityOf {
     };
   }
   if (mapping.entity === 'companies') {
-    return (_fields, recordId, _email, _fullName, companyKey, domain) => {
+    return (_fields, recordId, _email, _personKey, companyKey, domain) => {
       if (recordId !== null) return `rid:${recordId}`;
       if (domain !== null) return `dom:${domain}`;
       return companyKey !== null ? `cn:${companyKey}` : null;
     };
   }
-  return (_fields, recordId, email, fullName, companyKey) => {
+  return (_fields, recordId, email, personKey) => {
     if (recordId !== null) return `rid:${recordId}`;
     if (email !== null) return `email:${email}`;
-    return fullName !== null && companyKey !== null ? `nc:${nameKey(fullName)}|${companyKey}` : null;
+    return personKey !== null ? `nc:${personKey}` : null;
   };
 }
 
@@ -223,6 +243,7 @@ export function compileMapping(mapping: ImportMapping, options: CompileOptions =
     PLAIN_INTEGER.test(value) ? parseEmployees(value) : parseEmployeeText(value);
 
   const identityOf = createIdentity(mapping);
+  const companyIdIndex = mapping.columns.find((c) => c.header === mapping.companyIdColumn)?.index ?? -1;
 
   /** won/replied cells: a flag, a date or count, else a status word (`Customer` in a lifecycle column). */
   function readOutcomeFlag(value: string, field: 'won' | 'replied'): boolean | null | undefined {
@@ -329,7 +350,10 @@ export function compileMapping(mapping: ImportMapping, options: CompileOptions =
       fullName = first !== null && last !== null ? `${first} ${last}` : (first ?? last);
     }
 
-    const identity = identityOf(fields, slots[SLOT.record_id] ?? null, email, fullName, companyKey, domain);
+    const foldedName = fullName !== null ? nameKey(fullName) : null;
+    const personKey = foldedName !== null && companyKey !== null ? `${foldedName}|${companyKey}` : null;
+    const companyRecordId = companyIdIndex < 0 ? null : firstId(fields[companyIdIndex]);
+    const identity = identityOf(fields, slots[SLOT.record_id] ?? null, email, personKey, companyKey, domain);
 
     return {
       values,
@@ -344,6 +368,8 @@ export function compileMapping(mapping: ImportMapping, options: CompileOptions =
       won,
       outcome,
       fullName,
+      nameKey: foldedName,
+      companyRecordId,
       identity,
       warnings,
     };

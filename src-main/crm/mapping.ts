@@ -23,6 +23,7 @@ import { headerKey } from './header-key';
 import { reasons } from './mapping-reasons';
 import { IGNORE_COLUMN, KEEP_AS_EXTRA, parseColumnTarget } from './overrides';
 import { type CrmPreset, findPreset, PRESETS } from './presets';
+import { COMPANY_LINK_HEADERS } from './vocabulary';
 import { createValueJudge, type ValueJudge } from './value-checks';
 
 export type EntityOption = 'auto' | Entity;
@@ -59,6 +60,12 @@ export interface ImportMapping {
   entity: Entity;
   columns: ColumnMapping[];
   identity: IdentityRule;
+  /**
+   * Leads: the column holding the CRM id of each person's company (HubSpot `Associated Company ID`,
+   * Salesforce `Account ID`), which links the lead to the company with that id. The column itself stays
+   * an extra, as before; absent when the file has none.
+   */
+  companyIdColumn?: string;
 }
 
 export interface BuildMappingOptions {
@@ -174,6 +181,18 @@ function chooseIdentity(columns: readonly ColumnMapping[], entity: Entity): Iden
   const hasName = nameFields.some((field) => headerOf(field) !== undefined);
   if (hasName && headerOf('company') !== undefined) return { kind: 'name_company' };
   return { kind: 'content_hash' };
+}
+
+/** The first company-id column, in COMPANY_LINK_HEADERS order, that a leads file keeps as an extra. */
+function chooseCompanyIdColumn(columns: readonly ColumnMapping[], entity: Entity): string | undefined {
+  if (entity !== 'leads') return undefined;
+  const extras = columns.filter((c) => !c.ignored && c.field === null);
+  for (const spelling of COMPANY_LINK_HEADERS) {
+    const key = headerKey(spelling);
+    const column = extras.find((c) => headerKey(c.header) === key);
+    if (column) return column.header;
+  }
+  return undefined;
 }
 
 export function buildMapping(headers: readonly string[], options: BuildMappingOptions = {}): ImportMapping {
@@ -296,5 +315,12 @@ export function buildMapping(headers: readonly string[], options: BuildMappingOp
     identity = chooseIdentity(columns, entity);
   }
 
-  return { preset: preset ? { id: preset.id, name: preset.name } : null, entity, columns, identity };
+  const companyIdColumn = chooseCompanyIdColumn(columns, entity);
+  return {
+    preset: preset ? { id: preset.id, name: preset.name } : null,
+    entity,
+    columns,
+    identity,
+    ...(companyIdColumn !== undefined ? { companyIdColumn } : {}),
+  };
 }

@@ -176,6 +176,17 @@ export const COMPANY_ID_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Columns of a leads file that hold the CRM id of the person's company, best
+ * first. They stay extras (a person's record id is not its company's), but
+ * link the lead to the company with that id, so a companies export imported
+ * before or after merges onto the same company (issue 9, defect 4).
+ */
+export const COMPANY_LINK_HEADERS: readonly string[] = [
+  'Primary Associated Company ID', 'Associated Company ID', 'Associated Company IDs', 'Account ID', 'AccountId',
+  'Apollo Account Id', 'Account Name.id', 'Company ID', 'Organization ID', 'Organisation ID', 'Organization - ID', 'Org ID',
+];
+
+/**
  * Spellings that look like a field once a prefix is stripped but are not
  * (`Company Type` is `Public Company`, not a status; `Deal - Title` is a deal
  * name; association ids are join keys). They stay extras unless overridden.

@@ -8,11 +8,13 @@
  * is what the import does.
  */
 import { basename } from 'node:path';
+import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import { openCsv, type CsvFormat, type CsvRejectedRow, type CsvRow } from '../csv/index';
-import { compileMapping, normalizeOutcome, type ColumnMapping, type ImportMapping } from '../crm/index';
+import { compileMapping, normalizeOutcome, type ColumnMapping, type ImportMapping, type MappedRecord, type RowMapper } from '../crm/index';
 import { buildImportMapping, implicitCampaignFor, toImportError, type ImportOptions } from './import-file';
 import { sampleChunks, type SampledChunks } from './mapping-sample';
+import { ExistingMatchCounter, type ExistingMatches } from './existing-matches';
 
 export interface PreviewColumn extends ColumnMapping {
   sample: string | null;
@@ -31,17 +33,27 @@ export interface ImportPreview {
   implicitCampaign: string | null;
   rows: Record<string, unknown>[];
   rejected: CsvRejectedRow[];
+  /** Rows that find a record already in the workspace, by key (existing-matches.ts); null without a workspace. */
+  existing: ExistingMatches | null;
 }
 
-export async function previewImport(path: string, options: ImportOptions & { rows?: number } = {}): Promise<ImportPreview> {
+export interface PreviewOptions extends ImportOptions {
+  /** Rows shown as they would be stored (default 5; at least 5 rows feed the outcome summary). */
+  rows?: number;
+  /** The workspace the file would be imported into: the preview then counts the rows that update its records. */
+  workspace?: Database.Database;
+}
+
+export async function previewImport(path: string, options: PreviewOptions = {}): Promise<ImportPreview> {
   const file = basename(path);
   let sampled: SampledChunks | null = null;
   try {
     const source = await openCsv(path, { encoding: options.encoding, delimiter: options.delimiter, signal: options.signal });
     sampled = await sampleChunks(source.chunks());
-    const preview = { format: source.format, ...(await firstRows(sampled, Math.max(options.rows ?? 200, 5))) };
     const mapping = buildImportMapping(source.header.names, sampled.sample, options);
     const toRecord = compileMapping(mapping, { outcomeOverrides: options.outcomeOverrides });
+    const existing = options.workspace ? new ExistingMatchCounter(options.workspace, mapping) : null;
+    const preview = { format: source.format, ...(await firstRows(sampled, Math.max(options.rows ?? 200, 5), existing, toRecord)) };
     const outcomeColumns = mapping.columns.filter((c) => !c.ignored && (c.field === 'status' || c.field === 'won' || c.field === 'replied'));
     const statusColumn = outcomeColumns.find((c) => c.field === 'status');
     // (column, value) → how often each outcome followed; a status value's own
@@ -91,6 +103,7 @@ export async function previewImport(path: string, options: ImportOptions & { row
       implicitCampaign: implicitCampaignFor(mapping, file),
       rows,
       rejected: preview.rejected,
+      existing: existing?.result(preview.ended) ?? null,
     };
   } catch (e) {
     throw toImportError(e, file);
@@ -101,18 +114,43 @@ export async function previewImport(path: string, options: ImportOptions & { row
 
 /**
  * The rows the preview shows and counts outcomes on (fewer than the mapping
- * sample, usually), and the rejected rows among them.
+ * sample, usually), and the rejected rows among them. With a match counter,
+ * reading goes on through the file (up to the counter's limit) so that every
+ * row's keys are looked up; only the first rows are kept.
  */
-async function firstRows(sampled: SampledChunks, wanted: number): Promise<{ rows: CsvRow[]; rejected: CsvRejectedRow[] }> {
+async function firstRows(
+  sampled: SampledChunks,
+  wanted: number,
+  existing: ExistingMatchCounter | null,
+  toRecord: RowMapper,
+): Promise<{ rows: CsvRow[]; rejected: CsvRejectedRow[]; ended: boolean }> {
   const rows: CsvRow[] = [];
   const rejected: CsvRejectedRow[] = [];
+  let ended = true;
   for await (const chunk of sampled.chunks) {
-    for (const row of chunk.rows) if (rows.length < wanted) rows.push(row);
-    rejected.push(...chunk.rejected);
-    if (rows.length >= wanted) break;
+    if (rows.length < wanted) rejected.push(...chunk.rejected);
+    for (const row of chunk.rows) {
+      if (rows.length < wanted) rows.push(row);
+      if (existing?.wantsMore) countExisting(existing, toRecord, row);
+    }
+    if (rows.length >= wanted && !existing?.wantsMore) {
+      ended = false;
+      break;
+    }
   }
   const lastShown = rows.length === wanted ? (rows[rows.length - 1]?.rowNumber ?? Infinity) : Infinity;
-  return { rows, rejected: rejected.filter((r) => r.rowNumber <= lastShown) };
+  return { rows, rejected: rejected.filter((r) => r.rowNumber <= lastShown), ended };
+}
+
+/** A row the mapper fails on is the import's to reject; it finds no record. */
+function countExisting(existing: ExistingMatchCounter, toRecord: RowMapper, row: CsvRow): void {
+  let rec: MappedRecord;
+  try {
+    rec = toRecord(row.fields);
+  } catch {
+    return;
+  }
+  existing.add(rec, row.fields);
 }
 
 function firstNonEmpty(values: string[]): string | null {

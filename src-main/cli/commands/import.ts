@@ -1,13 +1,15 @@
 import { resolve } from 'node:path';
-import type { Entity, Outcome } from '../../contract/dto';
+import { existsSync } from 'node:fs';
+import type { Entity, KeyCounts, Outcome, RecordKey } from '../../contract/dto';
 import type { Delimiter } from '../../csv/index';
 import { OUTCOMES } from '../../crm/index';
-import { openWorkspace } from '../../db/workspace';
+import { openWorkspace, type Workspace } from '../../db/workspace';
 import { importFile, type ImportOptions } from '../../import/import-file';
 import { previewImport, type ImportPreview } from '../../import/preview';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs, splitPair } from '../options';
 import { UsageError } from '../usage';
+import { waitToWrite } from '../workspace-wait';
 
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
 
@@ -34,13 +36,20 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   };
 
   if (values['dry-run']) {
-    const preview = await previewImport(file, options);
-    io.out(values.json ? JSON.stringify(preview, null, 2) : formatPreview(preview));
+    // Against an existing workspace, the dry run also counts the rows that would update its records.
+    const existing = openExistingReadOnly(dbPath(values.db, io.cwd));
+    try {
+      const preview = await previewImport(file, { ...options, workspace: existing?.db });
+      io.out(values.json ? JSON.stringify(preview, null, 2) : formatPreview(preview));
+    } finally {
+      existing?.close();
+    }
     return 0;
   }
 
   const ws = openWorkspace(dbPath(values.db, io.cwd));
   try {
+    await waitToWrite(ws, io, 'import', values.wait, { forJobs: true });
     let lastShown = 0;
     const result = await importFile(ws, file, {
       ...options,
@@ -59,7 +68,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     } else {
       io.out(
         `Imported ${result.file} as ${result.entity}${result.preset ? ` (${result.preset})` : ''}: ` +
-          `${result.imported} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected} rejected ` +
+          `${result.imported} new, ${result.updated} updated${byKey(result.updatedBy)}, ${result.unchanged} unchanged, ${result.rejected} rejected ` +
           `— batch ${result.batchId}, ${(result.durationMs / 1000).toFixed(1)} s.` +
           (result.rejected ? `\nSee the rejected rows with: npm run --silent lookalike -- rejects ${result.batchId}` : ''),
       );
@@ -68,6 +77,32 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   } finally {
     ws.close();
   }
+}
+
+/** The workspace a dry run compares the file with, when there is one this version can read as it is. */
+function openExistingReadOnly(path: string): Workspace | null {
+  if (!existsSync(path)) return null;
+  try {
+    return openWorkspace(path, { readonly: true, mustExist: true });
+  } catch {
+    return null; // e.g. it needs a migration, which a dry run does not make
+  }
+}
+
+const KEY_WORDS: Record<RecordKey, string> = {
+  record_id: 'record id',
+  email: 'email',
+  name_company: 'name and company',
+  domain: 'domain',
+  company_name: 'company name',
+  column: 'key column',
+  content_hash: 'same content',
+};
+
+/** ` (12 by email, 3 by record id)`, or nothing when no key was used. */
+function byKey(counts: KeyCounts): string {
+  const parts = (Object.entries(counts) as [RecordKey, number][]).map(([key, n]) => `${n} by ${KEY_WORDS[key]}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 function parseEntity(v: string | undefined): Entity | 'auto' {
@@ -119,6 +154,11 @@ function formatPreview(p: ImportPreview): string {
   if (p.rejected.length) {
     lines.push('', 'Rows that would be rejected (in the previewed part):');
     for (const r of p.rejected) lines.push(`  row ${r.rowNumber}${r.column ? `, column ${r.column}` : ''}: ${r.reason}`);
+  }
+  if (p.existing && p.existing.rowsChecked > 0) {
+    const { matched, rowsChecked, wholeFile } = p.existing;
+    const scope = wholeFile ? `${matched} of ${rowsChecked} rows` : `${matched} of the first ${rowsChecked} rows`;
+    lines.push('', `${scope} match records already in the workspace${byKey(p.existing.byKey)}: they update those records instead of adding new ones.`);
   }
   lines.push('', 'Dry run: nothing was written.');
   return lines.join('\n');

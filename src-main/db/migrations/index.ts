@@ -7,6 +7,7 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_lookalike_engine';
 import * as m0003 from './0003_job_runner';
 import * as m0004 from './0004_job_examples';
+import * as m0005 from './0005_record_keys';
 
 export interface Migration {
   id: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 2, ...m0002 },
   { id: 3, ...m0003 },
   { id: 4, ...m0004 },
+  { id: 5, ...m0005 },
 ];

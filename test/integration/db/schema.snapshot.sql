@@ -7,11 +7,18 @@ CREATE INDEX companies_by_domain ON companies(domain) WHERE domain IS NOT NULL;
 -- index companies_by_name_key
 CREATE INDEX companies_by_name_key ON companies(name_key) WHERE name_key IS NOT NULL;
 
+-- index companies_by_record_id
+CREATE INDEX companies_by_record_id ON companies(record_id) WHERE record_id IS NOT NULL;
+
 -- index leads_by_company
-CREATE INDEX leads_by_company ON leads(company_id) WHERE company_id IS NOT NULL;
+CREATE INDEX leads_by_company ON leads(company_id, name_key) WHERE company_id IS NOT NULL;
 
 -- index leads_by_email
 CREATE INDEX leads_by_email ON leads(email) WHERE email IS NOT NULL;
+
+-- index leads_by_late_record_id
+CREATE INDEX leads_by_late_record_id ON leads(record_id)
+  WHERE record_id IS NOT NULL AND identity IS NOT 'rid:' || record_id;
 
 -- index list_members_by_company
 CREATE INDEX list_members_by_company ON list_members(company_id) WHERE company_id IS NOT NULL;
@@ -124,6 +131,12 @@ CREATE TABLE import_batches (
   finished_at   TEXT
 );
 
+-- table import_row_digests
+CREATE TABLE import_row_digests (
+  digest  TEXT PRIMARY KEY,
+  seen    INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- table leads
 CREATE TABLE leads (
   id              INTEGER PRIMARY KEY,
@@ -161,7 +174,7 @@ CREATE TABLE leads (
   extra           TEXT,
   first_batch_id  INTEGER REFERENCES import_batches(id),
   last_batch_id   INTEGER REFERENCES import_batches(id)
-);
+, name_key TEXT);
 
 -- table list_members
 CREATE TABLE list_members (
