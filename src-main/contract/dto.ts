@@ -1,5 +1,6 @@
 /** Plain JSON transport shapes shared by main, preload, web host and renderer. Never rows or class instances. */
 import type { StrategyName } from '../../src-model/strategies/types';
+import type { SeedAdviceKind, SuspectedLeak } from '../../src-model/diagnostics/types';
 
 export type Entity = 'leads' | 'companies';
 export type Outcome = 'open' | 'sent' | 'opened' | 'replied' | 'won' | 'lost';
@@ -226,7 +227,7 @@ export interface SeedDiagnosticsDto {
   examples: number;
   /** 0.5: no more alike than records picked at random; 1: each resembles the others more than any other record does. Null with under 3 examples. */
   cohesion: number | null;
-  advice: { kind: 'too_few' | 'broad' | 'most_of_workspace' | 'cohesive'; text: string }[];
+  advice: { kind: SeedAdviceKind; text: string }[];
   /** Examples less like the others than 80% of the workspace is, least alike first (the first 20 of `outlierCount`). */
   outliers: { id: number; name: string; likeness: number }[];
   outlierCount: number;
@@ -236,20 +237,8 @@ export interface SeedDiagnosticsDto {
   sourceFields: string[];
 }
 
-export interface SuspectedLeakDto {
-  /** The imported column's header (what `ignoreFields` takes), or a standard field's name. */
-  key: string;
-  label: string;
-  /** Imported columns can be left out; standard fields are always read. */
-  removable: boolean;
-  /** Separating power of the field alone, 0.5 (none) to 1 (perfect), measured on records it was not learned from. */
-  separation: number;
-  against: 'lost' | 'others';
-  /** The value whose share differs most between the examples and the others. */
-  value: string;
-  examplesShare: number;
-  othersShare: number;
-}
+/** A field whose value alone tells the examples apart (see src-model/diagnostics/seed-diagnostics.ts). */
+export type SuspectedLeakDto = SuspectedLeak;
 
 /** What checking a source before a job takes: the source and what decides its examples and features. */
 export interface JobCheckRequest {

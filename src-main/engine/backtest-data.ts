@@ -6,6 +6,7 @@
  * probabilities, which a sample of tens of thousands estimates to a point).
  */
 import type Database from 'better-sqlite3';
+import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
 import { dataVersion } from '../db/queries/embedding-cache';
@@ -16,8 +17,8 @@ import type { BacktestData } from '../../src-model/backtest/backtest';
 import { sampleRows } from '../../src-model/backtest/backtest';
 import { embeddingMatrix, openVectorReader, type EmbeddingMatrix } from './embeddings';
 import { cachedMatrix, matrixKey, rememberMatrix } from './matrix-cache';
-import type { JobParams } from './job-params';
-import { resolvePositives, type PositiveSet } from './sources';
+import { DEFAULT_JOB_PARAMS, type JobParams } from './job-params';
+import { resolvePositives, sourceEntity, type PositiveSet, type SourceRef } from './sources';
 import { sourceDefiningFields } from './source-features';
 import { workspaceVocabulary } from './workspace-vocabulary';
 
@@ -38,6 +39,27 @@ export interface LoadedBacktestData {
   sourceFields: string[];
   /** Rows of the workspace, of which `ids.length` were read. */
   workspaceRows: number;
+}
+
+/** What a check or a backtest of a source takes; the rest of its spec is the job defaults. */
+export interface SourceRequest {
+  source: SourceRef;
+  entity?: Entity;
+  positiveOutcomes?: Outcome[];
+  highScore?: number | null;
+  ignoreFields?: string[];
+}
+
+/** A source's spec with the job defaults for what the request leaves out (a segment's or list's own entity). */
+export function sourceSpecOf(db: Database.Database, request: SourceRequest): SourceSpec {
+  return {
+    ...DEFAULT_JOB_PARAMS,
+    entity: request.entity ?? sourceEntity(db, request.source),
+    source: request.source,
+    ignoreFields: request.ignoreFields ?? [],
+    positiveOutcomes: request.positiveOutcomes ?? DEFAULT_JOB_PARAMS.positiveOutcomes,
+    highScore: request.highScore ?? DEFAULT_JOB_PARAMS.highScore,
+  };
 }
 
 /** Index of `id` in ascending `ids`, or -1 (record id → matrix row, matrix row → sampled row). */

@@ -9,7 +9,7 @@ import type { ComputePool } from '../compute/pool';
 import { backtest, type BacktestResult } from '../../src-model/backtest/backtest';
 import type { RankingFigures } from '../../src-model/backtest/metrics';
 import { STRATEGIES, type StrategyName } from '../../src-model/strategies/types';
-import { loadBacktestData, type SourceSpec } from './backtest-data';
+import { loadBacktestData, sourceSpecOf } from './backtest-data';
 import { DEFAULT_JOB_PARAMS } from './job-params';
 import { sourceEntity, type SourceRef } from './sources';
 
@@ -53,13 +53,7 @@ export async function evaluateSource(db: Database.Database, pool: ComputePool, r
   if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new AppError('invalid_input', `--folds takes a whole number from 2 to 20, got ${folds}.`);
   const seed = request.seed ?? 1;
   const strategy = request.strategy ?? 'auto';
-  const spec: SourceSpec = {
-    ...DEFAULT_JOB_PARAMS,
-    entity: request.entity ?? sourceEntity(db, request.source),
-    source: request.source,
-    ignoreFields: request.ignoreFields ?? [],
-    positiveOutcomes: request.positiveOutcomes ?? DEFAULT_JOB_PARAMS.positiveOutcomes,
-  };
+  const spec = sourceSpecOf(db, request);
   const loaded = await loadBacktestData(db, pool, spec, { signal });
   if (loaded.data.examples.length < folds) throw new AppError('invalid_input', `The source has ${loaded.data.examples.length} examples; ${folds} folds need at least ${folds}.`);
   const result = backtest(loaded.data, strategy, { folds, seed });

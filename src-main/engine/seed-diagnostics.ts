@@ -14,8 +14,9 @@ import { knownBadIds } from '../db/queries/positives';
 import { recordNames } from '../db/queries/record-rows';
 import type { FeatureVocabulary } from '../../src-workers/embed/types';
 import type { BacktestData } from '../../src-model/backtest/backtest';
-import { diagnoseSeed, LEAK_MIN_EXAMPLES, type FieldValues, type SuspectedLeak } from '../../src-model/diagnostics/seed-diagnostics';
-import { loadBacktestData, type SourceSpec } from './backtest-data';
+import { diagnoseSeed, LEAK_MIN_EXAMPLES, type FieldValues } from '../../src-model/diagnostics/seed-diagnostics';
+import type { SuspectedLeak } from '../../src-model/diagnostics/types';
+import { loadBacktestData, sourceSpecOf, type SourceRequest, type SourceSpec } from './backtest-data';
 import { engineFields, rowExtras } from './engine-fields';
 import { DEFAULT_JOB_PARAMS } from './job-params';
 import { sourceEntity, type SourceRef } from './sources';
@@ -27,13 +28,7 @@ const SAMPLE_ROWS = 20_000;
 /** Records read on each side for the leak check (values parsed from their rows): a separation to ±0.01. */
 const LEAK_ROWS = 2_000;
 
-export interface CheckRequest {
-  source: SourceRef;
-  entity?: Entity;
-  positiveOutcomes?: Outcome[];
-  highScore?: number | null;
-  ignoreFields?: string[];
-}
+export type CheckRequest = SourceRequest;
 
 /** Every k-th id, at most `limit` of them. */
 function spread(ids: readonly number[], limit: number): number[] {
@@ -95,14 +90,7 @@ export function diagnoseLoaded(
 
 /** Diagnostics of a source before any job runs on it (embeds what is not cached yet, as the job would). */
 export async function diagnoseSource(db: Database.Database, pool: ComputePool, request: CheckRequest, signal?: AbortSignal): Promise<SeedDiagnosticsDto> {
-  const spec: SourceSpec = {
-    ...DEFAULT_JOB_PARAMS,
-    entity: request.entity ?? sourceEntity(db, request.source),
-    source: request.source,
-    ignoreFields: request.ignoreFields ?? [],
-    positiveOutcomes: request.positiveOutcomes ?? DEFAULT_JOB_PARAMS.positiveOutcomes,
-    highScore: request.highScore ?? DEFAULT_JOB_PARAMS.highScore,
-  };
+  const spec = sourceSpecOf(db, request);
   const loaded = await loadBacktestData(db, pool, spec, { signal, maxAllRows: SAMPLE_ROWS, sampleSize: SAMPLE_ROWS, seed: 1 });
   return diagnoseLoaded(db, spec, loaded.vocab, { data: loaded.data, ids: loaded.ids, exampleIds: loaded.positives.ids, sourceFields: loaded.sourceFields });
 }

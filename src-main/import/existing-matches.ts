@@ -6,7 +6,7 @@
  * row of the same file are not counted; the import merges them too.
  */
 import type Database from 'better-sqlite3';
-import type { Entity, KeyCounts } from '../contract/dto';
+import type { Entity, KeyCounts, RecordKey } from '../contract/dto';
 import type { ImportMapping, MappedRecord } from '../crm/index';
 import { findCompanyByKeys, findLeadByKeys, hasIdentity, hasRecords } from '../db/queries/records';
 import { companyKeysOf, keyOfIdentity, leadKeysOf, linkedCompanyKeysOf } from './record-keys';
@@ -59,17 +59,19 @@ export class ExistingMatchCounter {
     return { rowsChecked: this.rowsChecked, wholeFile: fileEnded && !this.nothingToMatch, matched: this.matched, byKey: { ...this.byKey } };
   }
 
-  private keyOf(rec: MappedRecord, fields: readonly string[]) {
+  /** The key the import would find an existing record by (record-writer.ts), or null for a new one. */
+  private keyOf(rec: MappedRecord, fields: readonly string[]): RecordKey | null {
     const table = this.entity === 'companies' ? 'companies' : 'leads';
-    if (rec.identity === null || this.keyColumnOnly) {
-      // The first occurrence's identity: a repeated key-less row is counted as often as it repeats.
-      const identity = rec.identity ?? contentIdentityOf(fields, 1);
-      return hasIdentity(this.db, table, identity) ? keyOfIdentity(identity) : null;
+    if (!this.keyColumnOnly) {
+      const found =
+        this.entity === 'companies'
+          ? findCompanyByKeys(this.db, companyKeysOf(rec))
+          : findLeadByKeys(this.db, leadKeysOf(rec, findCompanyByKeys(this.db, linkedCompanyKeysOf(rec))?.id ?? null));
+      if (found) return found.key;
     }
-    const found =
-      this.entity === 'companies'
-        ? findCompanyByKeys(this.db, companyKeysOf(rec))
-        : findLeadByKeys(this.db, leadKeysOf(rec, findCompanyByKeys(this.db, linkedCompanyKeysOf(rec))?.id ?? null));
-    return found?.key ?? (hasIdentity(this.db, table, rec.identity) ? keyOfIdentity(rec.identity) : null);
+    // The identity a new record would take; a record already holding it is merged into. For a row
+    // without keys, its first occurrence's: a repeated key-less row is counted as often as it repeats.
+    const identity = rec.identity ?? contentIdentityOf(fields, 1);
+    return hasIdentity(this.db, table, identity) ? keyOfIdentity(identity) : null;
   }
 }

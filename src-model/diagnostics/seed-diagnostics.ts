@@ -31,6 +31,7 @@
 import { auc } from '../backtest/metrics';
 import { sparseMean, sparseRows } from '../math/sparse-rows';
 import { seededRandom } from '../strategies/strategies';
+import type { SeedAdviceKind, SuspectedLeak } from './types';
 import type { EmbeddingRows } from '../strategies/types';
 
 export interface DiagnosticsData extends EmbeddingRows {
@@ -47,22 +48,6 @@ export interface FieldValues {
   removable: boolean;
   examples: readonly (string | null)[];
   others: readonly (string | null)[];
-}
-
-export type SeedAdviceKind = 'too_few' | 'broad' | 'most_of_workspace' | 'cohesive';
-
-export interface SuspectedLeak {
-  key: string;
-  label: string;
-  removable: boolean;
-  /** Separating power of the field alone (AUC, cross-fitted): 0.5 none, 1 perfect. */
-  separation: number;
-  /** What the examples are told apart from: the lost records, or the rest of the workspace. */
-  against: 'lost' | 'others';
-  /** The value that tells most: the largest gap between its share among the examples and among the others. */
-  value: string;
-  examplesShare: number;
-  othersShare: number;
 }
 
 export interface SeedDiagnostics {

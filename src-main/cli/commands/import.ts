@@ -4,12 +4,13 @@ import type { Entity, KeyCounts, Outcome, RecordKey } from '../../contract/dto';
 import type { Delimiter } from '../../csv/index';
 import { OUTCOMES } from '../../crm/index';
 import { openWorkspace, type Workspace } from '../../db/workspace';
-import { importFile, type ImportOptions } from '../../import/import-file';
+import { importFile, type ImportOptions, type ImportResult } from '../../import/import-file';
 import { previewImport, type ImportPreview } from '../../import/preview';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs, splitPair } from '../options';
 import { UsageError } from '../usage';
 import { waitToWrite } from '../workspace-wait';
+import { RECORD_KEY_WORDS } from '../../contract/record-keys';
 
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
 
@@ -70,7 +71,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
         `Imported ${result.file} as ${result.entity}${result.preset ? ` (${result.preset})` : ''}: ` +
           `${result.imported} new, ${result.updated} updated${byKey(result.updatedBy)}, ${result.unchanged} unchanged, ${result.rejected} rejected ` +
           `— batch ${result.batchId}, ${(result.durationMs / 1000).toFixed(1)} s.` +
-          (result.rejected ? `\nSee the rejected rows with: npm run --silent lookalike -- rejects ${result.batchId}` : ''),
+          (result.rejected ? `\nSee the rejected rows with: npm run --silent lookalike -- rejects ${result.batchId}` : '') +
+          warningLines(result),
       );
     }
     return 0;
@@ -78,6 +80,23 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     ws.close();
   }
 }
+
+/** What was kept but not as written: values that did not parse, bytes the encoding could not read (the first few, with their rows). */
+function warningLines(result: ImportResult): string {
+  if (result.warnings === 0) return '';
+  const shown = result.rowWarnings.slice(0, WARNINGS_SHOWN);
+  const lines = [
+    `\n${result.warnings.toLocaleString('en-US')} warning${result.warnings === 1 ? '' : 's'}` +
+      (result.replacedBytes ? ` (${result.replacedBytes.toLocaleString('en-US')} unreadable byte${result.replacedBytes === 1 ? '' : 's'} stored as �)` : '') +
+      ':',
+    ...shown.map((w) => `  row ${w.rowNumber}${w.column ? `, column ${w.column}` : ''}: ${w.reason}`),
+  ];
+  if (result.warnings > shown.length) lines.push(`  … and ${(result.warnings - shown.length).toLocaleString('en-US')} more (--json lists the first ${result.rowWarnings.length}).`);
+  return lines.join('\n');
+}
+
+/** Row warnings printed after an import; --json carries more. */
+const WARNINGS_SHOWN = 10;
 
 /** The workspace a dry run compares the file with, when there is one this version can read as it is. */
 function openExistingReadOnly(path: string): Workspace | null {
@@ -89,19 +108,9 @@ function openExistingReadOnly(path: string): Workspace | null {
   }
 }
 
-const KEY_WORDS: Record<RecordKey, string> = {
-  record_id: 'record id',
-  email: 'email',
-  name_company: 'name and company',
-  domain: 'domain',
-  company_name: 'company name',
-  column: 'key column',
-  content_hash: 'same content',
-};
-
 /** ` (12 by email, 3 by record id)`, or nothing when no key was used. */
 function byKey(counts: KeyCounts): string {
-  const parts = (Object.entries(counts) as [RecordKey, number][]).map(([key, n]) => `${n} by ${KEY_WORDS[key]}`);
+  const parts = (Object.entries(counts) as [RecordKey, number][]).map(([key, n]) => `${n} by ${RECORD_KEY_WORDS[key]}`);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 

@@ -75,6 +75,20 @@ describe('lookalike import', () => {
     expect(lines[1]).toContain('EXTRA');
   });
 
+  it('says which rows held bytes the encoding could not read, keeping the rows and the rest of the file as UTF-8', async () => {
+    const file = join(t.dir, 'stray-byte.csv');
+    const lines = ['Record ID,First Name,Last Name,Email', ...Array.from({ length: 8 }, (_, i) => `R${i},André,Pérez,a${i}@x.io`)];
+    lines[5] = 'R4,Ren\x96e,Müller,r4@x.io';
+    writeFileSync(file, buildMixed(lines));
+    const r = await cli(['import', file, '--db', db], t.dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/8 new/);
+    expect(r.stdout).toContain('1 warning (1 unreadable byte stored as �):');
+    expect(r.stdout).toMatch(/row 6, column First Name: 1 byte not valid UTF-8, replaced with �/);
+    // Every other accented name is read as UTF-8, not re-decoded as a code page.
+    expect(query<{ n: number }>("SELECT count(*) AS n FROM leads WHERE first_name = 'André'")[0]!.n).toBe(7);
+  });
+
   it('keeps the rows around an unterminated quote and rejects the broken one with its row number', async () => {
     const out = JSON.parse((await cli(['import', join(FIXTURES, 'unterminated.csv'), '--db', db, '--json'], t.dir)).stdout);
     expect(out).toMatchObject({ imported: 2, rejected: 1 });
@@ -240,3 +254,8 @@ describe('lookalike stats, rejects and usage', () => {
     expect(usage.code).toBe(2);
   });
 });
+
+/** UTF-8 text with each \x96 written as that one raw byte (a Windows-1252 en dash inside a UTF-8 file). */
+function buildMixed(lines: string[]): Buffer {
+  return Buffer.concat(lines.join('\n').concat('\n').split('\x96').flatMap((part, i) => (i ? [Buffer.from([0x96]), Buffer.from(part, 'utf8')] : [Buffer.from(part, 'utf8')])));
+}

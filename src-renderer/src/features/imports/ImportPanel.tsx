@@ -373,6 +373,13 @@ function EndedView({ event }: { event: ImportProgressEvent }) {
         Imported {event.file}: {formatCount(c.imported)} new, {formatCount(c.updated)} updated
         {c.updated > 0 && c.updatedBy ? ` (${byKeyText(c.updatedBy)})` : ''}, {formatCount(c.unchanged)} unchanged
         {c.rejected > 0 ? `, ${formatCount(c.rejected)} rejected (select the import below to see them)` : ''}.
+        {c.warnings ? (
+          <span className="import-panel__warnings" data-testid="import-warnings">
+            {' '}
+            {formatCount(c.warnings)} {c.warnings === 1 ? 'value was' : 'values were'} kept with a warning (a value that did not parse, or bytes the
+            file’s encoding cannot read, stored as �).
+          </span>
+        ) : null}
       </p>
     );
   }

@@ -5,23 +5,14 @@
  */
 import type { Entity, ImportPreviewDto, KeyCounts, RecordKey } from '../../../../src-main/contract/dto';
 import { formatCount } from '../../lib/format';
-
-const KEY_WORDS: Record<RecordKey, string> = {
-  record_id: 'record id',
-  email: 'email',
-  name_company: 'name and company',
-  domain: 'domain',
-  company_name: 'company name',
-  column: 'key column',
-  content_hash: 'identical content',
-};
+import { RECORD_KEY_WORDS } from '../../../../src-main/contract/record-keys';
 
 /** `3 by email, 1 by record id`, most first; empty when no key was used. */
 export function byKeyText(counts: KeyCounts | undefined): string {
   return (Object.entries(counts ?? {}) as [RecordKey, number][])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([key, n]) => `${formatCount(n)} by ${KEY_WORDS[key]}`)
+    .map(([key, n]) => `${formatCount(n)} by ${RECORD_KEY_WORDS[key]}`)
     .join(', ');
 }
 
