@@ -173,8 +173,9 @@ export class RecordWriter {
 
   private campaignId(name: string): number {
     const key = campaignKey(name);
-    let id = this.campaignIds.get(key) ?? campaignIdByKey(this.db, key);
-    if (id === undefined) id = insertCampaign(this.db, name, this.batchId);
+    const cached = this.campaignIds.get(key);
+    if (cached !== undefined) return cached;
+    const id = campaignIdByKey(this.db, key) ?? insertCampaign(this.db, name, this.batchId);
     this.campaignIds.set(key, id);
     return id;
   }
