@@ -28,6 +28,7 @@
  *
  * Pure: the caller hands in the embeddings and the values.
  */
+import { sampleRows } from '../backtest/backtest';
 import { auc } from '../backtest/metrics';
 import { sparseMean, sparseRows } from '../math/sparse-rows';
 import { seededRandom } from '../strategies/strategies';
@@ -169,7 +170,7 @@ function exampleLikeness(data: DiagnosticsData, seed: number): Float64Array {
   // Reference records: those that are not examples, a seeded sample of them when there are many.
   const others: number[] = [];
   for (let r = 0; r < total; r++) if (!isExample[r]) others.push(r);
-  const reference = others.length > REFERENCE_ROWS ? sample(others, REFERENCE_ROWS, seed) : others;
+  const reference = Array.from(sampleRows(others.length, REFERENCE_ROWS, seed), (i) => others[i]!);
   const refSims = Float64Array.from(reference, (r) => {
     const c = centred(r);
     return cos(c.xs, c.xx, sS);
@@ -202,16 +203,6 @@ function countBelow(sorted: Float64Array, v: number): number {
   let eq = lo;
   while (eq < sorted.length && sorted[eq] === v) eq++;
   return lo + (eq - lo) / 2;
-}
-
-function sample(items: readonly number[], k: number, seed: number): number[] {
-  const rnd = seededRandom(seed);
-  const copy = [...items];
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(rnd() * (copy.length - i));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy.slice(0, k);
 }
 
 /** Every field's separating power alone (see the top), most separating first; the leaks are those from LEAK_SEPARATION up. */
