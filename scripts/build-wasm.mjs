@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Assembles the WebAssembly text kernels (src-workers/math/kernels/*.wat)
+ * Assembles the WebAssembly text kernels (src-model/vector-search/kernels/*.wat)
  * with wabt into TypeScript modules that embed the binary as base64
- * (src-workers/math/kernels/generated/<name>-wasm.ts).
+ * (src-model/vector-search/kernels/generated/<name>-wasm.ts).
  *
  * Why embedded bytes rather than a .wasm file: the workers run from source
  * under vitest and tsx, and bundled from out/ in the Electron build; a module
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import wabtInit from 'wabt';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const kernelsDir = join(root, 'src-workers/math/kernels');
+const kernelsDir = join(root, 'src-model/vector-search/kernels');
 const generatedDir = join(kernelsDir, 'generated');
 const features = { simd: true, threads: true };
 const checkOnly = process.argv.includes('--check');

@@ -2,42 +2,9 @@
  * Task inputs and outputs of the compute workers. src-main/compute imports
  * these types only; the worker side implements them in worker.ts.
  */
-import type { FeatureVocabulary } from './embed/types';
-import type { VectorStoreHandle } from './math/vector-store';
+import type { VectorStoreHandle } from '../src-model/vector-search/vector-store';
 
-/**
- * Embed one page of records as the data layer returned it (a JSON text, see
- * embed/feature-page.ts); for leads, copy in each linked company's part.
- * With a target, quantise the rows and write them, codes and floats, into
- * the shared store and the shard's shared file buffer (math/shard-layout.ts),
- * so main only writes finished shards to disk; without one, return the floats.
- */
-export interface EmbedPageTask {
-  vocabVersion: string;
-  vocab: FeatureVocabulary;
-  page: string;
-  target: EmbedTarget | null;
-  companyParts: CompanyPartsHandle | null;
-}
-
-export interface EmbedTarget {
-  store: VectorStoreHandle;
-  /** The page's first row in the store. */
-  firstRow: number;
-  /** The shard's file buffer (a SharedArrayBuffer view), laid out for `shardCount` rows. */
-  shard: Uint8Array;
-  shardCount: number;
-  /** The page's first row within the shard. */
-  shardRow: number;
-}
-
-/** Company parts of every company, in shared memory, read by every worker without a copy. */
-export interface CompanyPartsHandle {
-  /** rowOf[companyId] = row + 1 in `vectors` (0: no such company). */
-  rowOf: Int32Array;
-  /** rows × (dim / 2) floats: each company's company half. */
-  vectors: Float32Array;
-}
+export type { CompanyPartsHandle, EmbedPageTask, EmbedTarget } from '../src-model/embed/embed-page';
 
 /**
  * One transferred buffer: the page's record ids (count int32s, in id order),
@@ -51,7 +18,7 @@ export type PrepassTask = StoreScoreTask;
 /** Ascending row indices (a copy). */
 export type PrepassResult = Uint32Array;
 
-/** Exact scores of candidate rows from their float vectors, and their top K (math/exact-rescore.ts). */
+/** Exact scores of candidate rows from their float vectors, and their top K (src-model/vector-search/exact-rescore.ts). */
 export interface RescoreTask {
   query: Float32Array;
   rows: Uint32Array;
@@ -69,7 +36,7 @@ export interface QuantizeTask {
 
 /**
  * Top K of a row range of a shared vector store: int8 pre-pass, then an exact
- * float re-score of the rows that can still make it (math/row-scorer.ts).
+ * float re-score of the rows that can still make it (src-model/vector-search/row-scorer.ts).
  * Concurrent tasks must use different scratch slots.
  */
 export interface StoreScoreTask {

@@ -2,11 +2,11 @@
  * The compute worker: named Piscina tasks, pure functions over typed arrays
  * and the page texts the data layer built. No SQLite, no Electron: main reads
  * the records and owns the results. The embedding code loads on the first
- * embedding task (embed-page.ts), so a job on cached embeddings starts fast.
+ * embedding task (src-model/embed/embed-page.ts), so a job on cached embeddings starts fast.
  */
 import { move } from 'piscina';
-import { rescoreTopK } from './math/exact-rescore';
-import { scorerForHandle } from './math/row-scorer';
+import { rescoreTopK } from '../src-model/vector-search/exact-rescore';
+import { scorerForHandle } from '../src-model/vector-search/row-scorer';
 import type {
   EmbedPageResult,
   EmbedPageTask,
@@ -23,10 +23,10 @@ import type {
 } from './protocol';
 import { backtest as runBacktest, trainStrategy, type BacktestResult } from '../src-model/backtest/backtest';
 
-let embedding: Promise<typeof import('./embed-page')> | null = null;
+let embedding: Promise<typeof import('../src-model/embed/embed-page')> | null = null;
 
 export async function embedPage(task: EmbedPageTask): Promise<EmbedPageResult> {
-  embedding ??= import('./embed-page');
+  embedding ??= import('../src-model/embed/embed-page');
   return move((await embedding).embedPage(task)) as EmbedPageResult;
 }
 

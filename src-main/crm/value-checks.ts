@@ -18,7 +18,7 @@
  * and field, never per imported row, so they favour clarity over speed.
  * They are deterministic: the same values always give the same verdict.
  */
-import { countryInfo } from '../../src-workers/features/geo';
+import { countryInfo } from '../../src-model/features/geo';
 import type { CanonicalField } from './fields';
 import { normalizeDomain } from './normalize/domain';
 import { parseEmployees } from './normalize/employees';

@@ -14,7 +14,7 @@
 import type Database from 'better-sqlite3';
 import type { CoverageGapDto, Entity } from '../contract/dto';
 import { coverageRowsOf, coverageSample, type CoverageRow } from '../db/queries/features';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import type { FeatureVocabulary } from '../../src-model/embed/types';
 import { engineFields, rowExtras, type EngineField } from './engine-fields';
 
 /** At least this (weighted) share of the examples have the field… */

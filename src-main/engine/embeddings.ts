@@ -36,10 +36,10 @@ import {
   type StoredShard,
 } from '../db/queries/embedding-cache';
 import { featurePage, idRange } from '../db/queries/features';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { CompanyPartsHandle } from '../../src-workers/protocol';
-import { VectorStore } from '../../src-workers/math/vector-store';
-import { shardLayout } from '../../src-workers/math/shard-layout';
+import { VectorStore } from '../../src-model/vector-search/vector-store';
+import { shardLayout } from '../../src-model/vector-search/shard-layout';
 import { cacheDir, readShardCodes, removeUnindexedFiles, removeVectors, ShardFileBuffer, shardFileName, VectorFileReader, type ShardFile } from './vector-files';
 
 export interface EmbeddingMatrix {

@@ -6,7 +6,7 @@
  */
 import type { CoverageGapDto, Entity } from '../contract/dto';
 import type { CoverageRow } from '../db/queries/features';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import type { FeatureVocabulary } from '../../src-model/embed/types';
 import { parseJsonObject } from '../lib/json-object';
 import { encodedExtras } from './extra-fields';
 

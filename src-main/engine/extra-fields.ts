@@ -4,7 +4,7 @@
  * and the side-by-side comparison.
  */
 import type { Entity } from '../contract/dto';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import type { FeatureVocabulary } from '../../src-model/embed/types';
 
 /** An imported column the engine encodes (the vocabulary's extra fields), and how. */
 export interface ExtraFieldSpec {

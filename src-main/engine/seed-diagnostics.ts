@@ -12,7 +12,7 @@ import type { ComputePool } from '../compute/pool';
 import { coverageRowsOf, coverageSample, type CoverageRow } from '../db/queries/features';
 import { knownBadIds } from '../db/queries/positives';
 import { recordNames } from '../db/queries/record-rows';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { BacktestData } from '../../src-model/backtest/backtest';
 import { diagnoseSeed, LEAK_MIN_EXAMPLES, type FieldValues } from '../../src-model/diagnostics/seed-diagnostics';
 import type { SuspectedLeak } from '../../src-model/diagnostics/types';

@@ -5,11 +5,11 @@
  * the record has. Slots the encoder shares between hashed values (the long
  * tail of the "other" blocks) are labelled by their block.
  */
-import { INDUSTRY_BUCKETS, INDUSTRY_BUCKET_LABELS, REGIONS, SIZE_BUCKETS } from '../../src-workers/features/index';
-import { ROLE_FAMILIES, SENIORITY_LEVELS } from '../../src-workers/features/title';
-import { hashString } from '../../src-workers/features/hash';
-import { BLOCK_LABELS, type EmbeddingLayout } from '../../src-workers/embed/layout';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import { INDUSTRY_BUCKETS, INDUSTRY_BUCKET_LABELS, REGIONS, SIZE_BUCKETS } from '../../src-model/features/index';
+import { ROLE_FAMILIES, SENIORITY_LEVELS } from '../../src-model/features/title';
+import { hashString } from '../../src-model/features/hash';
+import { BLOCK_LABELS, type EmbeddingLayout } from '../../src-model/embed/layout';
+import type { FeatureVocabulary } from '../../src-model/embed/types';
 import { bandLabel } from './extra-fields';
 
 export interface SlotLabel {

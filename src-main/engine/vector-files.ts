@@ -5,7 +5,7 @@
  * that is missing or the wrong size just makes its shard stale and rebuilt.
  *
  * A file holds its rows' int8 codes and bounds, then their float vectors
- * (src-workers/math/shard-layout.ts). A warm job reads only the codes into
+ * (src-model/vector-search/shard-layout.ts). A warm job reads only the codes into
  * the code-only store, and reads float rows only for the candidates it
  * re-scores exactly and the rows it explains (VectorFileReader).
  */
@@ -14,8 +14,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSy
 import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../contract/errors';
-import { shardLayout } from '../../src-workers/math/shard-layout';
-import type { VectorStore } from '../../src-workers/math/vector-store';
+import { shardLayout } from '../../src-model/vector-search/shard-layout';
+import type { VectorStore } from '../../src-model/vector-search/vector-store';
 
 export function cacheDir(workspacePath: string): string {
   return join(dirname(workspacePath), `${basename(workspacePath)}.cache`);

@@ -13,7 +13,7 @@
  * dimension, the block weights, the score scale, which extra fields are
  * encoded and how.
  */
-import type { FeatureVocabulary, NumericFeature } from '../../src-workers/embed/types';
+import type { FeatureVocabulary, NumericFeature } from '../../src-model/embed/types';
 
 /** Share of a value list's slots that may differ (1 in 10: 2 of the 20 technologies). */
 const MAX_SLOT_CHANGE = 0.1;

@@ -17,9 +17,9 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
 import { companySample, leadSample } from '../db/queries/features';
-import { countryInfo, REGIONS } from '../../src-workers/features/index';
-import { COMPANY_BLOCKS, DEFAULT_BLOCK_WEIGHTS, type BlockName, embeddingLayout } from '../../src-workers/embed/layout';
-import type { FeatureVocabulary, NumericFeature } from '../../src-workers/embed/types';
+import { countryInfo, REGIONS } from '../../src-model/features/index';
+import { COMPANY_BLOCKS, DEFAULT_BLOCK_WEIGHTS, type BlockName, embeddingLayout } from '../../src-model/embed/layout';
+import type { FeatureVocabulary, NumericFeature } from '../../src-model/embed/types';
 import { NUMERIC_TEXT } from './extra-fields';
 
 /** Bump when the encoder changes meaning: every cached embedding is then recomputed. */

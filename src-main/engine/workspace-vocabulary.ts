@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
 import { dataVersion, saveVocabulary, storedVocabulary } from '../db/queries/embedding-cache';
-import type { FeatureVocabulary } from '../../src-workers/embed/types';
+import type { FeatureVocabulary } from '../../src-model/embed/types';
 import { buildVocabulary, ENCODER_VERSION } from './vocabulary';
 import { vocabularyStillFits } from './vocabulary-fit';
 

@@ -11,7 +11,7 @@ import type { ComputePool } from '../compute/pool';
 import { getJob, insertJob, markInterruptedJobs } from '../db/queries/jobs';
 import { compileConditions } from '../db/queries/record-filter';
 import { DEFAULT_JOB_PARAMS, runJob, type JobOutcome, type JobParams, type JobProgress } from '../engine/run-job';
-import { embeddingLayout, LayoutError } from '../../src-workers/embed/layout';
+import { embeddingLayout, LayoutError } from '../../src-model/embed/layout';
 import { resolvePositives } from '../engine/sources';
 
 export type JobRequest = Pick<JobParams, 'source'> & Partial<Omit<JobParams, 'source'>>;

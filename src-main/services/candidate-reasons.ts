@@ -7,7 +7,7 @@
  * against an average record, best first) and `base` (an average record's
  * log-odds), and `missing` (profile parts the record has no data for).
  */
-import { BLOCK_LABELS, type BlockName } from '../../src-workers/embed/layout';
+import { BLOCK_LABELS, type BlockName } from '../../src-model/embed/layout';
 import { parseJsonObject } from '../lib/json-object';
 
 export interface Reason {

@@ -15,7 +15,7 @@ import type { Workspace } from '../db/workspace';
 import { resolvePositives, type SourceRef } from '../engine/sources';
 import { currentVocabulary } from '../engine/workspace-vocabulary';
 import { parseJsonObject } from '../lib/json-object';
-import { BLOCK_LABELS, embeddingLayout, type BlockName } from '../../src-workers/embed/layout';
+import { BLOCK_LABELS, embeddingLayout, type BlockName } from '../../src-model/embed/layout';
 import { parseMissing, parseReasons } from './candidate-reasons';
 import { encodedExtras, type ExtraFieldSpec } from '../engine/extra-fields';
 import { COMPARED_FIELDS, FIELD_LABELS, readExtra, readRecord, type FieldReading } from './record-features';

@@ -8,7 +8,7 @@
  */
 import type { ComparedFieldKey } from '../contract/dto';
 import type { RecordRow } from '../db/queries/record-rows';
-import { bandOf } from '../../src-workers/embed/encode';
+import { bandOf } from '../../src-model/embed/encode';
 import { bandLabel, formatNumber, NUMERIC_TEXT, type ExtraFieldSpec } from '../engine/extra-fields';
 import {
   countryInfo,
@@ -24,7 +24,7 @@ import {
   sizeBucket,
   type Region,
   type RoleFamily,
-} from '../../src-workers/features/index';
+} from '../../src-model/features/index';
 
 const SENIORITY_LABELS: Record<(typeof SENIORITY_LEVELS)[number], string> = {
   c_level: 'C-level',

@@ -144,11 +144,11 @@ async function main(): Promise<void> {
   const columns = [0, 1, 2].map((index) => stream.map((row) => row[index] ?? ''));
 
   const loadStart = process.hrtime.bigint();
-  const { parseTitle } = await import('../../src-workers/features/title');
+  const { parseTitle } = await import('../../src-model/features/title');
   const titleLoaded = process.hrtime.bigint();
-  const { industryBucket } = await import('../../src-workers/features/industry');
+  const { industryBucket } = await import('../../src-model/features/industry');
   const industryLoaded = process.hrtime.bigint();
-  const { countryInfo } = await import('../../src-workers/features/geo');
+  const { countryInfo } = await import('../../src-model/features/geo');
   const geoLoaded = process.hrtime.bigint();
   const loadSeconds = [titleLoaded - loadStart, industryLoaded - titleLoaded, geoLoaded - industryLoaded].map(
     (ns) => Number(ns) / 1e9,

@@ -24,11 +24,11 @@ import { runJob } from '../../src-main/engine/run-job';
 import { embeddingMatrix, openVectorReader } from '../../src-main/engine/embeddings';
 import { cacheDir, removeVectors } from '../../src-main/engine/vector-files';
 import { clearEmbeddingCache } from '../../src-main/db/queries/embedding-cache';
-import { VectorStore } from '../../src-workers/math/vector-store';
+import { VectorStore } from '../../src-model/vector-search/vector-store';
 import { buildVocabulary } from '../../src-main/engine/vocabulary';
 import { createJob } from '../../src-main/jobs/job-service';
 import { forgetMatrices } from '../../src-main/engine/matrix-cache';
-import { RowScorer } from '../../src-workers/math/row-scorer';
+import { RowScorer } from '../../src-model/vector-search/row-scorer';
 import { seedSyntheticWorkspace } from './lib/synthetic-workspace';
 
 const { values } = parseArgs({ options: { leads: { type: 'string' }, threads: { type: 'string' }, phase: { type: 'string' }, db: { type: 'string' }, list: { type: 'string' } } });

@@ -34,7 +34,7 @@ const COMPANY_PAGE = `SELECT count(*), json_group_array(json_array(c.id, 0, c.in
 
 export interface FeaturePage {
   count: number;
-  /** JSON array of rows (src-workers/embed/feature-page.ts decodes it); null when the range is empty. */
+  /** JSON array of rows (src-model/embed/feature-page.ts decodes it); null when the range is empty. */
   json: string | null;
 }
 

@@ -13,9 +13,9 @@ import { embeddingMatrix, openVectorReader } from '../../../src-main/engine/embe
 import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
 import { runJob } from '../../../src-main/engine/run-job';
 import { createJob } from '../../../src-main/jobs/job-service';
-import { RowScorer } from '../../../src-workers/math/row-scorer';
-import { reportedScore } from '../../../src-workers/math/vectors';
-import { VectorStore } from '../../../src-workers/math/vector-store';
+import { RowScorer } from '../../../src-model/vector-search/row-scorer';
+import { reportedScore } from '../../../src-model/vector-search/vectors';
+import { VectorStore } from '../../../src-model/vector-search/vector-store';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { wonListOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';

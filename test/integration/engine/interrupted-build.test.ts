@@ -16,7 +16,7 @@ import { embeddingMatrix } from '../../../src-main/engine/embeddings';
 import { buildVocabulary } from '../../../src-main/engine/vocabulary';
 import { cacheDir, removeVectors } from '../../../src-main/engine/vector-files';
 import { createJob } from '../../../src-main/jobs/job-service';
-import { shardLayout } from '../../../src-workers/math/shard-layout';
+import { shardLayout } from '../../../src-model/vector-search/shard-layout';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { wonListOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';

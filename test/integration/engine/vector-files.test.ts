@@ -2,7 +2,7 @@ import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeUnindexedFiles, ShardFileBuffer, VectorFileReader } from '../../../src-main/engine/vector-files';
-import { shardLayout, shardVectors } from '../../../src-workers/math/shard-layout';
+import { shardLayout, shardVectors } from '../../../src-model/vector-search/shard-layout';
 import { tempDir } from '../../helpers/temp-workspace';
 
 let t: ReturnType<typeof tempDir>;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { encodeBatch, encodeRecord, prepareVocabulary } from '../../../src-workers/embed/encode';
-import type { BlockName } from '../../../src-workers/embed/layout';
+import { encodeBatch, encodeRecord, prepareVocabulary } from '../../../src-model/embed/encode';
+import type { BlockName } from '../../../src-model/embed/layout';
 import { batchOf, BLOCK_WEIGHTS, LAYOUT, referenceBatchOf, VARIED, VOCAB, type Rec } from './fixtures';
 import { referenceEncodeRecord, referencePrepare } from './reference-encoder';
 

@@ -4,8 +4,8 @@
  * intents and countries, one numeric and one categorical extra per part.
  * Block weights are the defaults, from the worker-side layout module.
  */
-import { DEFAULT_BLOCK_WEIGHTS, embeddingLayout, type BlockName } from '../../../src-workers/embed/layout';
-import type { FeatureVocabulary, RecordBatch } from '../../../src-workers/embed/types';
+import { DEFAULT_BLOCK_WEIGHTS, embeddingLayout, type BlockName } from '../../../src-model/embed/layout';
+import type { FeatureVocabulary, RecordBatch } from '../../../src-model/embed/types';
 import type { ReferenceBatch } from './reference-encoder';
 
 export const LAYOUT = embeddingLayout(256);

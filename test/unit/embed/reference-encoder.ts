@@ -1,5 +1,5 @@
 /**
- * PRE-OPTIMISATION REFERENCE: a verbatim copy of src-workers/embed/encode.ts
+ * PRE-OPTIMISATION REFERENCE: a verbatim copy of src-model/embed/encode.ts
  * as it was before the encoder was rewritten for speed (ENCODER_VERSION 3),
  * kept so the equivalence test can check that the fast encoder still means
  * the same thing (equal within float rounding). Do not optimise or "fix" it;
@@ -9,9 +9,9 @@
  * and its batch type, which keeps extras as JSON text as they were then
  * (`ReferenceBatch`).
  */
-import { countryInfo, industryBucket, parseSeniority, parseTitle, REGIONS, sizeBucket, hashString } from '../../../src-workers/features/index';
-import type { BlockName, EmbeddingLayout } from '../../../src-workers/embed/layout';
-import type { FeatureVocabulary, NumericFeature, RecordBatch } from '../../../src-workers/embed/types';
+import { countryInfo, industryBucket, parseSeniority, parseTitle, REGIONS, sizeBucket, hashString } from '../../../src-model/features/index';
+import type { BlockName, EmbeddingLayout } from '../../../src-model/embed/layout';
+import type { FeatureVocabulary, NumericFeature, RecordBatch } from '../../../src-model/embed/types';
 
 /** The batch as the old encoder took it: extras as JSON text. */
 export type ReferenceBatch = Omit<RecordBatch, 'companyExtra' | 'leadExtra'> & {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageRow } from '../../../src-main/db/queries/features';
 import { findCoverageGaps } from '../../../src-main/engine/coverage-gaps';
-import type { FeatureVocabulary } from '../../../src-workers/embed/types';
+import type { FeatureVocabulary } from '../../../src-model/embed/types';
 import { VOCAB } from '../embed/fixtures';
 
 let nextId = 1;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { vocabularyStillFits } from '../../../src-main/engine/vocabulary-fit';
-import type { FeatureVocabulary } from '../../../src-workers/embed/types';
+import type { FeatureVocabulary } from '../../../src-model/embed/types';
 import { VOCAB } from '../embed/fixtures';
 
 const TECH20 = Array.from({ length: 20 }, (_, i) => `tech ${i}`);

@@ -1,6 +1,6 @@
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
-import { REGIONS, countryInfo, countryInfoByIso2 } from '../../../src-workers/features/geo';
+import { REGIONS, countryInfo, countryInfoByIso2 } from '../../../src-model/features/geo';
 import { distinctValues, readCsv } from './datasets';
 
 const iso2Of = (text: string): string | null => countryInfo(text)?.iso2 ?? null;

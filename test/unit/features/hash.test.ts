@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addHashed, fnv1a32, hashString, hashToSlot, signOf, slotOf } from '../../../src-workers/features/hash';
-import { parseTitle } from '../../../src-workers/features/title';
+import { addHashed, fnv1a32, hashString, hashToSlot, signOf, slotOf } from '../../../src-model/features/hash';
+import { parseTitle } from '../../../src-model/features/title';
 import { readCsv } from './datasets';
 
 describe('fnv1a32', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDUSTRY_BUCKETS, industryBucket, industryIndex, type IndustryKey } from '../../../src-workers/features/industry';
+import { INDUSTRY_BUCKETS, industryBucket, industryIndex, type IndustryKey } from '../../../src-model/features/industry';
 import { distinctValues, readCsv, readReference, referenceLine } from './datasets';
 
 const OTHER = industryIndex('other');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIZE_BUCKETS, sizeBucket } from '../../../src-workers/features/size';
+import { SIZE_BUCKETS, sizeBucket } from '../../../src-model/features/size';
 
 describe('sizeBucket', () => {
   it('puts each band boundary in the band that ends there', () => {

@@ -5,7 +5,7 @@ import {
   parseSeniority,
   parseTitle,
   type RoleFamily,
-} from '../../../src-workers/features/title';
+} from '../../../src-model/features/title';
 import { readCsv } from './datasets';
 
 type Level = (typeof SENIORITY_LEVELS)[number];

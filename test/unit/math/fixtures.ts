@@ -4,8 +4,8 @@
  * projection lanes) and plain dense random rows.
  */
 import { mulberry32, type Prng } from '../../bench/lib/prng';
-import { normalizeParts, type IndexRange } from '../../../src-workers/math/vectors';
-import { VectorStore } from '../../../src-workers/math/vector-store';
+import { normalizeParts, type IndexRange } from '../../../src-model/vector-search/vectors';
+import { VectorStore } from '../../../src-model/vector-search/vector-store';
 
 export const halves = (dim: number): IndexRange[] => [
   { start: 0, end: dim / 2 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutFromHistogram, HISTOGRAM_BINS, HISTOGRAM_BINS_PER_UNIT, HISTOGRAM_LOW } from '../../../src-workers/math/prepass-cut';
+import { cutFromHistogram, HISTOGRAM_BINS, HISTOGRAM_BINS_PER_UNIT, HISTOGRAM_LOW } from '../../../src-model/vector-search/prepass-cut';
 
 const edge = (bin: number) => HISTOGRAM_LOW + (bin - 1) / HISTOGRAM_BINS_PER_UNIT;
 

@@ -6,7 +6,7 @@ import {
   queryCodeLimit,
   roundUpToFloat32,
   type QuantizedRowsTarget,
-} from '../../../src-workers/math/quantize';
+} from '../../../src-model/vector-search/quantize';
 import { denseRows, randomQuery, sparseRows, storeOf } from './fixtures';
 
 function quantized(matrix: Float32Array, stride: number): QuantizedRowsTarget {

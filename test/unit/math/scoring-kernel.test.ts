@@ -1,13 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/lib/prng';
-import { referenceScores } from '../../../src-workers/math/reference';
-import { rowErrorBound } from '../../../src-workers/math/quantize';
-import { rowBitmapOf } from '../../../src-workers/math/row-bitmap';
-import { RowScorer, scorerForHandle } from '../../../src-workers/math/row-scorer';
-import { mergeTopK, type TopK } from '../../../src-workers/math/topk';
-import { VectorStore } from '../../../src-workers/math/vector-store';
-import { blockContributions, dot, normalizeParts, profileQuery, weightedCentroid } from '../../../src-workers/math/vectors';
+import { referenceScores } from '../../../src-model/vector-search/reference';
+import { rowErrorBound } from '../../../src-model/vector-search/quantize';
+import { rowBitmapOf } from '../../../src-model/vector-search/row-bitmap';
+import { RowScorer, scorerForHandle } from '../../../src-model/vector-search/row-scorer';
+import { mergeTopK, type TopK } from '../../../src-model/vector-search/topk';
+import { VectorStore } from '../../../src-model/vector-search/vector-store';
+import { blockContributions, dot, normalizeParts, profileQuery, weightedCentroid } from '../../../src-model/vector-search/vectors';
 import { denseRows, halves, randomQuery, sparseRows, storeOf } from './fixtures';
 import type { ShardRequest } from './shard-worker';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardLayout, shardVectors, writeShardCodes } from '../../../src-workers/math/shard-layout';
+import { shardLayout, shardVectors, writeShardCodes } from '../../../src-model/vector-search/shard-layout';
 
 describe('shard file layout', () => {
   it('puts codes first, then scales, residual norms, norms and the float vectors, with nothing between', () => {

@@ -3,8 +3,8 @@
  * handed and answers one top-K request over its shard.
  */
 import { parentPort } from 'node:worker_threads';
-import { scorerForHandle } from '../../../src-workers/math/row-scorer';
-import type { VectorStoreHandle } from '../../../src-workers/math/vector-store';
+import { scorerForHandle } from '../../../src-model/vector-search/row-scorer';
+import type { VectorStoreHandle } from '../../../src-model/vector-search/vector-store';
 
 export interface ShardRequest {
   handle: VectorStoreHandle;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/lib/prng';
-import { createRowBitmap, isRowMarked, markRow, rowBitmapOf } from '../../../src-workers/math/row-bitmap';
-import { mergeTopK, topK, type TopK } from '../../../src-workers/math/topk';
+import { createRowBitmap, isRowMarked, markRow, rowBitmapOf } from '../../../src-model/vector-search/row-bitmap';
+import { mergeTopK, topK, type TopK } from '../../../src-model/vector-search/topk';
 
 /** Top K by sorting everything: the obviously-correct version to compare with. */
 function sortedTopK(scores: Float32Array, k: number, minScore = -Infinity, excluded = new Set<number>()): TopK {

@@ -7,7 +7,7 @@ import {
   reportedScore,
   weightedCentroid,
   type FeatureBlock,
-} from '../../../src-workers/math/vectors';
+} from '../../../src-model/vector-search/vectors';
 import { halves, sparseRows } from './fixtures';
 
 const DIM = 16;

@@ -3,14 +3,48 @@
  * only: the feature mappers' country and title tables take a good part of a
  * worker's start-up, and a job on cached embeddings never needs them.
  */
-import { encodeBatch, prepareVocabulary, type PreparedVocabulary } from './embed/encode';
-import { decodeFeaturePage } from './embed/feature-page';
-import { embeddingLayout } from './embed/layout';
-import type { FeatureVocabulary } from './embed/types';
-import { quantizePage } from './math/quantize-page';
-import { scorerForHandle } from './math/row-scorer';
-import { shardVectors, writeShardCodes } from './math/shard-layout';
-import type { CompanyPartsHandle, EmbedPageTask } from './protocol';
+import { encodeBatch, prepareVocabulary, type PreparedVocabulary } from './encode';
+import { decodeFeaturePage } from './feature-page';
+import { embeddingLayout } from './layout';
+import type { FeatureVocabulary } from './types';
+import { quantizePage } from '../vector-search/quantize-page';
+import { scorerForHandle } from '../vector-search/row-scorer';
+import { shardVectors, writeShardCodes } from '../vector-search/shard-layout';
+import type { VectorStoreHandle } from '../vector-search/vector-store';
+
+/**
+ * Embed one page of records as the data layer returned it (a JSON text, see
+ * feature-page.ts); for leads, copy in each linked company's part.
+ * With a target, quantise the rows and write them, codes and floats, into
+ * the shared store and the shard's shared file buffer (vector-search/shard-layout.ts),
+ * so main only writes finished shards to disk; without one, return the floats.
+ */
+export interface EmbedPageTask {
+  vocabVersion: string;
+  vocab: FeatureVocabulary;
+  page: string;
+  target: EmbedTarget | null;
+  companyParts: CompanyPartsHandle | null;
+}
+
+export interface EmbedTarget {
+  store: VectorStoreHandle;
+  /** The page's first row in the store. */
+  firstRow: number;
+  /** The shard's file buffer (a SharedArrayBuffer view), laid out for `shardCount` rows. */
+  shard: Uint8Array;
+  shardCount: number;
+  /** The page's first row within the shard. */
+  shardRow: number;
+}
+
+/** Company parts of every company, in shared memory, read by every worker without a copy. */
+export interface CompanyPartsHandle {
+  /** rowOf[companyId] = row + 1 in `vectors` (0: no such company). */
+  rowOf: Int32Array;
+  /** rows × (dim / 2) floats: each company's company half. */
+  vectors: Float32Array;
+}
 
 let prepared: { version: string; vocab: PreparedVocabulary } | null = null;
 
