@@ -1,0 +1,41 @@
+/**
+ * A workspace opened by its path together with its services: how the command
+ * line and the benchmarks use the same service functions as the window
+ * (issue 10), without importing db/. One object, one close().
+ */
+import type { ComputePoolOptions } from '../compute/pool';
+import { openWorkspace, type OpenWorkspaceOptions } from '../db/workspace';
+import { openAppServices, type AppServiceOptions, type AppServices } from './app-services';
+
+export interface WorkspaceSession extends AppServices {
+  /** The workspace file's absolute path. */
+  readonly path: string;
+}
+
+export interface WorkspaceSessionOptions extends OpenWorkspaceOptions {
+  pool?: ComputePoolOptions;
+  services?: AppServiceOptions;
+}
+
+export function openWorkspaceSession(path: string, options: WorkspaceSessionOptions = {}): WorkspaceSession {
+  const { pool, services: serviceOptions, ...openOptions } = options;
+  const ws = openWorkspace(path, openOptions);
+  let services: AppServices;
+  try {
+    services = openAppServices(ws, pool ?? {}, serviceOptions ?? {});
+  } catch (e) {
+    ws.close();
+    throw e;
+  }
+  return {
+    ...services,
+    path: ws.path,
+    async close() {
+      try {
+        await services.close();
+      } finally {
+        ws.close();
+      }
+    },
+  };
+}
