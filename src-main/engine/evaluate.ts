@@ -10,8 +10,7 @@ import { backtest, type BacktestResult } from '../../src-model/backtest/backtest
 import type { RankingFigures } from '../../src-model/backtest/metrics';
 import { STRATEGIES, type StrategyName } from '../../src-model/strategies/types';
 import { loadBacktestData, sourceSpecOf } from './backtest-data';
-import { DEFAULT_JOB_PARAMS } from './job-params';
-import { sourceEntity, type SourceRef } from './sources';
+import type { SourceRef } from './sources';
 
 export interface EvaluateRequest {
   source: SourceRef;

@@ -7,7 +7,7 @@
  * and by every job beside its coverage gaps.
  */
 import type Database from 'better-sqlite3';
-import type { Entity, Outcome, SeedDiagnosticsDto } from '../contract/dto';
+import type { SeedDiagnosticsDto } from '../contract/dto';
 import type { ComputePool } from '../compute/pool';
 import { coverageRowsOf, coverageSample, type CoverageRow } from '../db/queries/features';
 import { knownBadIds } from '../db/queries/positives';
@@ -18,8 +18,6 @@ import { diagnoseSeed, LEAK_MIN_EXAMPLES, type FieldValues } from '../../src-mod
 import type { SuspectedLeak } from '../../src-model/diagnostics/types';
 import { loadBacktestData, sourceSpecOf, type SourceRequest, type SourceSpec } from './backtest-data';
 import { engineFields, rowExtras } from './engine-fields';
-import { DEFAULT_JOB_PARAMS } from './job-params';
-import { sourceEntity, type SourceRef } from './sources';
 
 /** Outlying examples named in the result (the count is always whole). */
 const NAMED_OUTLIERS = 20;

@@ -4,6 +4,7 @@
  * (issue 10), without importing db/. One object, one close().
  */
 import type { ComputePoolOptions } from '../compute/pool';
+import { markInterruptedJobs } from '../db/queries/jobs';
 import { openWorkspace, type OpenWorkspaceOptions } from '../db/workspace';
 import { openAppServices, type AppServiceOptions, type AppServices } from './app-services';
 
@@ -15,13 +16,22 @@ export interface WorkspaceSession extends AppServices {
 export interface WorkspaceSessionOptions extends OpenWorkspaceOptions {
   pool?: ComputePoolOptions;
   services?: AppServiceOptions;
+  /**
+   * The app (window or web host) is the only long-lived job runner: when it
+   * opens a workspace, jobs still marked running were cut short by a crash.
+   */
+  markInterruptedJobs?: boolean;
 }
 
+/** The SQLite addon the desktop shell loads instead of Node's build (see db/workspace.ts). */
+export { useSqliteNativeBinding } from '../db/workspace';
+
 export function openWorkspaceSession(path: string, options: WorkspaceSessionOptions = {}): WorkspaceSession {
-  const { pool, services: serviceOptions, ...openOptions } = options;
+  const { pool, services: serviceOptions, markInterruptedJobs: markInterrupted, ...openOptions } = options;
   const ws = openWorkspace(path, openOptions);
   let services: AppServices;
   try {
+    if (markInterrupted) markInterruptedJobs(ws.db);
     services = openAppServices(ws, pool ?? {}, serviceOptions ?? {});
   } catch (e) {
     ws.close();

@@ -12,15 +12,13 @@
  *   stopped before the database is closed, so the WAL is checkpointed.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, ipcMain, type BrowserWindow } from 'electron';
 import { isAppError, type Result } from '../contract/errors';
 import { IPC_EVENT_PREFIX } from '../contract/methods';
-import { openWorkspace, useSqliteNativeBinding, type Workspace } from '../db/workspace';
-import { markInterruptedJobs } from '../db/queries/jobs';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/register-ipc';
 import { createTrustedSenderCheck } from '../ipc/trusted-sender';
-import { openAppServices, type AppServices } from '../services/app-services';
+import { openWorkspaceSession, useSqliteNativeBinding, type WorkspaceSession } from '../services/workspace-session';
 import { installAppMenu, pickExportFile, pickImportFile, pickWorkspaceFile, showAbout, showError } from './menu';
 import { RENDERER_ENTRY_URL } from './app-protocol';
 import { sqliteBindingFor } from './sqlite-binding';
@@ -30,23 +28,22 @@ const PRELOAD_FILE = join(import.meta.dirname, '../preload/index.cjs');
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 
-let workspace: Workspace | null = null;
-let services: AppServices | null = null;
+let services: WorkspaceSession | null = null;
 let workspaceDispatch: Dispatch | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 const NO_WORKSPACE: Result<never> = { ok: false, error: { code: 'not_found', message: 'No workspace is open.' } };
 
 function switchWorkspace(path: string): void {
-  const next = openWorkspace(path); // throws before anything changes if the file is refused
-  // The app is the only long-lived job runner: jobs still marked running were cut short by a crash.
-  markInterruptedJobs(next.db);
-  const previous = { workspace, services };
-  workspace = next;
-  // Exports ask where to go and imports which file with native dialogs over the window.
-  services = openAppServices(next, {}, {
-    chooseExportFile: (suggested) => pickExportFile(mainWindow, suggested),
-    chooseImportFile: () => pickImportFile(mainWindow),
+  const previous = services;
+  // Throws before anything changes if the file is refused.
+  services = openWorkspaceSession(path, {
+    markInterruptedJobs: true,
+    // Exports ask where to go and imports which file with native dialogs over the window.
+    services: {
+      chooseExportFile: (suggested) => pickExportFile(mainWindow, suggested),
+      chooseImportFile: () => pickImportFile(mainWindow),
+    },
   });
   workspaceDispatch = createDispatch(services.api);
   // Pushed events go to the window on app-event:<name>; the preload hands the renderer the payload only.
@@ -54,15 +51,7 @@ function switchWorkspace(path: string): void {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_EVENT_PREFIX + event, payload);
   });
   // The old workspace closes once its running job (if any) has stopped.
-  void closeWorkspace(previous.workspace, previous.services);
-}
-
-async function closeWorkspace(ws: Workspace | null, open: AppServices | null): Promise<void> {
-  try {
-    await open?.close();
-  } finally {
-    ws?.close();
-  }
+  void previous?.close();
 }
 
 function showMainWindow(): void {
@@ -108,7 +97,7 @@ async function start(): Promise<void> {
   );
   installAppMenu({
     openWorkspace: () => void openWorkspaceFromMenu(),
-    showAbout: () => void showAbout(mainWindow, workspace?.path ?? null),
+    showAbout: () => void showAbout(mainWindow, services?.path ?? null),
   });
   showMainWindow();
 
@@ -120,8 +109,7 @@ async function start(): Promise<void> {
     quitting = true;
     event.preventDefault();
     unregisterIpc();
-    const closing = closeWorkspace(workspace, services);
-    workspace = null;
+    const closing = services?.close() ?? Promise.resolve();
     services = null;
     workspaceDispatch = null;
     void closing.finally(() => app.quit());

@@ -12,9 +12,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isAppError } from '../contract/errors';
-import { openWorkspace } from '../db/workspace';
-import { markInterruptedJobs } from '../db/queries/jobs';
-import { openAppServices, type AppServices } from '../services/app-services';
+import { openWorkspaceSession } from '../services/workspace-session';
 import { startWebHost } from './server';
 
 const USAGE = 'usage: tsx src-main/webhost/main.ts [--db PATH] [--port N] [--renderer DIR] [--import-folder DIR]...';
@@ -50,12 +48,9 @@ export async function runWebHost(argv: string[]): Promise<number> {
 
   const dbPath = resolve(values.db ?? process.env.LOOKALIKE_DB ?? 'lookalike.db');
   try {
-    const workspace = openWorkspace(dbPath);
-    markInterruptedJobs(workspace.db);
-    let services: AppServices | null = null;
+    const importFolders = (values['import-folder'] ?? []).map((folder) => resolve(folder));
+    const services = openWorkspaceSession(dbPath, { markInterruptedJobs: true, services: { uploads: true, importFolders } });
     try {
-      const importFolders = (values['import-folder'] ?? []).map((folder) => resolve(folder));
-      services = openAppServices(workspace, {}, { uploads: true, importFolders });
       const host = await startWebHost({
         api: services.api,
         events: services.events,
@@ -63,19 +58,14 @@ export async function runWebHost(argv: string[]): Promise<number> {
         rendererDir: values.renderer ?? DEFAULT_RENDERER_DIR,
         port,
       });
-      console.log(`Lookalike Studio web host for ${workspace.path}\nOpen ${host.url}`);
-      const open = services;
+      console.log(`Lookalike Studio web host for ${services.path}\nOpen ${host.url}`);
       const shutdown = () => {
-        void host
-          .close()
-          .then(() => open.close())
-          .finally(() => workspace.close());
+        void host.close().finally(() => services.close());
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     } catch (e) {
-      await services?.close();
-      workspace.close();
+      await services.close();
       throw e;
     }
     return 0;

@@ -360,7 +360,6 @@ function companyGeo(p: PreparedVocabulary, iso2: string, region: number): Compan
   let g = p.companyGeo.get(iso2);
   if (g === undefined) {
     const geo = p.blockIndex.geography;
-    const other = p.blockIndex.company_other;
     const ci = p.country.get(iso2);
     const known = ci !== undefined && ci < geo.end - geo.start - REGIONS.length;
     g = {

@@ -8,7 +8,8 @@ import type { KeyboardEvent } from 'react';
 import './DataTable.css';
 
 declare module '@tanstack/react-table' {
-  // Type parameters must match TanStack's declaration to merge.
+  // Type parameters must match TanStack's declaration to merge, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
     align?: 'start' | 'end';
   }

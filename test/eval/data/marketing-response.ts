@@ -218,7 +218,7 @@ export function generateMarketingResponseCsv(opts: MarketingResponseOptions): Ma
   return { csv: lines.join(''), header, labels };
 }
 
-function drawClient(rng: Rng, year: number, month: Month, period: number, variant: MarketingVariant): Client {
+function drawClient(rng: Rng, year: number, month: Month, period: number, _variant: MarketingVariant): Client {
   const job = rng.weighted(JOBS);
   const age = Math.round(
     job === 'student' ? clamp(rng.logNormal(25, 0.18), 18, 50)

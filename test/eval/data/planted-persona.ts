@@ -287,7 +287,6 @@ function resolvePersona(spec: PersonaSpec): ResolvedPersona {
 
 const ALL_SENIORITIES = SENIORITY_WEIGHTS.map(([s]) => s);
 const ALL_ROLES = ROLE_WEIGHTS.map(([r]) => r);
-const LEADERSHIP: readonly Seniority[] = ['cxo', 'vp', 'head', 'director'];
 
 /** Who the contact is and what their company must look like, for one archetype. */
 function plan(archetype: Archetype, P: ResolvedPersona, rng: Rng): { person: Person; constraint: CompanyConstraint } {
@@ -456,6 +455,7 @@ class PersonFactory {
     for (let n = 2; this.emails.has(email); n++) email = `${local}${n}@${domain}`;
     this.emails.add(email);
     if (rng.chance(0.03)) email = email.toUpperCase();
+    // eslint-disable-next-line no-dupe-else-if -- each rng.chance() is a new draw, not the same condition
     else if (rng.chance(0.03)) email = `${local.charAt(0).toUpperCase()}${local.slice(1)}@${domain}`;
     const digits = (): string => Array.from({ length: 10 }, () => String(rng.int(0, 9))).join('');
     const phone = rng.chance(0.55) ? '' : company.country.phone(digits);
