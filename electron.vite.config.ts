@@ -8,12 +8,24 @@
  * - renderer (out/renderer): React app rooted at src-renderer/; the same build
  *   is served by the loopback web host.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * electron-vite picks its output target from the installed electron package.
+ * Electron is an optional dependency (its binary cannot be downloaded
+ * everywhere, and npm drops the package when the download fails), so without
+ * it the build targets the version electron-builder.yml names — one home for it.
+ */
+if (!process.env['ELECTRON_MAJOR_VER'] && !existsSync(fromRoot('./node_modules/electron/package.json'))) {
+  const named = /^electronVersion:\s*(\d+)\./m.exec(readFileSync(fromRoot('./electron-builder.yml'), 'utf8'));
+  if (named) process.env['ELECTRON_MAJOR_VER'] = named[1];
+}
 
 /**
  * The dev server injects an inline React Refresh preamble, serves CSS as
