@@ -9,7 +9,7 @@
  * text stays in `values` and a warning names the column.
  */
 import { detachString } from '../lib/detach-string';
-import { CANONICAL_FIELDS, type CanonicalField } from './fields';
+import { CANONICAL_FIELDS, type CanonicalField } from '../../src-model/fields/field-table';
 import { foldAccents } from './header-key';
 import type { ImportMapping } from './mapping';
 import { companyNameKey } from './normalize/company-name';

@@ -1,18 +1,13 @@
 /**
- * Turns the written vocabulary into a lookup from header key to the fields a
- * header could mean, best first. Built once at module load; buildMapping asks
- * it once per header, never per row.
+ * Turns the fields' aliases (src-model/fields/field-table.ts) and the rest of
+ * the written vocabulary into a lookup from header key to the fields a header
+ * could mean, best first. Built once at module load; buildMapping asks it
+ * once per header, never per row.
  */
 import type { Entity } from '../contract/dto';
-import type { CanonicalField } from './fields';
+import { type CanonicalField, FIELD_TABLE } from '../../src-model/fields/field-table';
 import { headerKey } from './header-key';
-import {
-  BLOCKED_HEADERS,
-  COMPANY_ID_HEADERS,
-  FIELD_VOCABULARY,
-  LEAD_ID_HEADERS,
-  STRIPPABLE_PREFIXES,
-} from './vocabulary';
+import { BLOCKED_HEADERS, COMPANY_ID_HEADERS, LEAD_ID_HEADERS, STRIPPABLE_PREFIXES } from './vocabulary';
 
 export interface HeaderCandidate {
   field: CanonicalField;
@@ -48,8 +43,8 @@ function addCandidate(spelling: string, candidate: HeaderCandidate): void {
   }
 }
 
-for (const [field, tiers] of Object.entries(FIELD_VOCABULARY) as [CanonicalField, readonly (readonly string[])[]][]) {
-  tiers.forEach((spellings, rank) => {
+for (const { name: field, aliases } of FIELD_TABLE) {
+  aliases.forEach((spellings, rank) => {
     for (const spelling of spellings) addCandidate(spelling, { field, rank, entity: null });
   });
 }

@@ -4,7 +4,7 @@
  * first rows' values, compiles it once and calls the compiled converter for
  * every row.
  */
-export { CANONICAL_FIELDS, type CanonicalField, isCanonicalField, PERSON_LEVEL_FIELDS, COMPANY_LEVEL_FIELDS } from './fields';
+export { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from '../../src-model/fields/field-table';
 export { headerKey, foldAccents } from './header-key';
 export { classifyHeader, type HeaderCandidate, type HeaderClass } from './header-candidates';
 export { PRESETS, findPreset, type CrmPreset } from './presets';

@@ -5,18 +5,13 @@
  * ("header looks like Campaign, but its values are numbers (1, 2, 3) — kept
  * as an extra field"), not for a log.
  */
-import type { CanonicalField } from './fields';
+import { type CanonicalField, fieldDefinition } from '../../src-model/fields/field-table';
 
 const KEPT = ' — kept as an extra field';
 
-const LABELS: Partial<Record<CanonicalField, string>> = { record_id: 'Record ID', created_at: 'Created date' };
-
 /** `full_name` → `Full name`: the field as a header would say it. */
 export function fieldLabel(field: CanonicalField): string {
-  const label = LABELS[field];
-  if (label) return label;
-  const words = field.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return fieldDefinition(field).label;
 }
 
 const withNote = (text: string, note: string | null): string => (note ? `${text}; ${note}` : text);

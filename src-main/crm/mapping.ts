@@ -17,7 +17,7 @@
 import type { Entity } from '../contract/dto';
 import { detectPreset } from './detect-preset';
 import { MappingError } from './errors';
-import { COMPANY_LEVEL_FIELDS, type CanonicalField, PERSON_LEVEL_FIELDS } from './fields';
+import type { CanonicalField } from '../../src-model/fields/field-table';
 import { candidatesFor, classifyHeader, type HeaderClass } from './header-candidates';
 import { headerKey } from './header-key';
 import { reasons } from './mapping-reasons';
@@ -85,6 +85,27 @@ export interface BuildMappingOptions {
 }
 
 export const NO_PRESET = 'none';
+
+/**
+ * Fields that only make sense for a person. A file carrying any of them is a
+ * leads file when the entity is left on `auto`.
+ */
+const PERSON_LEVEL_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
+  'first_name',
+  'last_name',
+  'full_name',
+  'email',
+  'phone',
+  'title',
+  'seniority',
+  'department',
+  'replied',
+  'won',
+  'campaign',
+]);
+
+/** Fields that identify a company; a file with one of them and no person-level field is a companies file. */
+const COMPANY_LEVEL_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>(['company', 'domain']);
 
 const FIRMOGRAPHIC_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>(['domain', 'industry', 'employees', 'revenue']);
 

@@ -4,7 +4,7 @@
  * stored, not even as an extra); `Header=extra` keeps it as an extra when
  * auto-mapping took it for a field it does not mean.
  */
-import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from './fields';
+import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from '../../src-model/fields/field-table';
 import { MappingError } from './errors';
 
 export const IGNORE_COLUMN = '-';

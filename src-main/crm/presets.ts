@@ -10,7 +10,7 @@
  * Loader's `AnnualRevenue` must not match HubSpot's internal `annualrevenue`.
  */
 import type { Entity } from '../contract/dto';
-import type { CanonicalField } from './fields';
+import type { CanonicalField } from '../../src-model/fields/field-table';
 
 export interface PresetPrefixSignal {
   pattern: RegExp;

@@ -17,7 +17,7 @@
  * so file content never becomes code. Where code generation is not allowed
  * (a CSP without 'unsafe-eval'), equivalent loops are used instead.
  */
-import { CANONICAL_FIELDS, type CanonicalField } from './fields';
+import { CANONICAL_FIELDS, type CanonicalField } from '../../src-model/fields/field-table';
 import { isBlank } from './normalize/missing';
 
 export type ValuesBuilder = (slots: readonly (string | null)[]) => Partial<Record<CanonicalField, string>>;

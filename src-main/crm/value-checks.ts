@@ -19,7 +19,7 @@
  * They are deterministic: the same values always give the same verdict.
  */
 import { countryInfo } from '../../src-model/features/geo';
-import type { CanonicalField } from './fields';
+import { type CanonicalField, fieldDefinition, type FieldType } from '../../src-model/fields/field-table';
 import { normalizeDomain } from './normalize/domain';
 import { parseEmployees } from './normalize/employees';
 import { looksLikeDate, parseFlag } from './normalize/flag';
@@ -194,39 +194,38 @@ function isCount(value: string): boolean {
   return isNumber(value) && !(INTEGER.test(value) && value.length >= 5);
 }
 
-function checkField(field: CanonicalField, values: readonly string[], strictness: CheckStrictness): ValueVerdict {
-  switch (field) {
-    case 'full_name':
-    case 'first_name':
-    case 'last_name':
+/** The check for a field's type (src-model/fields/field-table.ts); text, lists and flags take any value. */
+function checkType(type: FieldType, values: readonly string[], strictness: CheckStrictness): ValueVerdict {
+  switch (type) {
+    case 'person-name':
       return looksLikePersonName(values, strictness);
-    case 'company':
+    case 'company-name':
       return looksLikeCompanyName(values, strictness);
     case 'email':
       return shape(values, strictness, (v) => v.includes('@'), 'values look like emails', 'are not email addresses');
     case 'phone':
       return shape(values, strictness, isPhone, 'values look like phone numbers', 'are not phone numbers');
-    case 'domain':
+    case 'web-address':
       return shape(values, strictness, isWebAddress, 'values look like web addresses', 'are not web addresses');
-    case 'created_at':
+    case 'date':
       return shape(values, strictness, isDate, 'values look like dates', 'are not dates');
     case 'country': {
       const numeric = notNumeric(values, strictness);
       if (numeric) return numeric;
       return shape(values, strictness, (v) => countryInfo(v) !== null, 'values name countries', 'are not countries');
     }
-    case 'campaign': {
+    case 'group-name': {
       const counts = share(values, isCount);
       if (counts >= (strictness === 'auto' ? AUTO_NUMERIC : PRESET_NUMERIC)) return numbersRefused(values);
       return OK;
     }
-    case 'employees':
+    case 'employee-count':
       return quantity(values, strictness, (v) => parseEmployees(v) !== null, 'employee counts');
-    case 'revenue':
+    case 'amount':
       return quantity(values, strictness, (v) => parseRevenue(v) !== null, 'amounts');
     case 'score':
       return quantity(values, strictness, (v) => parseScore(v) !== null, 'scores');
-    case 'record_id': {
+    case 'id': {
       // A row's own id is unique; one that repeats is a key to something else (a company, an owner) and would merge rows.
       if (strictness === 'preset' || values.length < MIN_VALUES_FOR_COUNTS) return OK;
       const distinct = new Set(values).size;
@@ -235,7 +234,9 @@ function checkField(field: CanonicalField, values: readonly string[], strictness
       }
       return { ok: true, note: 'values are unique' };
     }
-    default:
+    case 'text':
+    case 'list':
+    case 'flag':
       return OK;
   }
 }
@@ -251,7 +252,7 @@ export function checkValues(field: CanonicalField, cells: readonly string[], str
     if (value !== null) values.push(value);
   }
   if (values.length < MIN_VALUES_TO_CHECK) return OK;
-  return checkField(field, values, strictness);
+  return checkType(fieldDefinition(field).type, values, strictness);
 }
 
 export type ValueJudge = (column: number, field: CanonicalField, strictness: CheckStrictness) => ValueVerdict;

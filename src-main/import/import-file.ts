@@ -28,6 +28,7 @@ import type { Workspace } from '../db/workspace';
 import { finishBatch, insertBatch, insertRejectedRow, type BatchCounts, type NewBatch } from '../db/queries/import-batches';
 import { setDataVersion } from '../db/queries/embedding-cache';
 import { IMPORT_PAGE_CACHE_KIB, limitPageCache } from '../db/page-cache';
+import { beginLongTransaction } from '../db/long-transaction';
 import { noteWriter } from '../db/workspace-writers';
 import { sampleChunks, type SampledChunks } from './mapping-sample';
 import { ContentIdentity } from './row-identity';
@@ -187,7 +188,7 @@ async function importRows(
     warnings++;
     if (rowWarnings.length < MAX_ROW_WARNINGS) rowWarnings.push({ rowNumber, column, reason });
   };
-  db.exec('BEGIN IMMEDIATE');
+  const transaction = beginLongTransaction(db);
   // Memory stays flat however long the file: a bounded page cache, no per-row state in JS (defect 10).
   const restorePageCache = limitPageCache(db, IMPORT_PAGE_CACHE_KIB);
   // The batch row is invisible to others until the commit: a note tells a command waiting for the workspace why.
@@ -240,10 +241,10 @@ async function importRows(
     finishBatch(db, batchId, 'completed', counts, null);
     // Cached embeddings built before this batch are stale where it changed records.
     if (counts.imported + counts.updated > 0) setDataVersion(db, batchId);
-    db.exec('COMMIT');
+    transaction.commit();
     unnote();
   } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    transaction.rollback();
     unnote();
     const err = options.signal?.aborted ? cancelledError(file) : toImportError(e, file);
     const located =

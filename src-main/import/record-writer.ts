@@ -17,19 +17,22 @@ import type { MappedRecord } from '../crm/index';
 import { BoundedMap } from '../lib/bounded-map';
 import { campaignIdByKey, campaignKey, insertCampaign, insertCampaignMember, upsertCampaignMember } from '../db/queries/campaigns';
 import {
+  COMPANY_FIELD_COLUMNS,
   fillCompanyGaps,
   findCompanyByKeys,
   findLeadByKeys,
   insertCompany,
   insertLead,
+  LEAD_FIELD_COLUMNS,
   mergeCompany,
   mergeLead,
   type CompanyValues,
-  type LeadValues,
   type UpsertChange,
   type UpsertResult,
 } from '../db/queries/records';
+import { fieldDefinition } from '../../src-model/fields/field-table';
 import { companyKeysOf, keyOfIdentity, leadKeysOf, linkedCompanyKeysOf } from './record-keys';
+import { columnSource, compileStoredValues } from './stored-values';
 
 export type WriteOutcome = UpsertChange;
 
@@ -54,8 +57,21 @@ export interface RecordWriterOptions {
  */
 const CACHE_LIMIT = 50_000;
 
-const flag = (b: boolean | null | undefined): number | null => (b == null ? null : b ? 1 : 0);
-const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
+const leadValues = compileStoredValues(LEAD_FIELD_COLUMNS.map(columnSource));
+const companyFileValues = compileStoredValues(COMPANY_FIELD_COLUMNS.map(columnSource));
+
+/**
+ * What a lead row gives the company it links to: the fields that fill a
+ * linked company (FieldStorage.fillsCompany), and as its CRM id the row's
+ * company-id column, never the lead's own record id. The rest (the person's
+ * location, status, owner) stays on the lead.
+ */
+const linkedCompanyValues = compileStoredValues(
+  COMPANY_FIELD_COLUMNS.map((column) => {
+    if (column.field === 'record_id') return (rec: MappedRecord) => rec.companyRecordId;
+    return fieldDefinition(column.field).storage.fillsCompany ? columnSource(column) : null;
+  }),
+);
 
 export class RecordWriter {
   /** Rows that changed a record already stored (in the workspace, or earlier in this file), by the key that found it. */
@@ -90,18 +106,11 @@ export class RecordWriter {
   }
 
   private writeLead(rec: MappedRecord, identity: string): WriteOutcome {
-    const v = rec.values;
     const companyId = this.linkCompany(rec);
-    const values: LeadValues = [
-      orNull(v.record_id), companyId, orNull(v.first_name), orNull(v.last_name), rec.fullName, rec.email,
-      orNull(v.phone), orNull(v.title), orNull(v.seniority), orNull(v.department), orNull(v.company), rec.domain,
-      orNull(v.industry), rec.employees?.value ?? null, rec.employees?.label ?? orNull(v.employees), rec.revenue,
-      orNull(v.country), orNull(v.state), orNull(v.city), orNull(v.technologies), orNull(v.intent), orNull(v.status),
-      flag(rec.replied), flag(rec.won), rec.score, orNull(v.campaign), orNull(v.owner), orNull(v.created_at),
-    ];
     const lead = {
       identity,
-      values,
+      values: leadValues(rec),
+      companyId,
       nameKey: rec.nameKey,
       outcome: rec.outcome,
       extraJson: rec.extra ? JSON.stringify(rec.extra) : null,
@@ -111,7 +120,7 @@ export class RecordWriter {
     const result = found ? mergeLead(this.db, found.id, lead) : insertLead(this.db, lead);
     const change = this.count(result, found?.key ?? keyOfIdentity(identity));
     if (change === 'unchanged') return change;
-    const campaign = v.campaign ?? (rec.outcome !== null ? this.implicitCampaign : null);
+    const campaign = rec.values.campaign ?? (rec.outcome !== null ? this.implicitCampaign : null);
     if (campaign) {
       const write = change === 'inserted' ? insertCampaignMember : upsertCampaignMember;
       write(this.db, this.campaignId(campaign), result.id, rec.outcome, rec.score, this.batchId);
@@ -129,16 +138,9 @@ export class RecordWriter {
     return this.count(result, found?.key ?? keyOfIdentity(identity));
   }
 
-  /** Company attributes a row carries; a lead row's person-level fields (location, status, owner) stay on the lead. */
+  /** Company attributes a row carries: all of a companies-file row's, a lead row's as linkedCompanyValues says. */
   private companyValues(rec: MappedRecord, companyFile: boolean): CompanyValues {
-    const v = rec.values;
-    return [
-      companyFile ? orNull(v.record_id) : rec.companyRecordId, orNull(v.company), rec.companyKey, rec.domain, orNull(v.industry),
-      rec.employees?.value ?? null, rec.employees?.label ?? orNull(v.employees), rec.revenue,
-      companyFile ? orNull(v.country) : null, companyFile ? orNull(v.state) : null, companyFile ? orNull(v.city) : null,
-      orNull(v.technologies), orNull(v.intent),
-      companyFile ? orNull(v.status) : null, companyFile ? orNull(v.owner) : null, companyFile ? orNull(v.created_at) : null,
-    ];
+    return { fields: companyFile ? companyFileValues(rec) : linkedCompanyValues(rec), nameKey: rec.companyKey };
   }
 
   /**

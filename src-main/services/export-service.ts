@@ -1,8 +1,9 @@
 /**
- * CRM-ready CSV of a job's candidates or a list's members: the identity
- * columns as imported (record id, email, names), the canonical fields under
- * headers the importer maps back (so an export re-imports cleanly), then the
- * lookalike rank, score, the top reasons in words and the job id.
+ * CRM-ready CSV of a job's candidates or a list's members: the canonical
+ * fields in the field table's order (src-model/fields/field-table.ts) under
+ * their export headers, which the importer maps back (so an export
+ * re-imports cleanly), then the lookalike rank, score, the top reasons in
+ * words and the job id.
  *
  * Rows are read a page at a time and written with back-pressure, so memory
  * stays flat however long the list.
@@ -21,6 +22,7 @@ import {
   type ScoredRecordRow,
 } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
+import { type CanonicalFieldDefinition, FIELD_TABLE } from '../../src-model/fields/field-table';
 import { formatReasons, storedReasons } from './candidate-reasons';
 
 /** A job's candidates (those scoring at least `minScore`), or a list's members. */
@@ -34,54 +36,31 @@ export interface ExportResult {
 
 type Column<R> = readonly [header: string, cell: (r: R) => CsvCell];
 
-const employees = (r: { employees: number | null; employees_range: string | null }): CsvCell => r.employees_range ?? r.employees;
+const cellOf = (r: LeadRecordRow | CompanyRecordRow, column: string): CsvCell => (r as unknown as Record<string, CsvCell>)[column] ?? null;
 
-const LEAD_COLUMNS: readonly Column<LeadRecordRow>[] = [
-  ['Record ID', (r) => r.record_id],
-  ['First Name', (r) => r.first_name],
-  ['Last Name', (r) => r.last_name],
-  ['Full Name', (r) => r.full_name],
-  ['Email', (r) => r.email],
-  ['Phone', (r) => r.phone],
-  ['Job Title', (r) => r.title],
-  ['Seniority', (r) => r.seniority],
-  ['Department', (r) => r.department],
-  ['Company', (r) => r.company],
-  ['Domain', (r) => r.domain],
-  ['Industry', (r) => r.industry],
-  ['Employees', employees],
-  ['Annual Revenue', (r) => r.revenue],
-  ['Country', (r) => r.country],
-  ['State', (r) => r.state],
-  ['City', (r) => r.city],
-  ['Technologies', (r) => r.technologies],
-  ['Intent', (r) => r.intent],
-  ['Lead Status', (r) => r.status],
-  ['Lead Score', (r) => r.score],
-  ['Campaign', (r) => r.campaign],
-  ['Replied', (r) => r.replied],
-  ['Won', (r) => r.won],
-  ['Outcome', (r) => r.outcome],
-  ['Owner', (r) => r.owner],
-  ['Created At', (r) => r.created_at],
-];
+/**
+ * A field's column in an entity's export (none when the entity does not
+ * store it), under its export header. A field with a text column beside its
+ * number exports the text (the band `51-200` as imported), else the number.
+ */
+function fieldColumn(field: CanonicalFieldDefinition, entity: Entity): Column<LeadRecordRow | CompanyRecordRow>[] {
+  const { storage, exportHeader, companyExportHeader } = field;
+  const column = entity === 'leads' ? storage.leads : storage.companies;
+  if (column === undefined) return [];
+  const header = entity === 'companies' ? (companyExportHeader ?? exportHeader) : exportHeader;
+  const text = storage.textColumn;
+  return [[header, text === undefined ? (r) => cellOf(r, column) : (r) => cellOf(r, text) ?? cellOf(r, column)]];
+}
 
-const COMPANY_COLUMNS: readonly Column<CompanyRecordRow>[] = [
-  ['Record ID', (r) => r.record_id],
-  ['Company Name', (r) => r.name],
-  ['Domain', (r) => r.domain],
-  ['Industry', (r) => r.industry],
-  ['Employees', employees],
-  ['Annual Revenue', (r) => r.revenue],
-  ['Country', (r) => r.country],
-  ['State', (r) => r.state],
-  ['City', (r) => r.city],
-  ['Technologies', (r) => r.technologies],
-  ['Intent', (r) => r.intent],
-  ['Status', (r) => r.status],
-  ['Owner', (r) => r.owner],
-  ['Created At', (r) => r.created_at],
-];
+/** Not a field but what the import made of status, replied and won: shown right after won. */
+const OUTCOME_COLUMN: Column<LeadRecordRow> = ['Outcome', (r) => r.outcome];
+
+const LEAD_COLUMNS: readonly Column<LeadRecordRow>[] = FIELD_TABLE.flatMap((f) => {
+  const columns: Column<LeadRecordRow>[] = fieldColumn(f, 'leads');
+  return f.name === 'won' ? [...columns, OUTCOME_COLUMN] : columns;
+});
+
+const COMPANY_COLUMNS: readonly Column<CompanyRecordRow>[] = FIELD_TABLE.flatMap((f) => fieldColumn(f, 'companies'));
 
 const LOOKALIKE_COLUMNS: readonly Column<LookalikeColumns>[] = [
   ['Lookalike Rank', (r) => r.lookalike_rank],

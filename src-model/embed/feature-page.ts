@@ -1,10 +1,11 @@
 /**
  * A page of records as the data layer hands it over: one JSON text, an array
- * of rows whose columns are in FEATURE_COLUMNS order, built by SQLite itself
- * (db/queries/features.ts). The main thread then only steps one statement and
- * posts one string per page; turning rows into the columnar RecordBatch is
- * this module's job, in the worker. (Reading the same rows as JavaScript
- * arrays cost the main thread ~5 µs a row, four times the JSON text.)
+ * of rows whose cells are in FEATURE_COLUMNS order, built by SQLite itself
+ * (db/queries/features.ts, which takes each column's stored source from the
+ * field table). The main thread then only steps one statement and posts one
+ * string per page; turning rows into the columnar RecordBatch is this
+ * module's job, in the worker. (Reading the same rows as JavaScript arrays
+ * cost the main thread ~5 µs a row, four times the JSON text.)
  *
  * Extra fields arrive already parsed: SQLite embeds each record's extra JSON
  * as an object when it is valid and null when it is damaged, so a bad blob
@@ -12,67 +13,75 @@
  */
 import type { RecordBatch } from './types';
 
-/** Column order of a feature row. */
-export const FEATURE_COLUMNS = [
-  'id', 'company_id', 'industry', 'employees', 'revenue', 'company_country', 'technologies', 'intent', 'company_extra',
-  'title', 'seniority', 'department', 'score', 'lead_country', 'lead_state', 'lead_city', 'campaign', 'lead_extra',
-  'company_state', 'company_city',
-] as const;
+type BatchColumn = Exclude<keyof RecordBatch, 'count'>;
+
+/** How a cell is read into its batch column; missing text is null, a missing number NaN, a missing company id 0. */
+type CellKind = 'id' | 'text' | 'number' | 'object';
+
+/** Every column of a RecordBatch, in the order a feature row carries them. */
+const CELL_KINDS: { readonly [C in BatchColumn]: CellKind } = {
+  ids: 'id',
+  companyId: 'id',
+  industry: 'text',
+  employees: 'number',
+  revenue: 'number',
+  companyCountry: 'text',
+  technologies: 'text',
+  intent: 'text',
+  companyExtra: 'object',
+  title: 'text',
+  seniority: 'text',
+  department: 'text',
+  score: 'number',
+  leadCountry: 'text',
+  leadState: 'text',
+  leadCity: 'text',
+  campaign: 'text',
+  leadExtra: 'object',
+  companyState: 'text',
+  companyCity: 'text',
+};
+
+/** The batch column of each cell of a feature row. */
+export const FEATURE_COLUMNS = Object.keys(CELL_KINDS) as readonly BatchColumn[];
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? (v === '' ? null : v) : v == null ? null : String(v));
 const num = (v: unknown): number => (typeof v === 'number' ? v : v == null || v === '' ? NaN : Number(v));
 const object = (v: unknown): Record<string, unknown> | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
 
+function decodeColumn(rows: readonly unknown[][], cell: number, kind: CellKind): RecordBatch[BatchColumn] {
+  const n = rows.length;
+  switch (kind) {
+    case 'id': {
+      const out = new Int32Array(n);
+      for (let i = 0; i < n; i++) out[i] = (rows[i]![cell] as number) ?? 0;
+      return out;
+    }
+    case 'number': {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = num(rows[i]![cell]);
+      return out;
+    }
+    case 'text': {
+      const out = new Array<string | null>(n);
+      for (let i = 0; i < n; i++) out[i] = text(rows[i]![cell]);
+      return out;
+    }
+    case 'object': {
+      const out = new Array<Record<string, unknown> | null>(n);
+      for (let i = 0; i < n; i++) out[i] = object(rows[i]![cell]);
+      return out;
+    }
+  }
+}
+
 /** Rows of a page, in id order. Throws on text that is not a JSON array of rows (a bug in the query, not bad data). */
 export function decodeFeaturePage(json: string): RecordBatch {
   const rows = JSON.parse(json) as unknown[][];
   if (!Array.isArray(rows)) throw new TypeError('a feature page must be a JSON array of rows');
-  const n = rows.length;
-  const b: RecordBatch = {
-    count: n,
-    ids: new Int32Array(n),
-    companyId: new Int32Array(n),
-    industry: new Array(n),
-    employees: new Float64Array(n),
-    revenue: new Float64Array(n),
-    companyCountry: new Array(n),
-    technologies: new Array(n),
-    intent: new Array(n),
-    companyExtra: new Array(n),
-    title: new Array(n),
-    seniority: new Array(n),
-    department: new Array(n),
-    score: new Float64Array(n),
-    leadCountry: new Array(n),
-    leadState: new Array(n),
-    leadCity: new Array(n),
-    campaign: new Array(n),
-    leadExtra: new Array(n),
-    companyState: new Array(n),
-    companyCity: new Array(n),
-  };
-  for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    b.ids[i] = r[0] as number;
-    b.companyId[i] = (r[1] as number) ?? 0;
-    b.industry[i] = text(r[2]);
-    b.employees[i] = num(r[3]);
-    b.revenue[i] = num(r[4]);
-    b.companyCountry[i] = text(r[5]);
-    b.technologies[i] = text(r[6]);
-    b.intent[i] = text(r[7]);
-    b.companyExtra[i] = object(r[8]);
-    b.title[i] = text(r[9]);
-    b.seniority[i] = text(r[10]);
-    b.department[i] = text(r[11]);
-    b.score[i] = num(r[12]);
-    b.leadCountry[i] = text(r[13]);
-    b.leadState[i] = text(r[14]);
-    b.leadCity[i] = text(r[15]);
-    b.campaign[i] = text(r[16]);
-    b.leadExtra[i] = object(r[17]);
-    b.companyState[i] = text(r[18]);
-    b.companyCity[i] = text(r[19]);
-  }
-  return b;
+  const batch: Record<string, unknown> = { count: rows.length };
+  FEATURE_COLUMNS.forEach((column, cell) => {
+    batch[column] = decodeColumn(rows, cell, CELL_KINDS[column]);
+  });
+  return batch as unknown as RecordBatch;
 }

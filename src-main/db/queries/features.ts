@@ -3,34 +3,52 @@
  * time, so each page is an index range scan and the main process can yield
  * between pages.
  *
- * A lead's company part comes from its linked company, falling back to the
- * company attributes its own row carried. Its location counts as company
- * geography only when it has a company without a country of its own; a lead
- * without any company keeps its location in the lead part.
+ * Which stored column fills which feature comes from the field table
+ * (src-model/fields/field-table.ts, FieldReading): a company's fields fill the
+ * company part; a lead's own fields fill the lead part, and its company
+ * attributes fill the company part only when it has no linked company (a
+ * linked lead's company part is its company's embedding). A lead's location
+ * is always its own, in the lead part.
  */
 import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
+import { FEATURE_COLUMNS } from '../../../src-model/embed/feature-page';
+import { engineColumns } from '../../../src-model/fields/field-columns';
 import { prepared } from '../statements';
+
+/** A record's extras as a JSON object when valid, else NULL. */
+const extraOf = (alias: string): string => `CASE WHEN json_valid(${alias}.extra) THEN json(${alias}.extra) END`;
 
 /**
  * The records of an entity with ids in [lo, hi) as one JSON text (an array of
- * rows in FEATURE_COLUMNS order, by id) and their count; null JSON when there
- * are none. SQLite builds the text, so the main thread neither materialises
- * twenty columns per row nor clones them into a worker: one string per page.
- * Extras go in as objects when valid JSON and as null when damaged.
+ * rows with one cell per FEATURE_COLUMNS entry, by id) and their count; null
+ * JSON when there are none. SQLite builds the text, so the main thread
+ * neither materialises twenty columns per row nor clones them into a worker:
+ * one string per page.
  */
-const LEAD_PAGE = `SELECT count(*), json_group_array(json_array(l.id, coalesce(l.company_id, 0),
-    CASE WHEN l.company_id IS NULL THEN l.industry END, CASE WHEN l.company_id IS NULL THEN l.employees END,
-    CASE WHEN l.company_id IS NULL THEN l.revenue END, NULL,
-    CASE WHEN l.company_id IS NULL THEN l.technologies END, CASE WHEN l.company_id IS NULL THEN l.intent END, NULL,
-    l.title, l.seniority, l.department, l.score, l.country, l.state, l.city, l.campaign,
-    CASE WHEN json_valid(l.extra) THEN json(l.extra) END, NULL, NULL) ORDER BY l.id)
-  FROM leads l WHERE l.id >= ? AND l.id < ?`;
+function pageSql(entity: Entity): string {
+  const own = entity === 'leads' ? 'l' : 'c';
+  const read = new Map(engineColumns(entity).map((c) => [c.feature as string, c]));
+  const cell = (feature: string): string => {
+    switch (feature) {
+      case 'ids':
+        return `${own}.id`;
+      case 'companyId':
+        return entity === 'leads' ? 'coalesce(l.company_id, 0)' : '0';
+      case 'companyExtra':
+        return entity === 'companies' ? extraOf('c') : 'NULL';
+      case 'leadExtra':
+        return entity === 'leads' ? extraOf('l') : 'NULL';
+    }
+    const source = read.get(feature);
+    if (!source) return 'NULL';
+    return source.unlinkedOnly ? `CASE WHEN l.company_id IS NULL THEN l.${source.column} END` : `${own}.${source.column}`;
+  };
+  return `SELECT count(*), json_group_array(json_array(${FEATURE_COLUMNS.map(cell).join(', ')}) ORDER BY ${own}.id)
+  FROM ${entity} ${own} WHERE ${own}.id >= ? AND ${own}.id < ?`;
+}
 
-const COMPANY_PAGE = `SELECT count(*), json_group_array(json_array(c.id, 0, c.industry, c.employees, c.revenue, c.country, c.technologies,
-    c.intent, CASE WHEN json_valid(c.extra) THEN json(c.extra) END, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-    c.state, c.city) ORDER BY c.id)
-  FROM companies c WHERE c.id >= ? AND c.id < ?`;
+const PAGE_SQL: Record<Entity, string> = { leads: pageSql('leads'), companies: pageSql('companies') };
 
 export interface FeaturePage {
   count: number;
@@ -39,7 +57,7 @@ export interface FeaturePage {
 }
 
 export function featurePage(db: Database.Database, entity: Entity, lo: number, hi: number): FeaturePage {
-  const [count, json] = prepared<[number, number], [number, string]>(db, entity === 'leads' ? LEAD_PAGE : COMPANY_PAGE)
+  const [count, json] = prepared<[number, number], [number, string]>(db, PAGE_SQL[entity])
     .raw(true)
     .get(lo, hi) as [number, string];
   return { count, json: count > 0 ? json : null };

@@ -17,11 +17,12 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
 import { AppError } from '../../contract/errors';
 import type { Condition } from '../../segments/condition';
-import { COMPANY_COLUMNS, LEAD_COLUMNS } from './records';
+import { COMPANY_FIELD_COLUMNS, LEAD_FIELD_COLUMNS } from './records';
 
-const NUMERIC = new Set(['id', 'employees', 'revenue', 'score', 'replied', 'won', 'company_id']);
-const LEAD_FIELDS = new Set<string>(['id', 'outcome', ...LEAD_COLUMNS]);
-const COMPANY_FIELDS = new Set<string>(['id', ...COMPANY_COLUMNS]);
+const NUMERIC = new Set(['id', 'company_id', ...[...LEAD_FIELD_COLUMNS, ...COMPANY_FIELD_COLUMNS].flatMap((c) => (c.numeric ? [c.column] : []))]);
+/** The columns a condition may name: the records' field columns, their ids, and a lead's outcome and company link. */
+const LEAD_FIELDS = new Set<string>(['id', 'outcome', 'company_id', ...LEAD_FIELD_COLUMNS.map((c) => c.column)]);
+const COMPANY_FIELDS = new Set<string>(['id', 'name_key', ...COMPANY_FIELD_COLUMNS.map((c) => c.column)]);
 
 export interface CompiledFilter {
   sql: string;

@@ -9,8 +9,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../../contract/dto';
+import { FIELD_TABLE } from '../../../src-model/fields/field-table';
 import { prepared } from '../statements';
 
+/** A lead as LEAD_SELECT reads it: its display name, the field columns (from the field table), its outcome and its company's country. */
 export interface LeadRecordRow {
   id: number;
   /** Full name, else first and last name. */
@@ -79,16 +81,26 @@ export interface LookalikeColumns {
 export type RecordRow = (LeadRecordRow & { entity: 'leads' }) | (CompanyRecordRow & { entity: 'companies' });
 export type ScoredRecordRow = RecordRow & LookalikeColumns;
 
-const LEAD_SELECT = `'leads' AS entity, l.id,
-  coalesce(l.full_name, nullif(trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), '')) AS display_name, l.record_id, l.first_name, l.last_name, l.full_name, l.email, l.phone, l.title,
-  l.seniority, l.department, coalesce(l.company, c.name) AS company, coalesce(l.domain, c.domain) AS domain,
-  coalesce(l.industry, c.industry) AS industry, coalesce(l.employees, c.employees) AS employees,
-  CASE WHEN l.employees IS NOT NULL THEN l.employees_range ELSE c.employees_range END AS employees_range,
-  coalesce(l.revenue, c.revenue) AS revenue, l.country, l.state, l.city, coalesce(l.technologies, c.technologies) AS technologies,
-  l.intent, l.status, l.score, l.campaign, l.replied, l.won, l.outcome, l.owner, l.created_at, c.country AS company_country`;
+/**
+ * A lead's field columns (from the field table), each under its own name. A
+ * field the lead inherits (FieldStorage.inheritedFromCompany) falls back to
+ * its linked company's, and its text column goes with the number shown.
+ */
+const LEAD_FIELDS_SELECT = FIELD_TABLE.flatMap(({ storage: s }) => {
+  if (!s.inheritedFromCompany || s.companies === undefined) return s.textColumn ? [`l.${s.leads}`, `l.${s.textColumn}`] : [`l.${s.leads}`];
+  const value = `coalesce(l.${s.leads}, c.${s.companies}) AS ${s.leads}`;
+  return s.textColumn ? [value, `CASE WHEN l.${s.leads} IS NOT NULL THEN l.${s.textColumn} ELSE c.${s.textColumn} END AS ${s.textColumn}`] : [value];
+}).join(', ');
 
-const COMPANY_SELECT = `'companies' AS entity, c.id, c.name AS display_name, c.record_id, c.name, c.domain, c.industry, c.employees, c.employees_range,
-  c.revenue, c.country, c.state, c.city, c.technologies, c.intent, c.status, c.owner, c.created_at`;
+const COMPANY_FIELDS_SELECT = FIELD_TABLE.flatMap(({ storage: s }) =>
+  s.companies === undefined ? [] : s.textColumn ? [`c.${s.companies}`, `c.${s.textColumn}`] : [`c.${s.companies}`],
+).join(', ');
+
+const LEAD_SELECT = `'leads' AS entity, l.id,
+  coalesce(l.full_name, nullif(trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), '')) AS display_name,
+  ${LEAD_FIELDS_SELECT}, l.outcome, c.country AS company_country`;
+
+const COMPANY_SELECT = `'companies' AS entity, c.id, c.name AS display_name, ${COMPANY_FIELDS_SELECT}`;
 
 const FROM_LEAD = 'JOIN leads l ON l.id = {id} LEFT JOIN companies c ON c.id = l.company_id';
 const FROM_COMPANY = 'JOIN companies c ON c.id = {id}';

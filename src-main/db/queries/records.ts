@@ -17,30 +17,28 @@
  *    no key, are matched on that string alone).
  * Insert parameters are positional, in the order of the column lists below,
  * because binding a 35-key object per row costs more than the insert itself
- * at 1M rows.
+ * at 1M rows. The field columns come from the field table
+ * (src-model/fields/field-table.ts), so a field is written wherever it is declared.
  */
 import type Database from 'better-sqlite3';
+import { storedColumns } from '../../../src-model/fields/field-columns';
 import { prepared } from '../statements';
 
-export const LEAD_COLUMNS = [
-  'record_id', 'company_id', 'first_name', 'last_name', 'full_name', 'email', 'phone', 'title', 'seniority',
-  'department', 'company', 'domain', 'industry', 'employees', 'employees_range', 'revenue', 'country', 'state',
-  'city', 'technologies', 'intent', 'status', 'replied', 'won', 'score', 'campaign', 'owner', 'created_at',
-] as const;
+/** The columns of `leads` and `companies` that hold fields, in the field table's order: what values are given in. */
+export const LEAD_FIELD_COLUMNS = storedColumns('leads');
+export const COMPANY_FIELD_COLUMNS = storedColumns('companies');
 
-export const COMPANY_COLUMNS = [
-  'record_id', 'name', 'name_key', 'domain', 'industry', 'employees', 'employees_range', 'revenue', 'country',
-  'state', 'city', 'technologies', 'intent', 'status', 'owner', 'created_at',
-] as const;
-
-export type LeadColumn = (typeof LEAD_COLUMNS)[number];
-export type CompanyColumn = (typeof COMPANY_COLUMNS)[number];
 export type SqlValue = string | number | null;
 
-/** Values in the order of LEAD_COLUMNS. */
+/** A lead's field values, in the order of LEAD_FIELD_COLUMNS. */
 export type LeadValues = SqlValue[];
-/** Values in the order of COMPANY_COLUMNS. */
-export type CompanyValues = SqlValue[];
+
+/** What a company row writes: its field values (in the order of COMPANY_FIELD_COLUMNS) and its normalised name. */
+export interface CompanyValues {
+  fields: SqlValue[];
+  /** companies.name_key, a lookup key (crm/normalize/company-name.ts). */
+  nameKey: string | null;
+}
 
 export type UpsertChange = 'inserted' | 'updated' | 'unchanged';
 
@@ -95,14 +93,20 @@ function mergeSql(table: string, columns: readonly string[], withOutcome: boolea
     WHERE ${table}.${target} = p.p_target AND (${changed.join(' OR ')}) RETURNING ${table}.id`;
 }
 
-/** What a lead row writes: LEAD_COLUMNS, then its folded name (leads.name_key, a lookup key, not a user field). */
-const LEAD_WRITE_COLUMNS = [...LEAD_COLUMNS, 'name_key'];
+/**
+ * What a lead row writes: its field columns, the company it links to, and its
+ * folded name (leads.name_key, a lookup key, not a user field).
+ */
+const LEAD_WRITE_COLUMNS = [...LEAD_FIELD_COLUMNS.map((c) => c.column), 'company_id', 'name_key'];
+/** What a company row writes: its field columns and its normalised name (which, unlike a lead's, counts as a change). */
+const COMPANY_WRITE_COLUMNS = [...COMPANY_FIELD_COLUMNS.map((c) => c.column), 'name_key'];
+
 const LEAD_INSERT = insertSql('leads', LEAD_WRITE_COLUMNS, true);
 const LEAD_MERGE_BY_ID = mergeSql('leads', LEAD_WRITE_COLUMNS, true, 'id', ['name_key']);
 const LEAD_MERGE_BY_IDENTITY = mergeSql('leads', LEAD_WRITE_COLUMNS, true, 'identity', ['name_key']);
-const COMPANY_INSERT = insertSql('companies', COMPANY_COLUMNS, false);
-const COMPANY_MERGE_BY_ID = mergeSql('companies', COMPANY_COLUMNS, false, 'id');
-const COMPANY_MERGE_BY_IDENTITY = mergeSql('companies', COMPANY_COLUMNS, false, 'identity');
+const COMPANY_INSERT = insertSql('companies', COMPANY_WRITE_COLUMNS, false);
+const COMPANY_MERGE_BY_ID = mergeSql('companies', COMPANY_WRITE_COLUMNS, false, 'id');
+const COMPANY_MERGE_BY_IDENTITY = mergeSql('companies', COMPANY_WRITE_COLUMNS, false, 'identity');
 
 function idByIdentity(db: Database.Database, table: 'leads' | 'companies', identity: string): number | undefined {
   return prepared<[string], number>(db, `SELECT id FROM ${table} WHERE identity = ?`).pluck().get(identity);
@@ -205,6 +209,8 @@ export interface LeadWrite {
   /** The row's identity string (crm/compile.ts), stored on a new lead. */
   identity: string;
   values: LeadValues;
+  /** The company the lead links to. */
+  companyId: number | null;
   nameKey: string | null;
   outcome: string | null;
   extraJson: string | null;
@@ -216,15 +222,17 @@ export interface LeadWrite {
  * merges into that one instead.
  */
 export function insertLead(db: Database.Database, w: LeadWrite): UpsertResult {
-  const info = prepared(db, LEAD_INSERT).run(w.identity, ...w.values, w.nameKey, w.outcome ?? 'open', w.extraJson, w.batchId, w.batchId);
+  const info = prepared(db, LEAD_INSERT).run(w.identity, ...w.values, w.companyId, w.nameKey, w.outcome ?? 'open', w.extraJson, w.batchId, w.batchId);
   if (info.changes === 1) return { id: Number(info.lastInsertRowid), change: 'inserted' };
-  const row = prepared<SqlValue[], { id: number }>(db, LEAD_MERGE_BY_IDENTITY).get(...w.values, w.nameKey, w.outcome, w.extraJson, w.batchId, w.identity);
+  const row = prepared<SqlValue[], { id: number }>(db, LEAD_MERGE_BY_IDENTITY).get(
+    ...w.values, w.companyId, w.nameKey, w.outcome, w.extraJson, w.batchId, w.identity,
+  );
   return row ? { id: row.id, change: 'updated' } : { id: 0, change: 'unchanged' };
 }
 
 /** Merges a lead row into the stored lead `id` (found by its keys). */
 export function mergeLead(db: Database.Database, id: number, w: LeadWrite): UpsertResult {
-  const row = prepared<SqlValue[], { id: number }>(db, LEAD_MERGE_BY_ID).get(...w.values, w.nameKey, w.outcome, w.extraJson, w.batchId, id);
+  const row = prepared<SqlValue[], { id: number }>(db, LEAD_MERGE_BY_ID).get(...w.values, w.companyId, w.nameKey, w.outcome, w.extraJson, w.batchId, id);
   return row ? { id: row.id, change: 'updated' } : { id: 0, change: 'unchanged' };
 }
 
@@ -239,15 +247,15 @@ export function insertCompany(
   extraJson: string | null,
   batchId: number,
 ): UpsertResult {
-  const info = prepared(db, COMPANY_INSERT).run(identity, ...values, extraJson, batchId, batchId);
+  const info = prepared(db, COMPANY_INSERT).run(identity, ...values.fields, values.nameKey, extraJson, batchId, batchId);
   if (info.changes === 1) return { id: Number(info.lastInsertRowid), change: 'inserted' };
-  const row = prepared<SqlValue[], { id: number }>(db, COMPANY_MERGE_BY_IDENTITY).get(...values, extraJson, batchId, identity);
+  const row = prepared<SqlValue[], { id: number }>(db, COMPANY_MERGE_BY_IDENTITY).get(...values.fields, values.nameKey, extraJson, batchId, identity);
   return row ? { id: row.id, change: 'updated' } : { id: idByIdentity(db, 'companies', identity) ?? 0, change: 'unchanged' };
 }
 
 /** Merges a companies-file row into the stored company `id` (found by its keys). */
 export function mergeCompany(db: Database.Database, id: number, values: CompanyValues, extraJson: string | null, batchId: number): UpsertResult {
-  const row = prepared<SqlValue[], { id: number }>(db, COMPANY_MERGE_BY_ID).get(...values, extraJson, batchId, id);
+  const row = prepared<SqlValue[], { id: number }>(db, COMPANY_MERGE_BY_ID).get(...values.fields, values.nameKey, extraJson, batchId, id);
   return { id, change: row ? 'updated' : 'unchanged' };
 }
 
@@ -257,9 +265,10 @@ export function mergeCompany(db: Database.Database, id: number, values: CompanyV
  * Positional: the values, the batch and the id, then the values again for
  * the WHERE (cheaper to bind than an object of named ones).
  */
-const COMPANY_FILL_GAPS = `UPDATE companies SET ${COMPANY_COLUMNS.map((c) => `${c} = coalesce(${c}, ?)`).join(', ')},
-  last_batch_id = ? WHERE id = ? AND (${COMPANY_COLUMNS.map((c) => `(${c} IS NULL AND ? IS NOT NULL)`).join(' OR ')})`;
+const COMPANY_FILL_GAPS = `UPDATE companies SET ${COMPANY_WRITE_COLUMNS.map((c) => `${c} = coalesce(${c}, ?)`).join(', ')},
+  last_batch_id = ? WHERE id = ? AND (${COMPANY_WRITE_COLUMNS.map((c) => `(${c} IS NULL AND ? IS NOT NULL)`).join(' OR ')})`;
 
 export function fillCompanyGaps(db: Database.Database, companyId: number, values: CompanyValues, batchId: number): void {
-  prepared(db, COMPANY_FILL_GAPS).run(...values, batchId, companyId, ...values);
+  const row = [...values.fields, values.nameKey];
+  prepared(db, COMPANY_FILL_GAPS).run(...row, batchId, companyId, ...row);
 }
