@@ -7,8 +7,7 @@
  * locked" half-way through a command.
  */
 import { AppError } from '../contract/errors';
-import { waitForWorkspace } from '../db/workspace-writers';
-import type { Workspace } from '../db/workspace';
+import type { WorkspaceSession } from '../services/workspace-session';
 import { parseNumber } from './argument-values';
 import type { CliIo } from './context';
 import { UsageError } from './usage';
@@ -22,14 +21,19 @@ function waitMs(value: unknown): number {
 }
 
 /**
- * Waits until `ws` can be written (with `forJobs`, also until no job runs in
- * another process: an import must not run beside one). Throws a conflict
- * naming what held it when the wait runs out.
+ * Waits until the session's workspace can be written (with `forJobs`, also
+ * until no job runs in another process: an import must not run beside one).
+ * Throws a conflict naming what held it when the wait runs out.
  */
-export async function waitToWrite(ws: Workspace, io: CliIo, command: string, wait: unknown, options: { forJobs?: boolean } = {}): Promise<void> {
+export async function waitToWrite(
+  session: Pick<WorkspaceSession, 'writers'>,
+  io: CliIo,
+  command: string,
+  wait: unknown,
+  options: { forJobs?: boolean } = {},
+): Promise<void> {
   const timeoutMs = waitMs(wait);
-  const started = Date.now();
-  const holder = await waitForWorkspace(ws, {
+  const holder = await session.writers.waitToWrite({
     timeoutMs,
     forJobs: options.forJobs,
     onWaiting: (what) => io.err(`lookalike ${command}: waiting for the workspace (${what})…`),
@@ -42,7 +46,4 @@ export async function waitToWrite(ws: Workspace, io: CliIo, command: string, wai
       { holder },
     );
   }
-  // Another writer may take the workspace between this check and the command's writes: SQLite then waits for it,
-  // silently, for what is left of the wait, rather than failing after its usual 5 s.
-  ws.db.pragma(`busy_timeout = ${Math.max(5000, timeoutMs - (Date.now() - started))}`);
 }

@@ -2,7 +2,9 @@
  * The one typed API between the core and any front end. The preload exposes
  * exactly these methods over IPC and the web host serves them over loopback
  * HTTP; both validate the payload with `apiSchemas` before calling a service.
- * Methods take one JSON payload (or none) and resolve to JSON.
+ * Methods take one JSON payload (or none) and resolve to JSON. Their names,
+ * which the sandboxed preload bundles, are in the zod-free `methods.ts`; it
+ * imports only types from here, so nothing here imports it back.
  */
 import { STRATEGIES } from '../../src-model/strategies/types';
 import { z } from 'zod';
@@ -24,6 +26,7 @@ import type {
   JobProgressEvent,
   JobStartRequest,
   JobSummaryDto,
+  ListDetail,
   ListMemberPage,
   ListSummary,
   RejectedRowPage,
@@ -95,6 +98,8 @@ export interface SegmentsApi {
 /** Building and keeping lists (listing them is in SourcesApi). */
 export interface ListsApi {
   'lists.create'(payload: { name: string; entity: Entity }): Promise<{ id: number }>;
+  /** A list with its first `limit` members (default 50) and their latest lookalike scores. */
+  'lists.get'(payload: { listId: number; limit?: number }): Promise<ListDetail>;
   /** A page of a list's members with their latest lookalike scores. */
   'lists.members'(payload: { listId: number; offset?: number; limit?: number }): Promise<ListMemberPage>;
   /** Takes records off a list; the records stay in the workspace. */
@@ -206,6 +211,7 @@ export const apiSchemas = {
   'segments.count': z.object({ entity, where: z.array(z.string().max(1000)).min(1).max(50) }).strict(),
   'segments.delete': z.object({ segmentId: id }).strict(),
   'lists.create': z.object({ name: z.string().trim().min(1).max(200), entity: z.enum(['leads', 'companies']) }).strict(),
+  'lists.get': z.object({ listId: id, limit: z.number().int().min(0).max(10_000).optional() }).strict(),
   'lists.members': z.object({ listId: id, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
   'lists.remove': z.object({ listId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
   'lists.delete': z.object({ listId: id }).strict(),
@@ -215,6 +221,3 @@ export const apiSchemas = {
     z.object({ listId: id, fromJob: id, top: z.number().int().min(1).optional(), minScore: z.number().min(0).max(1).optional() }).strict(),
   ]),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiPayload<M>> };
-
-// The method list and IPC prefix live in the zod-free `methods.ts` so the sandboxed preload can bundle them.
-export { API_METHODS, IPC_PREFIX } from './methods';

@@ -1,5 +1,8 @@
 /** Plain JSON transport shapes shared by main, preload, web host and renderer. Never rows or class instances. */
 import type { StrategyName } from '../../src-model/strategies/types';
+
+/** The ranking strategies' names, as the window offers them. */
+export type { StrategyName };
 import type { SeedAdviceKind, SuspectedLeak } from '../../src-model/diagnostics/types';
 
 export type Entity = 'leads' | 'companies';
@@ -329,6 +332,11 @@ export interface ListMemberPage {
   total: number;
   offset: number;
   members: ListMemberDto[];
+}
+
+/** A list with its first members (as many as asked for), in id order. */
+export interface ListDetail extends ListSummary {
+  items: ListMemberDto[];
 }
 
 /** A saved filter; its members are worked out when it is used. */

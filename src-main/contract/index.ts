@@ -1,4 +1,5 @@
 export * from './api';
+export * from './methods';
 export * from './dto';
 export * from './errors';
 export * from './bridge';

@@ -31,6 +31,7 @@ export const API_METHODS = [
   'segments.count',
   'segments.delete',
   'lists.create',
+  'lists.get',
   'lists.add',
   'lists.members',
   'lists.remove',
@@ -40,7 +41,7 @@ export const API_METHODS = [
 
 // Compile-time guard: a method added to `Api` but not listed here fails the build.
 type UnlistedMethod = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
-const apiMethodsComplete: [UnlistedMethod] extends [never] ? true : UnlistedMethod = true;
+const _apiMethodsComplete: [UnlistedMethod] extends [never] ? true : UnlistedMethod = true;
 
 /** Channel prefix for IPC, checked on both sides. */
 export const IPC_PREFIX = 'app:';
@@ -49,7 +50,7 @@ export const IPC_PREFIX = 'app:';
 export const API_EVENTS = ['jobs.progress', 'imports.progress'] as const satisfies readonly ApiEvent[];
 
 type UnlistedEvent = Exclude<ApiEvent, (typeof API_EVENTS)[number]>;
-const apiEventsComplete: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;
+const _apiEventsComplete: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;
 
 /** Channel prefix of pushed events (main → renderer). */
 export const IPC_EVENT_PREFIX = 'app-event:';

@@ -12,9 +12,10 @@
  * a killed import is ignored; a job is known from its row.
  *
  * Hazard: checking is not taking. The lock may be taken again between a wait
- * that ended and the write that follows; callers keep a busy timeout for that.
+ * that ended and the write that follows; so a wait that ends also has SQLite
+ * wait, on that connection, for what is left of it.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { formatIdentity, parseIdentity, processGone, thisProcess } from '../lib/process-identity';
 import { jobsElsewhere } from './queries/jobs';
@@ -31,7 +32,10 @@ export function noteWriter(workspacePath: string, what: string): () => void {
   const file = notePath(workspacePath);
   const runner = formatIdentity(thisProcess());
   try {
-    writeFileSync(file, JSON.stringify({ what, runner }));
+    // Written whole or not at all: a reader must never find the note empty or half-written.
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ what, runner }));
+    renameSync(temporary, file);
   } catch {
     return () => undefined;
   }
@@ -102,17 +106,24 @@ export interface WaitOptions {
 /** A wait shorter than this is not mentioned. */
 const MENTION_AFTER_MS = 250;
 const POLL_MS = 100;
+/** SQLite's own wait after a wait here, never shorter than the workspace's usual busy timeout. */
+const MIN_BUSY_TIMEOUT_MS = 5000;
 
 /**
- * Waits until the workspace can be written. Resolves with null once it can,
- * or with what still held it when `timeoutMs` ran out.
+ * Waits until the workspace can be written. Resolves with null once it can
+ * (and then a write that meets a writer come in meanwhile waits out the rest
+ * of `timeoutMs` instead of failing after SQLite's usual 5 s), or with what
+ * still held it when `timeoutMs` ran out.
  */
 export async function waitForWorkspace(ws: Workspace, options: WaitOptions): Promise<string | null> {
   const started = Date.now();
   let mentioned = false;
   for (;;) {
     const holder = workspaceBusyWith(ws, options);
-    if (holder === null) return null;
+    if (holder === null) {
+      ws.db.pragma(`busy_timeout = ${Math.max(MIN_BUSY_TIMEOUT_MS, options.timeoutMs - (Date.now() - started))}`);
+      return null;
+    }
     const waited = Date.now() - started;
     if (!mentioned && waited >= MENTION_AFTER_MS) {
       options.onWaiting?.(holder);

@@ -2,13 +2,14 @@
 import type { Api, ExportsApi, ListsApi, SegmentsApi, SourcesApi } from '../contract/api';
 import { exportForApp, exportsFolderChoice, type ChooseExportFile } from './app-export';
 import { listCampaigns } from './campaigns-service';
-import { addToList, createList, deleteList, listLists, listMembersPage, removeFromList } from './lists-service';
+import { addToList, createList, deleteList, listDetail, listLists, listMembersPage, removeFromList } from './lists-service';
 import { countMatches, createSegment, deleteSegment, listSegments } from './segments-service';
 import { AppError } from '../contract/errors';
 import type { Workspace } from '../db/workspace';
 import { importsService, type ImportFileAccess } from './imports-service';
 import type { ImportRunner } from './import-runner';
-import { jobsService, type JobRunner } from './jobs-service';
+import { jobsService } from './jobs-service';
+import type { JobRunner } from '../jobs/job-runner';
 import { workspaceService } from './workspace-service';
 
 /** Which file to import comes from `ImportFileAccess` (the desktop's Open dialog, the web host's uploads, named folders). */
@@ -93,6 +94,9 @@ function listsService(ws: Workspace): ListsApi {
     async 'lists.add'(payload) {
       const { listId, ...source } = payload;
       return addToList(ws, listId, source);
+    },
+    async 'lists.get'({ listId, limit }) {
+      return listDetail(ws, listId, limit ?? 50);
     },
     async 'lists.members'({ listId, offset, limit }) {
       return listMembersPage(ws, listId, offset ?? 0, limit ?? 50);

@@ -7,12 +7,13 @@
 import type { Api } from '../contract/api';
 import { createComputePool, type ComputePool, type ComputePoolOptions } from '../compute/pool';
 import type { Workspace } from '../db/workspace';
-import { workspaceBusyWith } from '../db/workspace-writers';
 import { createApi, type ApiChoices } from './api';
 import { ImportRunner } from './import-runner';
 import { createEventHub, type EventHub } from './event-hub';
-import { JobRunner } from './jobs-service';
+import { JobRunner, type JobsControl } from '../jobs/job-runner';
+import { localServices, type LocalServices } from './local-services';
 import { createImportUploads, uploadsFolder, type ImportUploads, type ImportUploadsOptions } from './uploads';
+import { writersService, type WritersService } from './writers-service';
 
 export interface AppServices {
   api: Api;
@@ -20,6 +21,12 @@ export interface AppServices {
   events: Pick<EventHub, 'subscribe'>;
   /** Where the web host streams a browser's files to import (null unless asked for with `uploads`). */
   uploads: ImportUploads | null;
+  /** Whether another process is writing the workspace, and waiting for it. */
+  writers: WritersService;
+  /** For callers in this process only (the command line): paths their user typed, callbacks, streams. */
+  local: LocalServices;
+  /** For callers in this process only (the command line, the benchmarks): the jobs' events, how a job ended, `eval`. */
+  jobs: JobsControl;
   /** Resolves when no job is queued or running. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -40,8 +47,9 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
   const imports = new ImportRunner(ws, events);
   // One long writer at a time: an import and a job would wait on each other's transactions.
   // The other writer may be another process (the command line): then the workspace says so (issue 9, defect 6).
+  const writers = writersService(ws);
   const busyElsewhere = (forJobs: boolean) => {
-    const holder = workspaceBusyWith(ws, { forJobs });
+    const holder = writers.busyWith({ forJobs });
     return holder ? `The workspace is busy (${holder} in another process); try again when it has finished.` : null;
   };
   runner.blockedBy = () => (imports.busy ? 'A file is importing; start the job when it has finished.' : busyElsewhere(false));
@@ -52,6 +60,9 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
     api: createApi(ws, runner, imports, { ...choices, ...(uploads ? { uploads } : {}) }),
     events,
     uploads,
+    writers,
+    local: localServices(ws),
+    jobs: runner,
     idle: async () => {
       await imports.idle();
       await runner.idle();

@@ -9,14 +9,15 @@
  * - Folders the user named when starting the host (`--import-folder`): a typed
  *   path inside one, after following symlinks.
  * Anything else is refused before the file is touched, so the answer says
- * nothing about whether it exists. The CLI reads paths directly, outside this
- * service: its user typed them at their own shell.
+ * nothing about whether it exists. The command line reads the paths its user
+ * typed at their own shell through local-services.ts instead.
  */
 import type { ImportsApi } from '../contract/api';
 import type { ImportFileRef } from '../contract/dto';
 import { AppError } from '../contract/errors';
+import { csvLines, type CsvCell } from '../csv/export-csv';
 import { resolveInsideFolders } from '../csv/file-access';
-import { countRejectedRows, getBatch, listBatches, rejectedRows } from '../db/queries/import-batches';
+import { countRejectedRows, getBatch, iterateRejectedRows, listBatches, rejectedRows } from '../db/queries/import-batches';
 import type { Workspace } from '../db/workspace';
 import { importPreview, type ImportRunner } from './import-runner';
 import type { ImportUploads } from './uploads';
@@ -89,6 +90,24 @@ export function importsService(ws: Workspace, runner: ImportRunner, access: Impo
     },
   };
 }
+
+/**
+ * A batch's rejected rows as CSV records, the header first, written as the
+ * exports write cells: the raw text is whatever the file held, formulas
+ * included, and a spreadsheet must not run it when an analyst opens the CSV.
+ * Streamed, since a file can reject many rows; each record comes without its
+ * line end (the command line prints one a line).
+ */
+export function rejectedRowsCsv(ws: Workspace, batchId: number): Iterable<string> {
+  if (!getBatch(ws.db, batchId)) throw new AppError('not_found', `No import batch ${batchId} in ${ws.path}.`, { batchId });
+  return (function* () {
+    yield csvRecord(['row', 'column', 'reason', 'raw']);
+    for (const r of iterateRejectedRows(ws.db, batchId)) yield csvRecord([r.row_number, r.column_name ?? '', r.reason, r.raw]);
+  })();
+}
+
+/** csvLines ends every record with CRLF, as a CSV file does. */
+const csvRecord = (cells: readonly CsvCell[]): string => csvLines([cells]).slice(0, -'\r\n'.length);
 
 /** The request's file reference alone (the preview hands it back for the next call). */
 function sourceOf(ref: ImportFileRef): ImportFileRef {

@@ -3,7 +3,7 @@
  * job's ranked candidates. Adding is all-or-nothing: one unknown id and
  * nothing is added, so a typo never leaves a half-filled list behind.
  */
-import type { AddToListResult, Entity, ListMemberDto, ListMemberPage, ListSummary } from '../contract/dto';
+import type { AddToListResult, Entity, ListDetail, ListMemberDto, ListMemberPage, ListSummary } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { getJob, jobCandidateIds } from '../db/queries/jobs';
 import {
@@ -22,12 +22,6 @@ import type { Workspace } from '../db/workspace';
 
 export type { ListSummary };
 
-export type ListMember = ListMemberDto;
-
-export interface ListDetail extends ListSummary {
-  items: ListMember[];
-}
-
 /** Ids of records (`entity`, when given, must be the list's), or a completed job's candidates. */
 export type AddToListSource = { ids: readonly number[]; entity?: Entity } | { fromJob: number; minScore?: number; top?: number };
 
@@ -43,10 +37,6 @@ export function createList(ws: Workspace, input: { name: string; entity: Entity 
 
 export function listLists(ws: Workspace): ListSummary[] {
   return listListRows(ws.db).map(toSummary);
-}
-
-export function getListSummary(ws: Workspace, id: number): ListSummary {
-  return toSummary(requireList(ws, id));
 }
 
 export function addToList(ws: Workspace, listId: number, source: AddToListSource): AddToListResult {
@@ -71,9 +61,10 @@ export function addToList(ws: Workspace, listId: number, source: AddToListSource
   return { listId, requested: ids.length, added, alreadyThere: ids.length - added };
 }
 
-export function showList(ws: Workspace, listId: number, limit = Number.MAX_SAFE_INTEGER): ListDetail {
+/** A list with its first `limit` members, read a keyset page at a time (a command may ask for all of them). */
+export function listDetail(ws: Workspace, listId: number, limit: number): ListDetail {
   const list = requireList(ws, listId);
-  const items: ListMember[] = [];
+  const items: ListMemberDto[] = [];
   const PAGE = 1000;
   let after = 0;
   while (items.length < limit) {
@@ -134,7 +125,7 @@ function toSummary(l: ListRow): ListSummary {
   return { id: l.id, name: l.name, entity: l.entity, members: l.members, createdAt: l.created_at };
 }
 
-function toMember(r: ScoredRecordRow): ListMember {
+function toMember(r: ScoredRecordRow): ListMemberDto {
   const score = { score: r.lookalike_score, scoreJobId: r.lookalike_job_id };
   if (r.entity === 'leads') {
     return { id: r.id, name: r.display_name, recordId: r.record_id, email: r.email, title: r.title, company: r.company, outcome: r.outcome, ...score };

@@ -96,12 +96,6 @@ function cachedCount(ws: Workspace, segment: { entity: Entity; conditions: Condi
   return members;
 }
 
-export function segmentSummary(ws: Workspace, id: number): SegmentSummary {
-  const s = getSegment(ws.db, id);
-  if (!s) throw new AppError('not_found', `No segment ${id}.`);
-  return { id: s.id, name: s.name, entity: s.entity, conditions: s.conditions.map(formatCondition), members: countSegmentMembers(ws.db, s), createdAt: s.created_at };
-}
-
 /**
  * A field that is neither a canonical column nor a score is read as an
  * imported header kept as an extra field; if no record has that header, it

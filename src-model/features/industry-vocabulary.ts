@@ -15,7 +15,7 @@
  * - Free text seen in CRMs (`SaaS`, `Fintech`, `IT Services & Consulting`).
  * A value may appear in only one bucket; `industry.ts` throws at load if not.
  */
-import type { IndustryKey } from './industry';
+import type { IndustryKey } from './industry-buckets';
 
 export const INDUSTRY_EXACT: Readonly<Record<IndustryKey, readonly string[]>> = {
   software: [

@@ -7,7 +7,7 @@
  * `business`, `partner` only as a head noun, `chief … officer`) live in
  * `title.ts`.
  */
-import type { RoleFamily } from './title';
+import type { RoleFamily } from './title-categories';
 
 /** 0 C-level, 1 VP, 2 Director, 3 Manager, 4 IC (the order of `SENIORITY_LEVELS`). */
 export type Level = 0 | 1 | 2 | 3 | 4;

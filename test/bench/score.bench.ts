@@ -20,13 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { createComputePool } from '../../src-main/compute/pool';
 import { openWorkspace } from '../../src-main/db/workspace';
 import { addListMembers, insertList } from '../../src-main/db/queries/lists';
-import { runJob } from '../../src-main/engine/run-job';
 import { embeddingMatrix, openVectorReader } from '../../src-main/engine/embeddings';
 import { cacheDir, removeVectors } from '../../src-main/engine/vector-files';
 import { clearEmbeddingCache } from '../../src-main/db/queries/embedding-cache';
 import { VectorStore } from '../../src-model/vector-search/vector-store';
 import { buildVocabulary } from '../../src-main/engine/vocabulary';
-import { createJob } from '../../src-main/jobs/job-service';
+import { openWorkspaceSession } from '../../src-main/services/workspace-session';
 import { forgetMatrices } from '../../src-main/engine/matrix-cache';
 import { RowScorer } from '../../src-model/vector-search/row-scorer';
 import { seedSyntheticWorkspace } from './lib/synthetic-workspace';
@@ -49,25 +48,27 @@ function benchWorkerFile(): string | undefined {
 }
 
 if (values.phase) {
-  const ws = openWorkspace(values.db!);
   if (values.phase === 'cold') {
     // A cold job starts from nothing cached: no vocabulary, no shards, no files.
+    const ws = openWorkspace(values.db!);
     const cache = cacheDir(ws.path);
     removeVectors(cache, clearEmbeddingCache(ws.db));
     rmSync(cache, { recursive: true, force: true });
+    ws.close();
   }
-  const pool = createComputePool({ threads: values.threads ? Number(values.threads) : undefined, workerFile: benchWorkerFile() });
+  // The job runs as the app and the command line run it: started through the workspace's services, run by their runner.
+  const session = openWorkspaceSession(values.db!, { mustExist: true, pool: { threads: values.threads ? Number(values.threads) : undefined, workerFile: benchWorkerFile() } });
   const run = async () => {
-    // min score 0: every job returns its full top 1000, so re-scoring, reasons and saving are timed too.
-    const id = createJob(ws.db, { source: { kind: 'list', id: Number(values.list) }, minScore: 0, maxResults: 1000 });
     const t0 = performance.now();
-    const out = await runJob(ws.db, pool, id);
-    return { ms: performance.now() - t0, timings: out.timings };
+    // min score 0: every job returns its full top 1000, so re-scoring, reasons and saving are timed too.
+    const { jobId } = await session.api['jobs.start']({ source: { kind: 'list', id: Number(values.list) }, minScore: 0, maxResults: 1000 });
+    const end = await session.jobs.ended(jobId);
+    if (end.type !== 'job-finished') throw new Error(`job ${jobId} ${end.type}: ${end.message}`);
+    return { ms: performance.now() - t0, timings: end.outcome.timings };
   };
   let result = await run();
   if (values.phase === 'warm') result = await run();
-  await pool.close();
-  ws.close();
+  await session.close();
   console.log(JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS }));
   process.exit(0);
 }

@@ -8,9 +8,9 @@ import { createComputePool } from '../../src-main/compute/pool';
 import { jobCandidates } from '../../src-main/db/queries/jobs';
 import { insertSegment } from '../../src-main/db/queries/segments';
 import { openWorkspace } from '../../src-main/db/workspace';
-import { runJob } from '../../src-main/engine/run-job';
+import { runJob } from '../../src-main/jobs/pipeline';
 import { importFile } from '../../src-main/import/import-file';
-import { createJob } from '../../src-main/jobs/job-service';
+import { createJob } from '../../src-main/jobs/create-job';
 import { parseCondition } from '../../src-main/segments/condition';
 import type { StrategyName } from '../../src-model/strategies/types';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createComputePool } from '../../src-main/compute/pool';
 import { openWorkspace } from '../../src-main/db/workspace';
-import { DEFAULT_JOB_PARAMS } from '../../src-main/engine/run-job';
+import { DEFAULT_JOB_PARAMS } from '../../src-main/engine/job-params';
 import { loadBacktestData } from '../../src-main/engine/backtest-data';
 import { backtest } from '../../src-model/backtest/backtest';
 import type { StrategyName } from '../../src-model/strategies/types';

@@ -14,9 +14,9 @@ import type { ComputePool } from '../../src-main/compute/pool';
 import { jobCandidates } from '../../src-main/db/queries/jobs';
 import { addListMembers, insertList } from '../../src-main/db/queries/lists';
 import type { Workspace } from '../../src-main/db/workspace';
-import { runJob } from '../../src-main/engine/run-job';
+import { runJob } from '../../src-main/jobs/pipeline';
 import { importFile } from '../../src-main/import/import-file';
-import { createJob } from '../../src-main/jobs/job-service';
+import { createJob } from '../../src-main/jobs/create-job';
 
 export const LEAKAGE_COLUMNS = [
   'Tags',

@@ -6,7 +6,7 @@
  * SIGKILL is a crash.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { runCli } from '../../src-main/cli/main';
 import type { CliIo } from '../../src-main/cli/context';
@@ -97,13 +97,22 @@ export function writeLocked(dbPath: string): boolean {
  * db/workspace-writers.ts, written just after it takes the lock) at the
  * moment the lock was seen.
  */
+/** Whether the import's note of what it writes is there and whole (it is written by a rename). */
+function writerNoted(dbPath: string): boolean {
+  try {
+    return typeof (JSON.parse(readFileSync(`${dbPath}-writer`, 'utf8')) as { what?: unknown }).what === 'string';
+  } catch {
+    return false;
+  }
+}
+
 export async function freezeInsideImport(proc: CliProcess, dbPath: string): Promise<void> {
   for (;;) {
     await waitUntil('the import holds the workspace', () => writeLocked(dbPath) || proc.child.exitCode !== null);
     if (proc.child.exitCode !== null) throw new Error(`the import ended before it could be frozen: ${proc.stderr()}`);
     proc.signal('SIGSTOP');
     await sleep(20);
-    if (writeLocked(dbPath) && existsSync(`${dbPath}-writer`)) return;
+    if (writeLocked(dbPath) && writerNoted(dbPath)) return;
     proc.signal('SIGCONT');
     await sleep(5);
   }

@@ -1,18 +1,16 @@
-import { openWorkspace } from '../../db/workspace';
-import { listCampaigns } from '../../services/campaigns-service';
 import type { CliIo } from '../context';
-import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
+import { DB_OPTION, JSON_OPTION, parseCommandArgs } from '../options';
+import { withWorkspace } from '../session';
 import { formatTable } from '../table';
 import { UsageError } from '../usage';
 
-export function campaignCommand(args: string[], io: CliIo): number {
+export async function campaignCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'list') throw new UsageError(`campaign expects "list", got ${sub ? `"${sub}"` : 'nothing'}`);
   const { values, positionals } = parseCommandArgs(rest, { ...DB_OPTION, ...JSON_OPTION });
   if (positionals.length) throw new UsageError(`campaign list takes no arguments, got ${positionals.join(' ')}`);
-  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
-  try {
-    const campaigns = listCampaigns(ws);
+  return withWorkspace(values, io, async (session) => {
+    const campaigns = await session.api['campaigns.list']();
     if (values.json) io.out(JSON.stringify(campaigns));
     else if (!campaigns.length) io.out('No campaigns yet: they come from imports with a campaign column or with outcomes.');
     else {
@@ -25,7 +23,5 @@ export function campaignCommand(args: string[], io: CliIo): number {
       );
     }
     return 0;
-  } finally {
-    ws.close();
-  }
+  });
 }

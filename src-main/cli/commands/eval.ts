@@ -1,8 +1,7 @@
 import { parseEntity, parseNumber } from '../argument-values';
-import { createComputePool } from '../../compute/pool';
-import { openWorkspace } from '../../db/workspace';
-import { evaluateSource, parseStrategy, type EvaluateReport } from '../../engine/evaluate';
+import { parseStrategy, type EvaluateReport } from '../../engine/evaluate';
 import { parseSourceRef } from '../../engine/sources';
+import { openWorkspaceSession } from '../../services/workspace-session';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
 import { UsageError } from '../usage';
@@ -33,10 +32,10 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const strategy = values.strategy === undefined ? 'auto' : parseStrategy(values.strategy as string);
   const folds = parseNumber(values.folds as string | undefined, '--folds') ?? 5;
   const seed = parseNumber(values.seed as string | undefined, '--seed') ?? 1;
-  const ws = openWorkspace(dbPath(values.db as string | undefined, io.cwd), { mustExist: true });
-  const pool = createComputePool({ threads: parseNumber(values.threads as string | undefined, '--threads') });
+  const threads = parseNumber(values.threads as string | undefined, '--threads');
+  const session = openWorkspaceSession(dbPath(values.db as string | undefined, io.cwd), { mustExist: true, pool: { threads } });
   try {
-    const report = await evaluateSource(ws.db, pool, {
+    const report = await session.jobs.evaluate({
       source,
       ...(values.entity !== undefined ? { entity: parseEntity(values.entity as string) } : {}),
       strategy,
@@ -48,8 +47,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     io.out(values.json ? JSON.stringify(report) : describe(report));
     return 0;
   } finally {
-    await pool.close();
-    ws.close();
+    await session.close();
   }
 }
 

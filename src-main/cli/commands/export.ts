@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { openWorkspace } from '../../db/workspace';
-import { exportCsv, type ExportSource } from '../../services/export-service';
+import type { ExportSource } from '../../services/export-service';
 import { parseId } from '../argument-values';
 import type { CliIo } from '../context';
-import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
+import { DB_OPTION, JSON_OPTION, parseCommandArgs } from '../options';
+import { withWorkspace } from '../session';
 import { UsageError } from '../usage';
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
@@ -21,12 +21,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const out = values.out as string | undefined;
   if (!out) throw new UsageError('export needs --out FILE.csv');
   const source: ExportSource = job !== undefined ? { jobId: parseId(job, '--job') } : { listId: parseId(list, '--list') };
-  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
-  try {
-    const r = await exportCsv(ws, source, resolve(io.cwd, out));
+  return withWorkspace(values, io, async (session) => {
+    const r = await session.local.exportCsv(source, resolve(io.cwd, out));
     io.out(values.json ? JSON.stringify(r) : `Exported ${r.rows.toLocaleString('en-US')} ${r.entity} to ${r.file}.`);
     return 0;
-  } finally {
-    ws.close();
-  }
+  });
 }

@@ -1,16 +1,15 @@
 import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { Entity, KeyCounts, Outcome, RecordKey } from '../../contract/dto';
+import { RECORD_KEY_WORDS } from '../../contract/record-keys';
 import type { Delimiter } from '../../csv/index';
 import { OUTCOMES } from '../../crm/index';
-import { openWorkspace, type Workspace } from '../../db/workspace';
-import { importFile, type ImportOptions, type ImportResult } from '../../import/import-file';
-import { previewImport, type ImportPreview } from '../../import/preview';
+import type { ImportOptions, ImportResult } from '../../import/import-file';
+import type { ImportPreview } from '../../import/preview';
+import { previewImportFile } from '../../services/local-services';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs, splitPair } from '../options';
+import { writingWorkspace } from '../session';
 import { UsageError } from '../usage';
-import { waitToWrite } from '../workspace-wait';
-import { RECORD_KEY_WORDS } from '../../contract/record-keys';
 
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
 
@@ -38,21 +37,14 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
 
   if (values['dry-run']) {
     // Against an existing workspace, the dry run also counts the rows that would update its records.
-    const existing = openExistingReadOnly(dbPath(values.db, io.cwd));
-    try {
-      const preview = await previewImport(file, { ...options, workspace: existing?.db });
-      io.out(values.json ? JSON.stringify(preview, null, 2) : formatPreview(preview));
-    } finally {
-      existing?.close();
-    }
+    const preview = await previewImportFile(file, options, dbPath(values.db, io.cwd));
+    io.out(values.json ? JSON.stringify(preview, null, 2) : formatPreview(preview));
     return 0;
   }
 
-  const ws = openWorkspace(dbPath(values.db, io.cwd));
-  try {
-    await waitToWrite(ws, io, 'import', values.wait, { forJobs: true });
+  return writingWorkspace(values, io, 'import', async (session) => {
     let lastShown = 0;
-    const result = await importFile(ws, file, {
+    const result = await session.local.importFile(file, {
       ...options,
       onProgress: io.interactive
         ? (p) => {
@@ -76,9 +68,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       );
     }
     return 0;
-  } finally {
-    ws.close();
-  }
+  }, { forJobs: true, create: true });
 }
 
 /** What was kept but not as written: values that did not parse, bytes the encoding could not read (the first few, with their rows). */
@@ -97,16 +87,6 @@ function warningLines(result: ImportResult): string {
 
 /** Row warnings printed after an import; --json carries more. */
 const WARNINGS_SHOWN = 10;
-
-/** The workspace a dry run compares the file with, when there is one this version can read as it is. */
-function openExistingReadOnly(path: string): Workspace | null {
-  if (!existsSync(path)) return null;
-  try {
-    return openWorkspace(path, { readonly: true, mustExist: true });
-  } catch {
-    return null; // e.g. it needs a migration, which a dry run does not make
-  }
-}
 
 /** ` (12 by email, 3 by record id)`, or nothing when no key was used. */
 function byKey(counts: KeyCounts): string {

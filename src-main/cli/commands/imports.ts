@@ -1,13 +1,11 @@
-import { openWorkspace } from '../../db/workspace';
-import { listBatches } from '../../db/queries/import-batches';
 import type { CliIo } from '../context';
-import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
+import { DB_OPTION, JSON_OPTION, parseCommandArgs } from '../options';
+import { withWorkspace } from '../session';
 
-export function importsCommand(args: string[], io: CliIo): number {
+export async function importsCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(args, { ...DB_OPTION, ...JSON_OPTION });
-  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
-  try {
-    const batches = listBatches(ws.db);
+  return withWorkspace(values, io, async (session) => {
+    const batches = await session.api['imports.list']();
     if (values.json) io.out(JSON.stringify(batches));
     else if (!batches.length) io.out('No imports yet.');
     else
@@ -18,7 +16,5 @@ export function importsCommand(args: string[], io: CliIo): number {
         );
       }
     return 0;
-  } finally {
-    ws.close();
-  }
+  });
 }

@@ -5,10 +5,8 @@
  * same block for the job's own examples.
  */
 import type { SeedDiagnosticsDto } from '../../contract/dto';
-import { createComputePool } from '../../compute/pool';
-import { openWorkspace } from '../../db/workspace';
-import { diagnoseSource } from '../../engine/seed-diagnostics';
 import { parseSourceRef } from '../../engine/sources';
+import { openWorkspaceSession } from '../../services/workspace-session';
 import { parseEntity, parseNumber, parseOutcomes } from '../argument-values';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, dbPath, parseCommandArgs } from '../options';
@@ -31,10 +29,10 @@ export async function jobCheckCommand(args: string[], io: CliIo): Promise<number
   if (typeof values.source !== 'string') throw new UsageError('job check needs --source segment:ID, list:ID or campaign:ID');
   const source = parseSourceRef(values.source);
   const ignoreFields = (values['ignore-field'] as string[] | undefined) ?? [];
-  const ws = openWorkspace(dbPath(values.db as string | undefined, io.cwd), { mustExist: true });
-  const pool = createComputePool({ threads: parseNumber(values.threads as string | undefined, '--threads') });
+  const threads = parseNumber(values.threads as string | undefined, '--threads');
+  const session = openWorkspaceSession(dbPath(values.db as string | undefined, io.cwd), { mustExist: true, pool: { threads } });
   try {
-    const d = await diagnoseSource(ws.db, pool, {
+    const d = await session.api['jobs.check']({
       source,
       ...(values.entity !== undefined ? { entity: parseEntity(values.entity as string) } : {}),
       ...(values.positive !== undefined ? { positiveOutcomes: parseOutcomes(values.positive as string[]) } : {}),
@@ -48,8 +46,7 @@ export async function jobCheckCommand(args: string[], io: CliIo): Promise<number
     }
     return 0;
   } finally {
-    await pool.close();
-    ws.close();
+    await session.close();
   }
 }
 

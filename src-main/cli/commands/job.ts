@@ -4,15 +4,13 @@
  * (`job run` and `job rerun` live in job-run.ts.)
  */
 import type { JobCandidateDto, JobDetailDto, JobSummaryDto } from '../../contract/dto';
-import { listJobs, markInterruptedJobs } from '../../db/queries/jobs';
-import { openWorkspace } from '../../db/workspace';
 import { formatReasons } from '../../services/candidate-reasons';
-import { jobDetail, toJobSummary } from '../../services/jobs-service';
 import { parseId } from '../argument-values';
 import type { CliIo } from '../context';
 import { formatDiagnostics, jobCheckCommand } from './job-check';
 import { jobRerunCommand, jobRunCommand } from './job-run';
-import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs } from '../options';
+import { DB_OPTION, JSON_OPTION, onePositional, parseCommandArgs } from '../options';
+import { withWorkspace } from '../session';
 import { formatTable } from '../table';
 import { UsageError } from '../usage';
 
@@ -32,28 +30,24 @@ export function jobCommand(args: string[], io: CliIo): number | Promise<number> 
   throw new UsageError(`job expects "run", "rerun", "check", "show" or "list", got ${sub ? `"${sub}"` : 'nothing'}`);
 }
 
-function show(args: string[], io: CliIo): number {
+async function show(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...JSON_OPTION, limit: { type: 'string' } });
   const jobId = parseId(onePositional(positionals, 'JOB_ID'), 'JOB_ID');
   const limit = values.limit === undefined ? DEFAULT_LIMIT : parseId(values.limit as string, '--limit');
-  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
-  try {
-    markInterruptedJobs(ws.db); // a job whose process died shows as interrupted, not running forever
-    const job = jobDetail(ws, jobId, limit);
+  return withWorkspace(values, io, async (session) => {
+    session.jobs.markInterrupted(); // a job whose process died shows as interrupted, not running forever
+    const job = await session.api['jobs.get']({ jobId, limit });
     io.out(values.json ? JSON.stringify(job) : formatJob(job));
     return 0;
-  } finally {
-    ws.close();
-  }
+  });
 }
 
-function list(args: string[], io: CliIo): number {
+async function list(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...JSON_OPTION });
   if (positionals.length) throw new UsageError(`job list takes no arguments, got ${positionals.join(' ')}`);
-  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
-  try {
-    markInterruptedJobs(ws.db); // a job whose process died shows as interrupted, not running forever
-    const jobs = listJobs(ws.db).map(toJobSummary);
+  return withWorkspace(values, io, async (session) => {
+    session.jobs.markInterrupted(); // a job whose process died shows as interrupted, not running forever
+    const jobs = await session.api['jobs.list']();
     if (values.json) io.out(JSON.stringify(jobs));
     else if (!jobs.length) io.out('No lookalike jobs yet.');
     else
@@ -64,9 +58,7 @@ function list(args: string[], io: CliIo): number {
         ),
       );
     return 0;
-  } finally {
-    ws.close();
-  }
+  });
 }
 
 function formatJob(j: JobDetail): string {

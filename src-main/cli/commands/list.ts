@@ -1,13 +1,15 @@
-import { openWorkspace, type Workspace } from '../../db/workspace';
-import { addToList, createList, getListSummary, listLists, showList, type AddToListSource } from '../../services/lists-service';
+import type { ApiPayload } from '../../contract/api';
 import { parseEntity, parseId, parseIdList, parseNumber } from '../argument-values';
 import type { CliIo } from '../context';
-import { DB_OPTION, JSON_OPTION, dbPath, onePositional, parseCommandArgs, type OptionSpec } from '../options';
+import { DB_OPTION, JSON_OPTION, onePositional, parseCommandArgs, type OptionSpec } from '../options';
+import { withWorkspace, writingWorkspace } from '../session';
 import { formatTable } from '../table';
 import { UsageError } from '../usage';
-import { waitToWrite } from '../workspace-wait';
 
-export function listCommand(args: string[], io: CliIo): number | Promise<number> {
+/** `list show` without --limit prints every member. */
+const ALL_MEMBERS = Number.MAX_SAFE_INTEGER;
+
+export function listCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
     case 'create':
@@ -23,28 +25,6 @@ export function listCommand(args: string[], io: CliIo): number | Promise<number>
   }
 }
 
-function withWorkspace(db: unknown, io: CliIo, run: (ws: Workspace) => void): number {
-  const ws = openWorkspace(dbPath(db, io.cwd), { mustExist: true });
-  try {
-    run(ws);
-    return 0;
-  } finally {
-    ws.close();
-  }
-}
-
-/** withWorkspace for a write: first waits for a workspace another process is writing. */
-async function writingWorkspace(values: { db?: unknown; wait?: unknown }, io: CliIo, run: (ws: Workspace) => void): Promise<number> {
-  const ws = openWorkspace(dbPath(values.db, io.cwd), { mustExist: true });
-  try {
-    await waitToWrite(ws, io, 'list', values.wait);
-    run(ws);
-    return 0;
-  } finally {
-    ws.close();
-  }
-}
-
 function noPositionals(positionals: string[], what: string): void {
   if (positionals.length) throw new UsageError(`${what} takes no arguments, got ${positionals.join(' ')}`);
 }
@@ -55,9 +35,10 @@ function create(args: string[], io: CliIo): Promise<number> {
   const name = values.name as string | undefined;
   if (!name?.trim()) throw new UsageError('list create needs --name NAME');
   const entity = parseEntity(values.entity as string | undefined);
-  return writingWorkspace(values, io, (ws) => {
-    const { id } = createList(ws, { name, entity });
+  return writingWorkspace(values, io, 'list', async (session) => {
+    const { id } = await session.api['lists.create']({ name, entity });
     io.out(values.json ? JSON.stringify({ id }) : `Created list ${id} "${name.trim()}" (${entity}).`);
+    return 0;
   });
 }
 
@@ -79,18 +60,18 @@ function add(args: string[], io: CliIo): Promise<number> {
   if (idFlags.length + (fromJob === undefined ? 0 : 1) !== 1) {
     throw new UsageError('list add takes exactly one of --leads ID,ID, --companies ID,ID or --from-job JOB_ID');
   }
-  let source: AddToListSource;
+  let request: ApiPayload<'lists.add'>;
   if (fromJob !== undefined) {
     const top = values.top === undefined ? undefined : parseId(values.top as string, '--top');
-    source = { fromJob: parseId(fromJob, '--from-job'), minScore: parseNumber(values['min-score'] as string | undefined, '--min-score'), top };
+    request = { listId, fromJob: parseId(fromJob, '--from-job'), minScore: parseNumber(values['min-score'] as string | undefined, '--min-score'), top };
   } else {
     if (values['min-score'] !== undefined || values.top !== undefined) throw new UsageError('--min-score and --top go with --from-job');
     const flag = idFlags[0]!;
-    source = { ids: (values[flag] as string[]).flatMap((text) => parseIdList(text, `--${flag}`)), entity: flag };
+    request = { listId, ids: (values[flag] as string[]).flatMap((text) => parseIdList(text, `--${flag}`)), entity: flag };
   }
-  return writingWorkspace(values, io, (ws) => {
-    const r = addToList(ws, listId, source);
-    const list = getListSummary(ws, listId);
+  return writingWorkspace(values, io, 'list', async (session) => {
+    const r = await session.api['lists.add'](request);
+    const list = await session.api['lists.get']({ listId, limit: 0 });
     if (values.json) io.out(JSON.stringify(r));
     else {
       const noun = list.entity === 'leads' ? ['lead', 'leads'] : ['company', 'companies'];
@@ -99,18 +80,19 @@ function add(args: string[], io: CliIo): Promise<number> {
           `${r.alreadyThere ? ` (${r.alreadyThere} already there)` : ''}; it now has ${list.members}.`,
       );
     }
+    return 0;
   });
 }
 
-function show(args: string[], io: CliIo): number {
+function show(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...JSON_OPTION, limit: { type: 'string' } });
   const listId = parseId(onePositional(positionals, 'LIST_ID'), 'LIST_ID');
   const limit = values.limit === undefined ? undefined : parseId(values.limit as string, '--limit');
-  return withWorkspace(values.db, io, (ws) => {
-    const list = showList(ws, listId, limit);
+  return withWorkspace(values, io, async (session) => {
+    const list = await session.api['lists.get']({ listId, limit: limit ?? ALL_MEMBERS });
     if (values.json) {
       io.out(JSON.stringify(list));
-      return;
+      return 0;
     }
     const lines = [`List ${list.id} "${list.name}" (${list.entity}): ${list.members} member${list.members === 1 ? '' : 's'}`];
     if (list.items.length) {
@@ -126,16 +108,18 @@ function show(args: string[], io: CliIo): number {
       if (list.items.length < list.members) lines.push(`… ${list.members - list.items.length} more (raise --limit, or export the list).`);
     }
     io.out(lines.join('\n'));
+    return 0;
   });
 }
 
-function list(args: string[], io: CliIo): number {
+function list(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...JSON_OPTION });
   noPositionals(positionals, 'list list');
-  return withWorkspace(values.db, io, (ws) => {
-    const lists = listLists(ws);
+  return withWorkspace(values, io, async (session) => {
+    const lists = await session.api['lists.list']();
     if (values.json) io.out(JSON.stringify(lists));
     else if (!lists.length) io.out('No lists yet. Create one with: npm run --silent lookalike -- list create --name NAME');
     else io.out(formatTable(['id', 'name', 'entity', 'members', 'created'], lists.map((l) => [l.id, l.name, l.entity, l.members, l.createdAt])));
+    return 0;
   });
 }

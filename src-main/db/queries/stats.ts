@@ -14,11 +14,3 @@ const STATS_SQL = `SELECT
 export function workspaceStats(db: Database.Database): WorkspaceStats {
   return prepared<[], WorkspaceStats>(db, STATS_SQL).get()!;
 }
-
-export function countLeads(db: Database.Database): number {
-  return (prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM leads').get()!).n;
-}
-
-export function countCompanies(db: Database.Database): number {
-  return (prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM companies').get()!).n;
-}

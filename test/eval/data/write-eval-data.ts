@@ -1,12 +1,15 @@
 /**
  * Writes the evaluation stand-ins to a directory:
  *
- *   npx tsx test/eval/data/write-eval-data.ts [--out /tmp/eval-data] [--rows 10000] [--seed 1]
+ *   npx tsx test/eval/data/write-eval-data.ts [--out DIR] [--rows 10000] [--seed 1]
+ *
+ * DIR defaults to `eval-data/` in the temp folder.
  *
  * Produces planted-hubspot.csv, planted-salesforce.csv, marketing.csv,
  * marketing-additional.csv, and planted-*.truth.json (persona/won/lost ids).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateMarketingResponseCsv } from './marketing-response';
@@ -15,7 +18,7 @@ import { generatePlantedPersonaCsv } from './planted-persona';
 const { values } = parseArgs({
   options: { out: { type: 'string' }, rows: { type: 'string' }, seed: { type: 'string' } },
 });
-const out = resolve(values.out ?? '/tmp/eval-data');
+const out = resolve(values.out ?? join(tmpdir(), 'eval-data'));
 const rows = Number(values.rows ?? 10_000);
 const seed = Number(values.seed ?? 1);
 mkdirSync(out, { recursive: true });

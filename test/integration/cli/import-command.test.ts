@@ -177,6 +177,16 @@ describe('lookalike import', () => {
     expect(existsSync(db)).toBe(false);
   });
 
+  it('--dry-run against a workspace counts the rows that would update its records, and writes nothing to it', async () => {
+    const contacts = join(FIXTURES, 'hubspot-contacts.csv');
+    expect((await cli(['import', contacts, '--db', db], t.dir)).code).toBe(0);
+    const batches = query('SELECT id FROM import_batches');
+    const r = await cli(['import', contacts, '--db', db, '--dry-run'], t.dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^4 of 4 rows match records already in the workspace \(4 by record id\): they update those records/m);
+    expect(query('SELECT id FROM import_batches')).toEqual(batches);
+  });
+
   it('--dry-run says why a column was mapped or kept as an extra field, in text and in --json', async () => {
     const bank = new URL('../../fixtures/csv/bank-marketing.csv', import.meta.url).pathname;
     const text = await cli(['import', bank, '--db', db, '--dry-run'], t.dir);

@@ -69,8 +69,8 @@ describe('segment conditions compiled to SQL on a real workspace', () => {
     expect(matching('employees >= 120')).toEqual(['1', '2', '3', '7']);
     expect(matching('employees < 100')).toEqual(['4', '6']);
     expect(matching('employees in (10, 4000)')).toEqual(['3', '4']);
-    expect(() => withWorkspace((ws) => compileConditions('leads', [parseCondition('employees > many')]))).toThrow(/"employees" is a number/);
-    expect(() => withWorkspace((ws) => compileConditions('leads', [parseCondition('employees = lots')]))).toThrow(AppError);
+    expect(() => withWorkspace(() => compileConditions('leads', [parseCondition('employees > many')]))).toThrow(/"employees" is a number/);
+    expect(() => withWorkspace(() => compileConditions('leads', [parseCondition('employees = lots')]))).toThrow(AppError);
   });
 
   it('orders an extra column numerically against a number, skipping values that are not numbers', () => {

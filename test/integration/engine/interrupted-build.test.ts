@@ -11,11 +11,11 @@ import { createComputePool, type ComputePool } from '../../../src-main/compute/p
 import { clearEmbeddingCache, storedShards } from '../../../src-main/db/queries/embedding-cache';
 import { getJob, jobCandidates } from '../../../src-main/db/queries/jobs';
 import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
-import { runJob } from '../../../src-main/engine/run-job';
+import { runJob } from '../../../src-main/jobs/pipeline';
 import { embeddingMatrix } from '../../../src-main/engine/embeddings';
 import { buildVocabulary } from '../../../src-main/engine/vocabulary';
 import { cacheDir, removeVectors } from '../../../src-main/engine/vector-files';
-import { createJob } from '../../../src-main/jobs/job-service';
+import { createJob } from '../../../src-main/jobs/create-job';
 import { shardLayout } from '../../../src-model/vector-search/shard-layout';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { wonListOf } from '../../helpers/engine-workspace';
@@ -51,9 +51,9 @@ describe('an interrupted cold build', () => {
     await expect(
       runJob(ws.db, pool, jobId, {
         signal: controller.signal,
-        onProgress: (p) => {
-          if (p.phase === 'embedding' && processedAtCancel < 0) {
-            processedAtCancel = p.processed;
+        onEvent: (e) => {
+          if (e.type === 'phase-progress' && e.phase === 'embed' && processedAtCancel < 0) {
+            processedAtCancel = e.processed;
             controller.abort();
           }
         },

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
 import { getJob } from '../../../src-main/db/queries/jobs';
-import { runJob } from '../../../src-main/engine/run-job';
-import { createJob } from '../../../src-main/jobs/job-service';
+import { runJob } from '../../../src-main/jobs/pipeline';
+import { createJob } from '../../../src-main/jobs/create-job';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { wonListOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';

@@ -10,8 +10,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { AppError } from '../../../src-main/contract/errors';
 import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
 import { getJob, insertJob, jobCandidates, markInterruptedJobs } from '../../../src-main/db/queries/jobs';
-import { runJob } from '../../../src-main/engine/run-job';
-import { createJob } from '../../../src-main/jobs/job-service';
+import { runJob } from '../../../src-main/jobs/pipeline';
+import { createJob } from '../../../src-main/jobs/create-job';
 import { cacheDir } from '../../../src-main/engine/vector-files';
 import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
 import { importLeads, listOf, type LeadRow } from '../../helpers/engine-workspace';

@@ -9,8 +9,8 @@ import { createComputePool, type ComputePool } from '../../../src-main/compute/p
 import { jobCandidates } from '../../../src-main/db/queries/jobs';
 import { addListMembers } from '../../../src-main/db/queries/lists';
 import { forgetTrainings } from '../../../src-main/engine/training-cache';
-import { runJob } from '../../../src-main/engine/run-job';
-import { createJob } from '../../../src-main/jobs/job-service';
+import { runJob } from '../../../src-main/jobs/pipeline';
+import { createJob } from '../../../src-main/jobs/create-job';
 import { importLeads, listOf, type LeadRow } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 

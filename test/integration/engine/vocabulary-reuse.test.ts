@@ -11,10 +11,10 @@ import { createComputePool, type ComputePool } from '../../../src-main/compute/p
 import { clearEmbeddingCache, saveVocabulary, storedVocabulary, SHARD_SIZE } from '../../../src-main/db/queries/embedding-cache';
 import { jobCandidates } from '../../../src-main/db/queries/jobs';
 import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
-import { runJob } from '../../../src-main/engine/run-job';
+import { runJob } from '../../../src-main/jobs/pipeline';
 import { buildVocabulary } from '../../../src-main/engine/vocabulary';
 import { cacheDir, removeVectors } from '../../../src-main/engine/vector-files';
-import { createJob } from '../../../src-main/jobs/job-service';
+import { createJob } from '../../../src-main/jobs/create-job';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { importLeads, wonListOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';

@@ -4,7 +4,7 @@
  * the dispatch table, so payloads are validated too. Records always stay.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ListMemberPage, ListSummary } from '../../../src-main/contract/dto';
+import type { ListDetail, ListMemberPage, ListSummary } from '../../../src-main/contract/dto';
 import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
 import { dispatchCalls } from '../../helpers/dispatch-calls';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
@@ -62,6 +62,16 @@ describe('lists in the app', () => {
     }
   });
 
+  it('gets a list with its first members (50 unless asked), or with none for its name and count alone', async () => {
+    const listId = (await ok<ListSummary[]>('lists.list')).find((l) => l.name === 'Picked')!.id;
+    const two = await ok<ListDetail>('lists.get', { listId, limit: 2 });
+    expect(two).toMatchObject({ id: listId, name: 'Picked', entity: 'leads', members: 7 });
+    expect(two.items.map((m) => m.id)).toEqual(ids.slice(3, 5));
+    expect((await ok<ListDetail>('lists.get', { listId })).items.map((m) => m.id)).toEqual(ids.slice(3, 10));
+    expect((await ok<ListDetail>('lists.get', { listId, limit: 0 })).items).toEqual([]);
+    expect(await fails('lists.get', { listId: 999 })).toMatchObject({ code: 'not_found' });
+  });
+
   it('takes members off a list and says how many, leaving the records in the workspace', async () => {
     const listId = (await ok<ListSummary[]>('lists.list')).find((l) => l.name === 'Picked')!.id;
     const out = await ok<{ removed: number }>('lists.remove', { listId, ids: [ids[3]!, ids[4]!, ids[0]!] }); // ids[0] is not on it
@@ -83,6 +93,7 @@ describe('lists in the app', () => {
   it('refuses malformed requests', async () => {
     expect(await fails('lists.remove', { listId: 1, ids: [] })).toMatchObject({ code: 'invalid_input' });
     expect(await fails('lists.members', { listId: 1, limit: 5000 })).toMatchObject({ code: 'invalid_input' });
+    expect(await fails('lists.get', { listId: 1, limit: 20_000 })).toMatchObject({ code: 'invalid_input' });
     expect(await fails('lists.delete', { listId: 'x' })).toMatchObject({ code: 'invalid_input' });
   });
 });

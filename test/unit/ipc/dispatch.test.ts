@@ -87,6 +87,9 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'lists.add'({ listId }) {
       return { listId, requested: 0, added: 0, alreadyThere: 0 };
     },
+    async 'lists.get'({ listId }) {
+      return { id: listId, name: 'A list', entity: 'leads', members: 0, createdAt: '2026-01-01 00:00:00', items: [] };
+    },
     async 'lists.members'({ listId }) {
       return { listId, total: 0, offset: 0, members: [] };
     },

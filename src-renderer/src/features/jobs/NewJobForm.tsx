@@ -10,8 +10,7 @@
  * examples, a mistyped field).
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { JobStartRequest, SeedDiagnosticsDto, SourceKind } from '../../../../src-main/contract/dto';
-import type { StrategyName } from '../../../../src-model/strategies/types';
+import type { JobStartRequest, SeedDiagnosticsDto, SourceKind, StrategyName } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';

@@ -1,21 +1,19 @@
 /**
- * Creating and running lookalike jobs: validates the request, persists the
- * job row (pending), runs it on the compute pool and leaves it completed,
- * failed or cancelled with a clear message. Jobs a crash left running are
- * marked interrupted when a workspace is opened by the app.
+ * A job's stored row: a request checked and saved as a pending job, or a
+ * finished job copied to run again. Nothing runs here (pipeline.ts does).
  */
 import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
 import { AppError } from '../contract/errors';
-import type { ComputePool } from '../compute/pool';
-import { getJob, insertJob, markInterruptedJobs } from '../db/queries/jobs';
+import { getJob, insertJob } from '../db/queries/jobs';
 import { compileConditions } from '../db/queries/record-filter';
-import { DEFAULT_JOB_PARAMS, runJob, type JobOutcome, type JobParams, type JobProgress } from '../engine/run-job';
-import { embeddingLayout, LayoutError } from '../../src-model/embed/layout';
+import { DEFAULT_JOB_PARAMS, type JobParams } from '../engine/job-params';
 import { resolvePositives } from '../engine/sources';
+import { embeddingLayout, LayoutError } from '../../src-model/embed/layout';
 
 export type JobRequest = Pick<JobParams, 'source'> & Partial<Omit<JobParams, 'source'>>;
 
+/** Checks a request (every value, the filters' fields, that the source exists) and stores it as a pending job. */
 export function createJob(db: Database.Database, request: JobRequest): number {
   const entity: Entity = request.entity ?? 'leads';
   const params: JobParams = { ...DEFAULT_JOB_PARAMS, ...request, entity };
@@ -45,15 +43,3 @@ export function copyJob(db: Database.Database, jobId: number, changes: { ignoreF
   const ignoreFields = [...new Set([...(params.ignoreFields ?? []), ...(changes.ignoreFields ?? [])])];
   return createJob(db, { ...params, ignoreFields, entity: job.entity, source: { kind: job.source_kind, id: job.source_id } });
 }
-
-export async function createAndRunJob(
-  db: Database.Database,
-  pool: ComputePool,
-  request: JobRequest,
-  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void } = {},
-): Promise<JobOutcome & { jobId: number }> {
-  const jobId = createJob(db, request);
-  return runJob(db, pool, jobId, options);
-}
-
-export { markInterruptedJobs };

@@ -1,0 +1,31 @@
+/**
+ * embed: every record of the job's entity as a vector — the matrix kept in
+ * memory from the last job when nothing changed, else the cached shards and
+ * whatever is stale embedded on the workers.
+ */
+import { embeddingMatrix, openVectorReader } from '../../engine/embeddings';
+import { cachedMatrix, rememberMatrix } from '../../engine/matrix-cache';
+import { embeddingLayout } from '../../../src-model/embed/layout';
+import type { JobPhase } from '../job-phase';
+
+export const embedPhase: JobPhase = {
+  name: 'embed',
+  lap: 'embeddingsMs',
+  async run(state, step) {
+    const { vocab, version, matrixKey } = state.vocabulary;
+    const inMemory = cachedMatrix(matrixKey);
+    const matrix =
+      inMemory ??
+      (await embeddingMatrix(state.db, state.pool, state.params.entity, { version, body: vocab }, {
+        signal: state.signal,
+        onProgress: (p) => step.progress(p.processed, p.total),
+      }));
+    if (!inMemory) rememberMatrix(matrixKey, matrix);
+    state.matrix = matrix;
+    state.layout = embeddingLayout(matrix.dim);
+    state.reader = openVectorReader(matrix);
+    state.timings.embeddedRows = inMemory ? 0 : matrix.embedded;
+    state.timings.cachedRows = matrix.rows - state.timings.embeddedRows;
+    state.timings.inMemory = inMemory ? 1 : 0;
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * score: the exact top K records under the job's scorer. One query: the int8
+ * pre-pass on the workers, then the candidates' floats re-scored exactly
+ * there. Several (`nearest`, `multi`: a record scores by its best query): a
+ * pre-pass per query, whose candidate sets together hold the top K of the
+ * maximum (a row in that top K is in the top K of the query that gives it
+ * its score), then the union scored exactly here.
+ */
+import { AppError } from '../../contract/errors';
+import type { ComputePool } from '../../compute/pool';
+import type { VectorFileReader } from '../../engine/vector-files';
+import { rawScoreOfVector, rawThreshold } from '../../../src-model/strategies/scoring';
+import type { Scorer } from '../../../src-model/strategies/types';
+import { mergeTopK } from '../../../src-model/vector-search/topk';
+import type { JobPhase } from '../job-phase';
+import type { JobState, RankedRows } from '../job-state';
+
+/** Chunks of candidate rows whose floats are read and re-scored at once (16 MB of vectors at dim 256). */
+const RESCORE_CHUNK = 16384;
+
+export const scorePhase: JobPhase = {
+  name: 'score',
+  lap: 'scoringMs',
+  async run(state, step) {
+    const rows = state.matrix.rows;
+    step.progress(0, rows);
+    const best = await topCandidates(state, state.scorer);
+    state.ranked = best;
+    state.timings.rescoredRows = best.rescored;
+    step.progress(rows, rows);
+  },
+};
+
+async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRows & { rescored: number }> {
+  const { pool, matrix: m, params, signal } = state;
+  const reader = state.reader!;
+  const rawMin = rawThreshold(scorer.calibration, params.minScore);
+  const parts = Math.max(1, Math.min(pool.threads, Math.ceil(m.rows / 50_000)));
+  const per = Math.ceil(m.rows / parts);
+  const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
+  const handle = m.store.handle;
+  const prepass = (q: Float32Array, minScore: number) =>
+    Promise.all(ranges.map((r) => pool.prepass({ store: handle, slot: r.slot, first: r.first, count: r.count, query: q, k: params.maxResults, minScore, exclude: state.exclude }, signal)));
+  if (scorer.queries.length === 1) {
+    const q = scorer.queries[0]!;
+    const c = scorer.offsets[0]!;
+    const candidateRows = await prepass(q, rawMin - c);
+    const best = await rescoreCandidates(pool, reader, candidateRows, q, params.maxResults, rawMin - c, signal);
+    return {
+      rows: best.rows,
+      raw: Float64Array.from(best.scores, (x) => x + c),
+      query: new Int32Array(best.rows.length),
+      rescored: candidateRows.reduce((n, r) => n + r.length, 0),
+    };
+  }
+  const union = new Set<number>();
+  for (let j = 0; j < scorer.queries.length; j++) {
+    if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+    for (const rows of await prepass(scorer.queries[j]!, rawMin - scorer.offsets[j]!)) for (const r of rows) union.add(r);
+  }
+  const rows = Uint32Array.from(union).sort();
+  const scored: { row: number; raw: number; query: number }[] = [];
+  for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
+    const chunk = rows.subarray(at, at + RESCORE_CHUNK);
+    const vectors = reader.readRows(chunk);
+    for (let i = 0; i < chunk.length; i++) {
+      const best = rawScoreOfVector(scorer, vectors.subarray(i * m.dim, (i + 1) * m.dim));
+      if (best.raw >= rawMin) scored.push({ row: chunk[i]!, raw: best.raw, query: best.query });
+    }
+  }
+  scored.sort((a, b) => b.raw - a.raw || a.row - b.row);
+  const top = scored.slice(0, params.maxResults);
+  return { rows: Uint32Array.from(top, (s) => s.row), raw: Float64Array.from(top, (s) => s.raw), query: Int32Array.from(top, (s) => s.query), rescored: rows.length };
+}
+
+/**
+ * The exact top K from the pre-pass candidates: their float rows are read
+ * from the shard files a chunk at a time and scored exactly on the pool,
+ * and the chunks' top Ks merged (each is exact, so the merge is).
+ */
+async function rescoreCandidates(
+  pool: ComputePool,
+  reader: VectorFileReader,
+  candidateRows: Uint32Array[],
+  query: Float32Array,
+  k: number,
+  minScore: number,
+  signal: AbortSignal | undefined,
+): Promise<{ rows: Uint32Array; scores: Float32Array }> {
+  const tasks: Promise<{ rows: Uint32Array; scores: Float32Array }>[] = [];
+  for (const rows of candidateRows) {
+    for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
+      if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+      const chunk = rows.slice(at, at + RESCORE_CHUNK);
+      const task = pool
+        .rescore({ query, rows: chunk, vectors: reader.readRows(chunk), k, minScore }, signal)
+        .then((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores }));
+      task.catch(() => undefined); // awaited below
+      tasks.push(task);
+      // Bound the vectors read ahead of the workers.
+      if (tasks.length >= pool.threads * 2) await tasks[tasks.length - pool.threads * 2];
+    }
+  }
+  return mergeTopK(await Promise.all(tasks), k);
+}

@@ -1,0 +1,22 @@
+/** source: the job's positive examples, with their weights, from its segment, list or campaign. */
+import { AppError } from '../../contract/errors';
+import { resolvePositives } from '../../engine/sources';
+import type { JobPhase } from '../job-phase';
+
+export const sourcePhase: JobPhase = {
+  name: 'source',
+  lap: 'sourceMs',
+  run(state) {
+    const { params } = state;
+    const positives = resolvePositives(state.db, params.source, {
+      entity: params.entity,
+      weights: params.weights,
+      positiveOutcomes: params.positiveOutcomes,
+      highScore: params.highScore,
+    });
+    if (positives.ids.length === 0) {
+      throw new AppError('invalid_input', `The ${params.source.kind} "${positives.name}" has no positive examples (won, replied or members) to learn from.`);
+    }
+    state.positives = positives;
+  },
+};

@@ -1,0 +1,20 @@
+/** training-set: the rows a strategy learns from, and which parts of a record (company, lead) the examples carry. */
+import { AppError } from '../../contract/errors';
+import { backtestDataFrom } from '../../engine/backtest-data';
+import { partsPresent } from '../../../src-model/embed/encode';
+import type { JobPhase } from '../job-phase';
+import { meanOfExamples, TRAINING_ROWS, TRAINING_SEED, trainingSetOf } from '../training';
+
+export const trainingSetPhase: JobPhase = {
+  name: 'training-set',
+  lap: 'trainingDataMs',
+  run(state) {
+    const { params, positives } = state;
+    state.training = backtestDataFrom(state.db, state.matrix, params, positives, { maxAllRows: TRAINING_ROWS, sampleSize: TRAINING_ROWS, seed: TRAINING_SEED });
+    state.set = trainingSetOf(state.training.data);
+    state.present = partsPresent(meanOfExamples(state.set), state.layout);
+    if (!state.present.company && !state.present.lead) {
+      throw new AppError('invalid_input', `The examples of the ${params.source.kind} "${positives.name}" carry no features to compare.`);
+    }
+  },
+};

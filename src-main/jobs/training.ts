@@ -1,0 +1,50 @@
+/**
+ * What a job's strategy learns from and how it is trained: the training set
+ * (the examples, the known-bad records and a sample of the workspace) and
+ * a trained scorer, kept for a rerun that changes only what is kept.
+ */
+import { cachedTraining, rememberTraining, trainingKey } from '../engine/training-cache';
+import type { BacktestData } from '../../src-model/backtest/backtest';
+import type { StrategyName, TrainingSet } from '../../src-model/strategies/types';
+import type { TrainResult } from '../../src-workers/protocol';
+import type { JobState } from './job-state';
+
+/** Workspace rows a strategy learns against (all of them below this). */
+export const TRAINING_ROWS = 20_000;
+/** One seed for every job: the same data and examples give the same ranking, run after run. */
+export const TRAINING_SEED = 1;
+
+export function trainingSetOf(data: BacktestData): TrainingSet {
+  return {
+    dim: data.dim,
+    rows: data.rows,
+    positives: data.examples,
+    positiveWeights: data.exampleWeights,
+    negatives: data.negatives,
+    background: Int32Array.from({ length: data.rows.length / data.dim }, (_, i) => i),
+    parts: data.parts,
+    partWeights: data.partWeights,
+  };
+}
+
+/** A copy whose rows can be moved to a worker while the job keeps its own. */
+export const copyData = (data: BacktestData): BacktestData => ({ ...data, rows: data.rows.slice() });
+const copySet = (set: TrainingSet): TrainingSet => ({ ...set, rows: set.rows.slice() });
+
+/** The (unnormalised) mean of the examples' rows: which parts of a record they carry. */
+export function meanOfExamples(set: TrainingSet): Float32Array {
+  const mean = new Float32Array(set.dim);
+  for (const r of set.positives) for (let i = 0; i < set.dim; i++) mean[i]! += set.rows[r * set.dim + i]!;
+  return mean;
+}
+
+/** The job's training set trained under `strategy` on the pool (`auto`: every strategy, compared by a backtest). */
+export async function trainStrategy(state: JobState, strategy: StrategyName): Promise<TrainResult> {
+  // A rerun that changes only what is kept (minimum score, filters, exclusions) trains on the same set.
+  const key = trainingKey(state.vocabulary.matrixKey, strategy, TRAINING_SEED, state.set);
+  const kept = cachedTraining(key);
+  if (kept) return kept;
+  const result = await state.pool.train({ strategy, set: copySet(state.set), seed: TRAINING_SEED }, state.signal);
+  rememberTraining(key, result);
+  return result;
+}
