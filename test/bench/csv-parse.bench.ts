@@ -5,13 +5,14 @@
  *   npx tsx test/bench/csv-parse.bench.ts [--rows 1000000] [--runs 3] [--read-only]
  *
  * The file is the seeded HubSpot-like export of generate-crm-csv.ts, kept in
- * /tmp/lookalike-bench and generated only when absent. Each measurement runs
+ * `lookalike-bench/` in the temp folder and generated only when absent. Each measurement runs
  * in a fresh child process so peak RSS belongs to that parser alone; runs of
  * the two parsers alternate so background load hits both alike. The best run
  * of each is printed (the least disturbed by other processes on the machine).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,7 @@ import Papa from 'papaparse';
 import { openCsv } from '../../src-main/csv/index';
 import { DEFAULT_SEED, ensureCrmCsv, parseCount } from './generate-crm-csv';
 
-const BENCH_DIR = '/tmp/lookalike-bench';
+const BENCH_DIR = join(tmpdir(), 'lookalike-bench');
 type Mode = 'reader' | 'papaparse';
 
 interface Measurement {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openWorkspace, type Workspace } from '../../src-main/db/workspace';
 
 /** A temp folder that is removed by `cleanup()`; one per test keeps tests independent. */
@@ -21,4 +22,5 @@ export function tempWorkspace(): Workspace & { dir: string; cleanup(): void } {
   });
 }
 
-export const DATA = new URL('../../../shared/data/', import.meta.url).pathname;
+/** The shared datasets (read-only), beside the repository: `../shared/data` from its root, wherever it is checked out. */
+export const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));

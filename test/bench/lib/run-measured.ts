@@ -1,16 +1,18 @@
 /**
  * Runs a command as a child process and measures its wall time and peak RSS,
  * so a benchmark's memory figure is the measured work's own and not the
- * harness's. Peak RSS comes from GNU time (`/usr/bin/time -f %M`) when it is
- * installed, otherwise from the child's own report (see report-peak-rss.ts,
- * Node children started with nodeScriptArgs only).
+ * harness's. Peak RSS comes from GNU time (`time -f %M`, the program found on
+ * PATH, not the shell keyword) when it is installed, otherwise from the
+ * child's own report (see report-peak-rss.ts, Node children started with
+ * nodeScriptArgs only). A `time` that is not GNU's (BSD's has no -f) counts
+ * as absent.
  */
-import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findOnPath } from '../../helpers/executables';
 
 export interface MeasuredRun {
   exitCode: number | null;
@@ -31,31 +33,23 @@ export interface RunOptions {
   input?: string;
 }
 
-const GNU_TIME = '/usr/bin/time';
 const PEAK_RSS_HOOK = fileURLToPath(new URL('./report-peak-rss.ts', import.meta.url));
 
 /** Absolute path of an executable found on PATH, or null. */
 export function findExecutable(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return null;
+  return findOnPath([name]);
 }
 
-function hasGnuTime(): boolean {
-  try {
-    accessSync(GNU_TIME, constants.X_OK);
-    return true;
-  } catch {
-    return false;
+let gnuTime: string | null | undefined;
+
+/** GNU time's path, looked up once: the first `time` on PATH, if it is GNU's. */
+function findGnuTime(): string | null {
+  if (gnuTime === undefined) {
+    const time = findExecutable('time');
+    const version = time ? spawnSync(time, ['--version'], { encoding: 'utf8' }) : null;
+    gnuTime = version && /GNU/.test(`${version.stdout}${version.stderr}`) ? time : null;
   }
+  return gnuTime;
 }
 
 /**
@@ -77,10 +71,9 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const scratch = await mkdtemp(join(tmpdir(), 'bench-measure-'));
   const timeReport = join(scratch, 'time.txt');
   const childReport = join(scratch, 'peak-rss.txt');
-  const useGnuTime = hasGnuTime();
-  const [file, argv] = useGnuTime
-    ? [GNU_TIME, ['-f', '%M', '-o', timeReport, command, ...args]]
-    : [command, [...args]];
+  const time = findGnuTime();
+  const useGnuTime = time !== null;
+  const [file, argv] = time ? [time, ['-f', '%M', '-o', timeReport, command, ...args]] : [command, [...args]];
   try {
     const startedAt = performance.now();
     const child = spawn(file, argv, {

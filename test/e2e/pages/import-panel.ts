@@ -13,16 +13,24 @@ interface DropGlobals {
 }
 
 export class ImportPanel {
+  /** The panel as a CSS selector, for checks run inside the page (accessibility). */
+  static readonly selector = '[data-testid="import-panel"]';
+
   readonly root: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.getByTestId('import-panel');
+    this.root = page.locator(ImportPanel.selector);
   }
 
   /** Opens the panel from the Imports section; in a browser it offers a file input, not a dialog. */
   async open(): Promise<void> {
     await this.page.getByRole('button', { name: 'Import CSV…' }).click();
     await this.fileInput().waitFor();
+  }
+
+  /** The panel's text fields (a browser gets none: no path is typed). */
+  textFields(): Locator {
+    return this.root.getByRole('textbox');
   }
 
   fileInput(): Locator {

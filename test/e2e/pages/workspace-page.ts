@@ -4,6 +4,10 @@
  * selectors, so a markup change is fixed here once.
  */
 import type { Locator, Page } from 'playwright-core';
+import { CandidatesPanel } from './candidates-panel';
+import { JobForm, type JobOptions } from './job-form';
+import { ListPanel } from './list-panel';
+import { SegmentForm } from './segment-form';
 
 export type StatKey = 'leads' | 'companies' | 'lists' | 'segments' | 'campaigns';
 
@@ -22,8 +26,14 @@ export class WorkspacePage {
   readonly errorNotice: Locator;
   readonly jobsTable: Locator;
   readonly jobsEmpty: Locator;
+  readonly listsEmpty: Locator;
+  readonly jobForm: JobForm;
+  readonly segmentForm: SegmentForm;
 
   constructor(readonly page: Page) {
+    this.jobForm = new JobForm(page);
+    this.segmentForm = new SegmentForm(page);
+    this.listsEmpty = page.getByTestId('lists-empty');
     this.jobsTable = page.getByRole('table', { name: 'Lookalike jobs' });
     this.jobsEmpty = page.getByTestId('jobs-empty');
     this.screen = page.getByTestId('workspace-screen');
@@ -46,34 +56,34 @@ export class WorkspacePage {
   }
 
   /** Opens Find lookalikes (unless it is open), picks the source whose option starts with `sourceLabel`, and starts the job. */
-  async startJob(sourceLabel: string, options: { minScore?: string; maxResults?: string; strategy?: string } = {}): Promise<void> {
-    const form = this.page.getByTestId('new-job-form');
-    if ((await form.count()) === 0) await this.page.getByRole('button', { name: 'Find lookalikes' }).click();
-    const like = form.getByLabel(/^Like/);
-    await like.locator('option', { hasText: sourceLabel }).first().waitFor({ state: 'attached' });
-    const value = await like.locator('option', { hasText: sourceLabel }).first().getAttribute('value');
-    await like.selectOption(value!);
-    if (options.minScore !== undefined) await form.getByLabel('Minimum score').fill(options.minScore);
-    if (options.maxResults !== undefined) await form.getByLabel('Candidates at most').fill(options.maxResults);
-    if (options.strategy !== undefined) await form.getByLabel('Ranking').selectOption(options.strategy);
-    await form.getByRole('button', { name: 'Start' }).click();
+  async startJob(sourceLabel: string, options: JobOptions = {}): Promise<void> {
+    await this.jobForm.open();
+    await this.jobForm.chooseSource(sourceLabel);
+    await this.jobForm.fill(options);
+    await this.jobForm.start();
   }
 
   /** Opens a finished job's candidates by activating its row. */
-  async openCandidates(jobId: number): Promise<Locator> {
+  async openCandidates(jobId: number): Promise<CandidatesPanel> {
     await this.jobRow(jobId).click();
-    const panel = this.page.getByTestId('candidates-panel');
-    await panel.getByTestId('candidate-row-1').waitFor();
+    const panel = new CandidatesPanel(this.page);
+    await panel.waitUntilLoaded();
     return panel;
   }
 
-  /** A candidates panel's note on how the job ranked them (strategy, backtest sentence, comparison). */
-  backtestNotice(panel: Locator): Locator {
-    return panel.getByTestId('backtest-notice');
+  /** Asks to delete a finished job from its row; answers the confirmation dialog. */
+  async askToDeleteJob(jobId: number): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Delete job ${jobId}` }).click();
+    return this.page.getByRole('alertdialog');
   }
 
-  newJobForm(): Locator {
-    return this.page.getByTestId('new-job-form');
+  /** Confirms the deletion asked for. */
+  async confirmDeleteJob(): Promise<void> {
+    await this.page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  }
+
+  cancelJobButton(jobId: number): Locator {
+    return this.jobRow(jobId).getByRole('button', { name: `Cancel job ${jobId}` });
   }
 
   jobRow(jobId: number): Locator {
@@ -145,5 +155,27 @@ export class WorkspacePage {
     await this.rejectsPanel.getByRole('button', { name: 'Next' }).click();
     // Wait for the next page's range, not the "Loading…" in between.
     await this.rejectsPanel.getByTestId('rejects-range').filter({ hasText: /^Showing/ }).filter({ hasNotText: before }).waitFor();
+  }
+
+  listRow(listId: number): Locator {
+    return this.page.getByTestId(`list-row-${listId}`);
+  }
+
+  /** Opens a list from its row in the Lists section. */
+  async openList(listId: number): Promise<ListPanel> {
+    await this.listRow(listId).click();
+    const panel = new ListPanel(this.page);
+    await panel.waitUntilLoaded();
+    return panel;
+  }
+
+  segmentRow(segmentId: number): Locator {
+    return this.page.getByTestId(`segment-row-${segmentId}`);
+  }
+
+  /** Scrolls to the top first: else the sticky header is drawn where the page was scrolled to. */
+  async screenshot(path: string): Promise<Buffer> {
+    await this.page.evaluate('window.scrollTo(0, 0)');
+    return this.page.screenshot({ path, fullPage: true });
   }
 }

@@ -1,0 +1,204 @@
+/**
+ * Page object for a finished job's candidates (opened from its row in the
+ * jobs table): the ranked table page by page, the score filter and
+ * histogram, the notices on how the job ranked (backtest, coverage, the
+ * examples' check), picking candidates to add to a list, comparing them,
+ * exporting them. Specs speak in ranks and list names; selectors live here.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { ComparePanel } from './compare-panel';
+import { SeedCheck } from './job-form';
+
+export class CandidatesPanel {
+  /** The panel as a CSS selector, for checks run inside the page (accessibility). */
+  static readonly selector = '[data-testid="candidates-panel"]';
+
+  readonly root: Locator;
+  readonly addToList: AddToListBar;
+
+  constructor(readonly page: Page) {
+    this.root = page.locator(CandidatesPanel.selector);
+    this.addToList = new AddToListBar(this.root.getByTestId('add-to-list'));
+  }
+
+  /** Waits until the first candidate is shown. */
+  async waitUntilLoaded(): Promise<void> {
+    await this.row(1).waitFor();
+  }
+
+  /** The row of the candidate ranked `rank` (1 = best). */
+  row(rank: number): Locator {
+    return this.root.getByTestId(`candidate-row-${rank}`);
+  }
+
+  /** The table's rows on the page shown. */
+  tableRows(): Locator {
+    return this.root.getByTestId('candidates-table').locator('tbody tr');
+  }
+
+  /** The scores of the rows shown, read from their meters. */
+  shownScores(): Promise<number[]> {
+    return this.root
+      .getByTestId('candidates-table')
+      .locator('tbody tr meter')
+      .evaluateAll((meters) => meters.map((m) => (m as unknown as { value: number }).value));
+  }
+
+  /** "Showing 1–50 of 100". */
+  range(): Promise<string> {
+    return this.root.getByTestId('candidates-range').innerText();
+  }
+
+  async nextPage(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Next' }).click();
+  }
+
+  /** How the job ranked them: strategy, backtest sentence, the comparison of strategies. */
+  backtestNotice(): BacktestNotice {
+    return new BacktestNotice(this.root.getByTestId('backtest-notice'));
+  }
+
+  /** The fields only the examples have (or only the other records). */
+  coverageNotice(): CoverageNotice {
+    return new CoverageNotice(this.root.getByTestId('coverage-notice'));
+  }
+
+  /** The job's own check of its examples, as the form shows one before a job. */
+  diagnosticsNotice(): SeedCheck {
+    return new SeedCheck(this.root.getByTestId('diagnostics-notice'));
+  }
+
+  /** The histogram's counts, as its accessible table gives them. */
+  async histogramCounts(): Promise<number[]> {
+    return (await this.root.getByTestId('score-histogram-table').locator('td').allInnerTexts()).map(Number);
+  }
+
+  /** The drawn histogram (svg) elements. */
+  histogramDrawings(): Locator {
+    return this.root.getByTestId('score-histogram').locator('svg');
+  }
+
+  /** Clicks the histogram's bar `index` (0 = lowest scores): the filter takes its lower edge. */
+  async pickHistogramBar(index: number): Promise<void> {
+    await this.root.getByTestId('score-histogram').locator('.recharts-bar-rectangle').nth(index).click();
+  }
+
+  minScoreInput(): Locator {
+    return this.root.getByLabel('Score at least');
+  }
+
+  async filterMinScore(score: number): Promise<void> {
+    await this.minScoreInput().fill(String(score));
+  }
+
+  async showAll(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Show all' }).click();
+  }
+
+  selectPage(): Locator {
+    return this.root.getByLabel('Select every candidate on this page');
+  }
+
+  /** After the page is selected: extends the selection to every candidate of the job. */
+  async selectEveryCandidate(count: number): Promise<void> {
+    await this.root.getByRole('button', { name: `Select all ${count} candidates` }).click();
+  }
+
+  async select(rank: number): Promise<void> {
+    await this.root.getByLabel(`Select candidate ${rank}`, { exact: true }).check();
+  }
+
+  /** Compares the selected candidates with the examples. */
+  async compareSelected(count: number): Promise<ComparePanel> {
+    await this.root.getByRole('button', { name: `Compare ${count} side by side` }).click();
+    const compare = new ComparePanel(this.page);
+    await compare.waitUntilLoaded();
+    return compare;
+  }
+
+  /** Compares one candidate with the examples, from its row. */
+  async compareOne(rank: number): Promise<ComparePanel> {
+    await this.root.getByRole('button', { name: `Compare candidate ${rank} with the examples` }).click();
+    const compare = new ComparePanel(this.page);
+    await compare.waitUntilLoaded();
+    return compare;
+  }
+
+  /** Exports the candidates and answers the "Exported N rows to FILE" status. */
+  async exportCsv(): Promise<string> {
+    await this.root.getByRole('button', { name: 'Export CSV' }).click();
+    return this.root.getByRole('status').filter({ hasText: 'Exported' }).innerText();
+  }
+
+  async close(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Close candidates' }).click();
+  }
+}
+
+/** The bar that adds the selected candidates to a new or an existing list. */
+export class AddToListBar {
+  constructor(readonly root: Locator) {}
+
+  /** "100 leads selected" and the rest of the bar's text. */
+  text(): Promise<string> {
+    return this.root.innerText();
+  }
+
+  async toNewList(name: string): Promise<void> {
+    await this.root.getByLabel('New list name').fill(name);
+    await this.root.getByRole('button', { name: 'Add to list' }).click();
+  }
+
+  async toList(listId: number): Promise<void> {
+    await this.root.getByLabel('List to add to').selectOption(String(listId));
+    await this.root.getByRole('button', { name: 'Add to list' }).click();
+  }
+
+  /** What the last add did ("Added 100 to “…”."). */
+  status(): Promise<string> {
+    return this.root.getByRole('status').innerText();
+  }
+}
+
+/** The note on how a job ranked its candidates: the strategy used, its backtest, the strategies compared. */
+export class BacktestNotice {
+  constructor(readonly root: Locator) {}
+
+  /** The backtest's sentence (shown once the backtest is saved). */
+  summary(): Locator {
+    return this.root.getByTestId('backtest-summary');
+  }
+
+  strategyUsed(): Locator {
+    return this.root.getByTestId('strategy-used');
+  }
+
+  /** One row per strategy compared, best first. */
+  comparisonRows(): Locator {
+    return this.root.getByTestId('backtest-comparison').locator('tbody tr');
+  }
+
+  text(): Promise<string> {
+    return this.root.innerText();
+  }
+}
+
+/** The note naming fields only the examples have, with the button that runs the job again without them. */
+export class CoverageNotice {
+  constructor(readonly root: Locator) {}
+
+  text(): Promise<string> {
+    return this.root.innerText();
+  }
+
+  /** Every button the notice offers (none once nothing is left to leave out). */
+  buttons(): Locator {
+    return this.root.getByRole('button');
+  }
+
+  /** Runs the job again without the `count` extra fields; answers the status naming the new job. */
+  async runAgainWithoutExtras(count: number): Promise<string> {
+    await this.root.getByRole('button', { name: `Run again without these ${count} extra fields` }).click();
+    return this.root.getByRole('status').innerText();
+  }
+}

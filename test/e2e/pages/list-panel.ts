@@ -1,0 +1,75 @@
+/**
+ * Page object for an open list (from its row in the Lists section): its
+ * members page by page with their latest scores, export, taking members off,
+ * deleting the list.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export class ListPanel {
+  /** The panel as a CSS selector, for checks run inside the page (accessibility). */
+  static readonly selector = '[data-testid="list-members-panel"]';
+
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.locator(ListPanel.selector);
+  }
+
+  async waitUntilLoaded(): Promise<void> {
+    await this.membersTable().waitFor();
+  }
+
+  /** Waits until the first member row is shown. */
+  async waitForMembers(): Promise<void> {
+    await this.membersTable().locator('tbody tr').first().waitFor();
+  }
+
+  membersTable(): Locator {
+    return this.root.getByTestId('list-members-table');
+  }
+
+  /** "Showing 1–50 of 100". */
+  range(): Promise<string> {
+    return this.root.getByTestId('list-members-range').innerText();
+  }
+
+  member(id: number): Locator {
+    return this.root.getByTestId(`list-member-${id}`);
+  }
+
+  async tick(id: number): Promise<void> {
+    await this.member(id).getByRole('checkbox').check();
+  }
+
+  /** Exports the members and answers the "Exported N rows to FILE" status. */
+  async exportCsv(): Promise<string> {
+    await this.root.getByRole('button', { name: 'Export CSV' }).click();
+    return this.root.getByRole('status').filter({ hasText: 'Exported' }).innerText();
+  }
+
+  /** Takes the ticked members off the list. */
+  async takeOffTicked(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Take off the list' }).click();
+  }
+
+  /** What the last take-off did ("Took 2 leads off “…”."). */
+  takeOffStatus(): Promise<string> {
+    return this.root.getByRole('status').filter({ hasText: 'Took' }).innerText();
+  }
+
+  /** Asks to delete the list; answers the confirmation dialog. */
+  async askToDelete(): Promise<Locator> {
+    await this.root.getByRole('button', { name: 'Delete list' }).click();
+    return this.root.getByRole('alertdialog');
+  }
+
+  /** Confirms the deletion asked for; the panel closes. */
+  async confirmDelete(): Promise<void> {
+    await this.root.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await this.root.waitFor({ state: 'detached' });
+  }
+
+  async close(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Close list' }).click();
+  }
+}
