@@ -1,6 +1,22 @@
+import { OUTCOMES } from '../contract/dto';
+import { CANONICAL_FIELDS } from '../../src-model/fields/field-table';
+
 /** Usage errors exit with code 2; everything else that fails exits with 1. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** Breaks a long line of words at about 100 characters, as the rest of the usage text is. */
+function wrapped(text: string, width = 100): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join('\n');
 }
 
 export const USAGE = `Lookalike Studio command line
@@ -65,7 +81,5 @@ Commands:
 --wait SECONDS (default 600): how long a command that writes waits, saying for what, while another
 process (an import, a job, the app) is writing the workspace; then it gives up, writing nothing.
 Exit codes: 0 done (rejected rows are counted, not fatal); 1 failed, nothing written; 2 usage error.
-Canonical fields: record_id, first_name, last_name, full_name, email, phone, title, seniority,
-department, company, domain, industry, employees, revenue, country, state, city, technologies,
-intent, status, score, campaign, replied, won, owner, created_at.
-Outcomes: open, sent, opened, replied, won, lost.`;
+${wrapped(`Canonical fields: ${CANONICAL_FIELDS.join(', ')}.`)}
+Outcomes: ${OUTCOMES.join(', ')}.`;

@@ -8,6 +8,7 @@
  */
 import { STRATEGIES } from '../../src-model/strategies/types';
 import { z } from 'zod';
+import { OUTCOMES } from './dto';
 import type {
   AddToListResult,
   ExportResultDto,
@@ -137,7 +138,7 @@ export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<Api[M]>>;
 const none = z.undefined();
 const id = z.number().int().positive();
 const sourceRef = z.object({ kind: z.enum(['segment', 'list', 'campaign']), id }).strict();
-const outcome = z.enum(['open', 'sent', 'opened', 'replied', 'won', 'lost']);
+const outcome = z.enum(OUTCOMES);
 
 const entity = z.enum(['leads', 'companies']);
 const importOptions = {

@@ -6,7 +6,9 @@ export type { StrategyName };
 import type { SeedAdviceKind, SuspectedLeak } from '../../src-model/diagnostics/types';
 
 export type Entity = 'leads' | 'companies';
-export type Outcome = 'open' | 'sent' | 'opened' | 'replied' | 'won' | 'lost';
+/** A record's outcome in a campaign, in funnel order (the migrations' CHECK lists the same words). */
+export const OUTCOMES = ['open', 'sent', 'opened', 'replied', 'won', 'lost'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export interface WorkspaceStats {
   leads: number;

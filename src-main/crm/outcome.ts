@@ -9,13 +9,11 @@
  * an outcome are unlabelled, not negatives.
  */
 import { detachString } from '../lib/detach-string';
-import type { Outcome } from '../contract/dto';
+import { OUTCOMES, type Outcome } from '../contract/dto';
 import { MappingError } from './errors';
 import { headerKey } from './header-key';
 
-export type { Outcome };
-
-export const OUTCOMES: readonly Outcome[] = ['open', 'sent', 'opened', 'replied', 'won', 'lost'];
+export { OUTCOMES, type Outcome };
 
 export function isOutcome(value: string): value is Outcome {
   return (OUTCOMES as readonly string[]).includes(value);

@@ -1,3 +1,4 @@
+import { OUTCOMES } from '../../contract/dto';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, parseCommandArgs } from '../options';
 import { withWorkspace } from '../session';
@@ -17,8 +18,8 @@ export async function campaignCommand(args: string[], io: CliIo): Promise<number
       const o = (c: (typeof campaigns)[number]) => c.outcomes;
       io.out(
         formatTable(
-          ['id', 'name', 'members', 'open', 'sent', 'opened', 'replied', 'won', 'lost'],
-          campaigns.map((c) => [c.id, c.name, c.members, o(c).open, o(c).sent, o(c).opened, o(c).replied, o(c).won, o(c).lost]),
+          ['id', 'name', 'members', ...OUTCOMES],
+          campaigns.map((c) => [c.id, c.name, c.members, ...OUTCOMES.map((outcome) => o(c)[outcome])]),
         ),
       );
     }

@@ -28,7 +28,7 @@ const PAGE_SIZE = 50;
 /** Records side by side at most (the core's limit). */
 const MAX_COMPARED = 6;
 const NO_CANDIDATES: JobCandidateDto[] = [];
-/** What a job's strategy says while its backtest has not been saved yet (run-job.ts). */
+/** What a job's strategy says while its backtest has not been saved yet (src-main/jobs/phases/backtest.ts). */
 const PENDING_WHY = 'checking by backtest';
 
 interface Props {
