@@ -23,7 +23,7 @@ import type { FeatureVocabulary, NumericFeature } from '../../src-model/embed/ty
 import { NUMERIC_TEXT } from './extra-fields';
 
 /** Bump when the encoder changes meaning: every cached embedding is then recomputed. */
-export const ENCODER_VERSION = 5;
+export const ENCODER_VERSION = 6;
 
 const SAMPLE = 20_000;
 const TOP = 20;

@@ -14,7 +14,7 @@
 import { rankingFigures, summarise, type RankingFigures } from './metrics';
 import { sparseRows } from '../math/sparse-rows';
 import { rawScores } from '../strategies/scoring';
-import { buildScorer, prepare, seededRandom } from '../strategies/strategies';
+import { buildScorer, prepare, seededRandom, withLambda } from '../strategies/strategies';
 import type { ConcreteStrategy, EmbeddingRows, Scorer, StrategyName, StrategyOptions, TrainingSet } from '../strategies/types';
 
 export interface BacktestData extends EmbeddingRows {
@@ -77,9 +77,11 @@ export function trainStrategy(
   options: BacktestOptions = {},
 ): { scorer: Scorer; chosen: ConcreteStrategy; comparison: { strategy: ConcreteStrategy; figures: RankingFigures }[] } {
   if (strategy !== 'auto') return { scorer: buildScorer(strategy, prepare(set, options.strategyOptions), options.strategyOptions), chosen: strategy, comparison: [] };
-  const comparison = chooseStrategy(set, options);
+  // The learned model's penalty is chosen once on the whole set; the inner backtest's folds reuse it.
+  const settled = { ...options, strategyOptions: withLambda(set, options.strategyOptions) };
+  const comparison = chooseStrategy(set, settled);
   const chosen = comparison[0]?.strategy ?? 'contrast';
-  return { scorer: buildScorer(chosen, prepare(set, options.strategyOptions), options.strategyOptions), chosen, comparison };
+  return { scorer: buildScorer(chosen, prepare(set, settled.strategyOptions), settled.strategyOptions), chosen, comparison };
 }
 
 /** Fewer examples than this and `auto` takes contrast without a backtest: folds of a handful say nothing. */

@@ -141,6 +141,9 @@ export const FAMILY_PHRASES: Readonly<Record<string, Vote>> = {
   'revenue operations': ['sales', 3], 'sales operations': ['sales', 3], 'inside sales': ['sales', 3],
   'export sales': ['sales', 3], 'desarrollo de negocios': ['sales', 3], 'desenvolvimento de negocios': ['sales', 3],
   'developpement commercial': ['sales', 3], 'chief revenue': ['sales', 3], 'chief commercial': ['sales', 3],
+  // RevOps and go-to-market operations run the sales machine (Apollo and LinkedIn file them under sales).
+  'rev operations': ['sales', 3], 'gtm operations': ['sales', 3], 'go to market operations': ['sales', 3],
+  'new business': ['sales', 3],
   // marketing
   'product marketing': ['marketing', 3], 'marketing operations': ['marketing', 3], 'social media': ['marketing', 3],
   'demand generation': ['marketing', 3], 'demand gen': ['marketing', 3], 'lead generation': ['marketing', 3],
@@ -202,7 +205,7 @@ export const FAMILY_PHRASES: Readonly<Record<string, Vote>> = {
 export const FAMILY_WORDS: Readonly<Record<string, Vote>> = {
   // sales
   sales: ['sales', 2], sale: ['sales', 2], seller: ['sales', 3], salesperson: ['sales', 3], salesman: ['sales', 3],
-  saleswoman: ['sales', 3], revenue: ['sales', 2], presales: ['sales', 3], telemarketer: ['sales', 2],
+  saleswoman: ['sales', 3], revenue: ['sales', 2], revops: ['sales', 3], salesops: ['sales', 3], presales: ['sales', 3], telemarketer: ['sales', 2],
   telesales: ['sales', 2], closer: ['sales', 2], vendas: ['sales', 2], venda: ['sales', 2], ventas: ['sales', 2],
   venta: ['sales', 2], vendite: ['sales', 2], vendita: ['sales', 2], ventes: ['sales', 2], vente: ['sales', 2],
   verkauf: ['sales', 2], vertrieb: ['sales', 2], comercial: ['sales', 2], commercial: ['sales', 2],

@@ -21,6 +21,8 @@ export interface LogisticOptions {
   lambda: number;
   maxIterations?: number;
   tolerance?: number;
+  /** Where the search starts (a fit of a nearby problem, say the same rows under another λ); zeros otherwise. */
+  start?: { weights: ArrayLike<number>; bias: number };
 }
 
 const log1pExp = (z: number) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
@@ -41,6 +43,10 @@ export function fitLogistic(x: SparseRows, labels: Uint8Array, sampleWeights: Fl
   let wp = 0;
   for (let i = 0; i < n; i++) if (labels[i]) wp += sampleWeights[i]!;
   if (wp > 0 && wp < wsum) theta[d] = Math.log(wp / (wsum - wp));
+  if (options.start) {
+    for (let j = 0; j < d; j++) theta[j] = options.start.weights[j]!;
+    theta[d] = options.start.bias;
+  }
 
   const margins = new Float64Array(n);
   const evaluate = (t: Float64Array, grad: Float64Array): number => {

@@ -22,7 +22,8 @@
  *   persona it is closest to, which is named.
  */
 import { fitLogistic } from '../math/logistic';
-import { sparseMean, sparseRows, type SparseRows } from '../math/sparse-rows';
+import { auc } from '../backtest/metrics';
+import { sparseDot, sparseMean, sparseRows, type SparseRows } from '../math/sparse-rows';
 import { rawScores } from './scoring';
 import type { Calibration, ConcreteStrategy, Scorer, StrategyOptions, TrainingSet } from './types';
 
@@ -160,25 +161,128 @@ export function contrastScorer(p: Prepared): Scorer {
   return calibrated(p, { strategy: 'contrast', queries: [toF32(q)], offsets: [-dotF64(q, p.bgMean)], queryLabels: [null], center: p.bgMean });
 }
 
+/**
+ * The penalties `learned` chooses among, strongest first. The right one
+ * depends on the examples: thousands of them support a finely shaded model,
+ * a few hundred (or examples of which many are not the persona that makes
+ * them good) want a smoother one, or the model learns their accidents.
+ */
+export const LAMBDA_GRID: readonly number[] = [1e-2, 3e-3, 1e-3, DEFAULT_LAMBDA];
+const CV_FOLDS = 3;
+/** Below this many examples the penalty is not chosen by cross-validation (folds too small to tell). */
+const MIN_CV_EXAMPLES = 30;
+/** Held-out AUC a stronger penalty may give up against the best and still be chosen. */
+const CV_TOLERANCE = 0.002;
+/** Workspace rows the search uses at most (held-out AUC needs a few thousand, not the whole sample). */
+const CV_BACKGROUND = 6_000;
+/** Examples the search uses at most. */
+const CV_EXAMPLES = 1_500;
+
+/** Rows, labels and weights of the learned model's problem over the given examples, background and known-bad rows. */
+function learnedProblem(set: TrainingSet, positives: number[], positiveWeights: number[], background: number[], negatives: number[], kappa: number) {
+  const x = sparseRows(set.rows, set.dim, [...positives, ...background, ...negatives]);
+  const labels = new Uint8Array(x.count);
+  labels.fill(1, 0, positives.length);
+  const weights = new Float64Array(x.count);
+  let pw = 0;
+  for (const w of positiveWeights) pw += w;
+  positiveWeights.forEach((w, i) => (weights[i] = w / pw));
+  const negTotal = background.length + kappa * negatives.length;
+  for (let i = 0; i < background.length; i++) weights[positives.length + i] = 1 / negTotal;
+  for (let i = 0; i < negatives.length; i++) weights[positives.length + background.length + i] = kappa / negTotal;
+  return { x, labels, weights };
+}
+
+/**
+ * The penalty whose model best ranks held-out examples above held-out
+ * workspace records, over CV_FOLDS seeded folds of the training rows (AUC;
+ * ties to the stronger penalty). Each fold walks the grid from the strongest
+ * penalty down, each fit starting from the last, so the whole search costs a
+ * few full fits.
+ */
+export function chooseLambda(set: TrainingSet, options: StrategyOptions = {}): number {
+  const { background: unlabelled, negatives } = learnedRows(set);
+  const kappa = options.negativeWeight ?? DEFAULT_NEGATIVE_WEIGHT;
+  let background = unlabelled;
+  const n = set.positives.length;
+  if (n < MIN_CV_EXAMPLES || background.length < CV_FOLDS * 10) return DEFAULT_LAMBDA;
+  const rnd = seededRandom((options.seed ?? 1) ^ 0x5eed);
+  const foldOf = (count: number) => {
+    const order = Array.from({ length: count }, (_, i) => i);
+    for (let i = count - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const fold = new Int32Array(count);
+    order.forEach((r, k) => (fold[r] = k % CV_FOLDS));
+    return fold;
+  };
+  // Beyond CV_EXAMPLES examples an evenly spread subset of them takes part (the choice barely moves past that).
+  const posFold = foldOf(n);
+  if (n > CV_EXAMPLES) for (let i = 0; i < n; i++) if (Math.floor((i * CV_EXAMPLES) / n) === Math.floor(((i - 1) * CV_EXAMPLES) / n) && i > 0) posFold[i] = -1;
+  if (background.length > CV_BACKGROUND) {
+    const step = background.length / CV_BACKGROUND;
+    background = Array.from({ length: CV_BACKGROUND }, (_, i) => background[Math.floor(i * step)]!);
+  }
+  const bgFold = foldOf(background.length);
+  const negFold = foldOf(negatives.length);
+  const aucSum = new Float64Array(LAMBDA_GRID.length);
+  for (let f = 0; f < CV_FOLDS; f++) {
+    const trainPos: number[] = [];
+    const trainPosW: number[] = [];
+    const heldPos: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (posFold[i] === -1) continue;
+      if (posFold[i] === f) heldPos.push(set.positives[i]!);
+      else {
+        trainPos.push(set.positives[i]!);
+        trainPosW.push(set.positiveWeights[i]!);
+      }
+    }
+    const trainBg = background.filter((_, i) => bgFold[i] !== f);
+    const heldOther = [...background.filter((_, i) => bgFold[i] === f), ...negatives.filter((_, i) => negFold[i] === f)];
+    const trainNeg = negatives.filter((_, i) => negFold[i] !== f);
+    const problem = learnedProblem(set, trainPos, trainPosW, trainBg, trainNeg, kappa);
+    const heldPosRows = sparseRows(set.rows, set.dim, heldPos);
+    const heldOtherRows = sparseRows(set.rows, set.dim, heldOther);
+    let start: { weights: Float64Array; bias: number } | undefined;
+    LAMBDA_GRID.forEach((lambda, g) => {
+      const fit = fitLogistic(problem.x, problem.labels, problem.weights, { lambda, start });
+      start = fit;
+      const score = (rows: SparseRows) => Float64Array.from({ length: rows.count }, (_, r) => sparseDot(rows, r, fit.weights));
+      aucSum[g]! += auc(score(heldPosRows), score(heldOtherRows));
+    });
+  }
+  // The strongest penalty within CV_TOLERANCE of the best (a smoother model that ranks held-out examples as
+  // well is the one to trust: it learned the examples' shared traits, not their accidents).
+  let top = -Infinity;
+  for (const a of aucSum) top = Math.max(top, a / CV_FOLDS);
+  let best = 0;
+  while (aucSum[best]! / CV_FOLDS < top - CV_TOLERANCE) best++;
+  return LAMBDA_GRID[best]!;
+}
+
+/** The unlabelled and known-bad rows the learned model is fitted against: the examples are labelled, so not among them. */
+function learnedRows(set: TrainingSet): { background: number[]; negatives: number[] } {
+  const positives = new Set(set.positives);
+  return {
+    background: Array.from(set.background).filter((r) => !positives.has(r)),
+    negatives: Array.from(set.negatives).filter((r) => !positives.has(r)),
+  };
+}
+
+/** Strategy options with the learned model's penalty settled: the given one, else chosen on this set. */
+export function withLambda(set: TrainingSet, options: StrategyOptions = {}): StrategyOptions {
+  return options.lambda !== undefined ? options : { ...options, lambda: chooseLambda(set, options) };
+}
+
 export function learnedScorer(p: Prepared, options: StrategyOptions = {}): Scorer {
   const set = p.set;
-  const positives = new Set(set.positives);
-  // The examples are labelled: they are not part of the unlabelled sample.
-  const background = Array.from(set.background).filter((r) => !positives.has(r));
-  const negatives = Array.from(set.negatives).filter((r) => !positives.has(r));
-  const rows = [...set.positives, ...background, ...negatives];
-  const x = sparseRows(set.rows, set.dim, rows);
-  const labels = new Uint8Array(rows.length);
-  labels.fill(1, 0, set.positives.length);
-  const weights = new Float64Array(rows.length);
-  let pw = 0;
-  for (const w of set.positiveWeights) pw += w;
-  set.positiveWeights.forEach((w, i) => (weights[i] = w / pw));
+  const { background, negatives } = learnedRows(set);
   const kappa = options.negativeWeight ?? DEFAULT_NEGATIVE_WEIGHT;
-  const negTotal = background.length + kappa * negatives.length;
-  for (let i = 0; i < background.length; i++) weights[set.positives.length + i] = 1 / negTotal;
-  for (let i = 0; i < negatives.length; i++) weights[set.positives.length + background.length + i] = kappa / negTotal;
-  const fit = fitLogistic(x, labels, weights, { lambda: options.lambda ?? DEFAULT_LAMBDA });
+  const lambda = options.lambda ?? chooseLambda(set, options);
+  const { x, labels, weights } = learnedProblem(set, Array.from(set.positives), Array.from(set.positiveWeights), background, negatives, kappa);
+  const fit = fitLogistic(x, labels, weights, { lambda });
   // Balanced classes: σ(β·x + b) is already the even-prior odds the other strategies are calibrated to.
   return {
     strategy: 'learned',

@@ -113,6 +113,14 @@ describe('parseTitle role families', () => {
     ['Personalreferentin', 'hr_people'],
     ['Analista de Datos', 'data_it'],
     ['UX Designer', 'product'],
+    // Revenue and go-to-market operations run the sales machine; "new business" is selling.
+    ['VP of RevOps', 'sales'],
+    ['Head of RevOps & Strategy', 'sales'],
+    ['VP Rev Ops', 'sales'],
+    ['Head of GTM Operations', 'sales'],
+    ['Vice President of Go-to-Market Operations', 'sales'],
+    ['VP of New Business', 'sales'],
+    ['Head of Operations', 'operations_supply_chain'],
   ])('%s → %s', (title, family) => {
     expect([title, familyName(parseTitle(title).roleFamily)]).toEqual([title, family]);
   });

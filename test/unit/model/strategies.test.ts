@@ -3,7 +3,7 @@ import { backtest, chooseStrategy, sampleRows, assignFolds } from '../../../src-
 import { fitLogistic } from '../../../src-model/math/logistic';
 import { sparseRows } from '../../../src-model/math/sparse-rows';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
-import { buildScorer, prepare, seededRandom } from '../../../src-model/strategies/strategies';
+import { buildScorer, chooseLambda, LAMBDA_GRID, prepare, seededRandom } from '../../../src-model/strategies/strategies';
 import type { ConcreteStrategy, TrainingSet } from '../../../src-model/strategies/types';
 
 const DIM = 16;
@@ -93,6 +93,32 @@ describe('ranking strategies', () => {
       return x;
     };
     expect(rawScoreOfVector(scorer, v(2)).raw).toBeGreaterThan(rawScoreOfVector(scorer, v(4)).raw);
+  });
+
+  it('fits from a given start to the same optimum', () => {
+    const w = workspace(600);
+    const x = sparseRows(w.rows, DIM, Array.from({ length: w.n }, (_, i) => i));
+    const good = new Set(w.good);
+    const labels = Uint8Array.from({ length: w.n }, (_, i) => (good.has(i) ? 1 : 0));
+    const weights = new Float64Array(w.n).fill(1);
+    const cold = fitLogistic(x, labels, weights, { lambda: 1e-3 });
+    const warm = fitLogistic(x, labels, weights, { lambda: 1e-3, start: fitLogistic(x, labels, weights, { lambda: 1e-2 }) });
+    for (let j = 0; j < DIM; j++) expect(warm.weights[j]).toBeCloseTo(cold.weights[j]!, 2);
+  });
+
+  it('chooses the penalty of the learned model from held-out examples, deterministically, and keeps an explicit one', () => {
+    const w = workspace(1500);
+    const set = setOf(w, w.good);
+    const lambda = chooseLambda(set);
+    expect(LAMBDA_GRID).toContain(lambda);
+    expect(chooseLambda(set)).toBe(lambda);
+    // Too few examples to cross-validate: the default penalty.
+    expect(chooseLambda(setOf(w, w.good.slice(0, 10)))).toBe(LAMBDA_GRID[LAMBDA_GRID.length - 1]);
+    const fixed = buildScorer('learned', prepare(set), { lambda: 0.5 });
+    const chosen = buildScorer('learned', prepare(set));
+    // A much stronger penalty gives a much smaller model: the option is honoured, not overridden by the search.
+    const norm = (q: Float32Array) => Math.hypot(...q);
+    expect(norm(fixed.queries[0]!)).toBeLessThan(norm(chosen.queries[0]!) / 2);
   });
 
   it('pushes down records like the known-bad ones', () => {

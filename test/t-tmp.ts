@@ -1,2 +1,0 @@
-import { parseTitle } from '../src-model/features/index';
-for (const t of ['VP of RevOps','Head of RevOps & Strategy','Vice President of GTM Operations','Head of GTM Operations','VP of New Business','Head of New Business','Global Head of Sales Ops','VP Rev Ops','Head of Operations','New Business Development Manager','GTM Operations Lead', 'Director of Revenue Operations']) console.log(t, JSON.stringify(parseTitle(t)));
