@@ -8,9 +8,14 @@
  */
 import { STRATEGIES } from '../../src-model/strategies/types';
 import { z } from 'zod';
-import { OUTCOMES } from './dto';
+import { CANDIDATE_SORT_COLUMNS, JOB_SORT_COLUMNS, LIST_MEMBER_SORT_COLUMNS, LIST_SORT_COLUMNS, OUTCOMES } from './dto';
 import type {
   AddToListResult,
+  CandidateSortColumn,
+  JobSortColumn,
+  ListMemberSortColumn,
+  ListSortColumn,
+  SortDto,
   ExportResultDto,
   ExportCancelledDto,
   Entity,
@@ -63,7 +68,8 @@ export interface ImportsApi {
  * (ApiEvents) and is also in what `jobs.get` returns.
  */
 export interface JobsApi {
-  'jobs.list'(payload?: undefined): Promise<JobSummaryDto[]>;
+  /** The latest 200 jobs, newest first, or in `sort`'s order. */
+  'jobs.list'(payload?: { sort?: SortDto<JobSortColumn> }): Promise<JobSummaryDto[]>;
   'jobs.get'(payload: { jobId: number; limit?: number }): Promise<JobDetailDto>;
   'jobs.start'(payload: JobStartRequest): Promise<{ jobId: number }>;
   /** The source's examples checked before a job: cohesion, outliers, suspected outcome leaks (embeds what is not cached, as a job would). */
@@ -73,8 +79,11 @@ export interface JobsApi {
   'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
   /** Deletes a finished job with its candidates and the lookalike scores it wrote back (lists made from it stay). */
   'jobs.delete'(payload: { jobId: number }): Promise<{ deleted: boolean }>;
-  /** A page of candidates, best first; `minScore` keeps those scoring at least that. */
-  'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number; minScore?: number }): Promise<CandidatePage>;
+  /**
+   * A page of candidates, best first or in `sort`'s order over all of them (blanks last, ties by rank);
+   * `minScore` keeps those scoring at least that.
+   */
+  'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number; minScore?: number; sort?: SortDto<CandidateSortColumn> }): Promise<CandidatePage>;
   'jobs.histogram'(payload: { jobId: number; bins?: number }): Promise<ScoreHistogram>;
   /** Up to 6 records side by side with what the job's examples have in common, and their scores by feature block. */
   'jobs.compare'(payload: { jobId: number; ids: number[] }): Promise<CandidateComparison>;
@@ -83,7 +92,8 @@ export interface JobsApi {
 /** What a job can start from: the workspace's campaigns, lists and segments. Read-only here. */
 export interface SourcesApi {
   'campaigns.list'(payload?: undefined): Promise<CampaignSummary[]>;
-  'lists.list'(payload?: undefined): Promise<ListSummary[]>;
+  /** Every list, by id or in `sort`'s order. */
+  'lists.list'(payload?: { sort?: SortDto<ListSortColumn> }): Promise<ListSummary[]>;
   'segments.list'(payload?: undefined): Promise<SegmentSummary[]>;
 }
 
@@ -101,8 +111,8 @@ export interface ListsApi {
   'lists.create'(payload: { name: string; entity: Entity }): Promise<{ id: number }>;
   /** A list with its first `limit` members (default 50) and their latest lookalike scores. */
   'lists.get'(payload: { listId: number; limit?: number }): Promise<ListDetail>;
-  /** A page of a list's members with their latest lookalike scores. */
-  'lists.members'(payload: { listId: number; offset?: number; limit?: number }): Promise<ListMemberPage>;
+  /** A page of a list's members with their latest lookalike scores, by record id or in `sort`'s order over all of them. */
+  'lists.members'(payload: { listId: number; offset?: number; limit?: number; sort?: SortDto<ListMemberSortColumn> }): Promise<ListMemberPage>;
   /** Takes records off a list; the records stay in the workspace. */
   'lists.remove'(payload: { listId: number; ids: number[] }): Promise<{ listId: number; removed: number }>;
   /** Deletes a list, never its records. */
@@ -117,10 +127,13 @@ export interface ListsApi {
  * CRM-ready CSV of a finished job's candidates or a list's members. The
  * desktop app asks where with a Save dialog (cancelled: nothing written);
  * the web host writes to the `exports` folder beside the workspace under a
- * name that says what it holds (never over an existing file).
+ * name that says what it holds (never over an existing file). With `ids`
+ * (the grid's selection, up to 100,000 records) only those of the job's
+ * candidates or the list's members are written, in the job's rank or the
+ * list's order; `minScore` is then not applied (the selection is explicit).
  */
 export interface ExportsApi {
-  'exports.csv'(payload: { jobId: number; minScore?: number } | { listId: number }): Promise<ExportResultDto | ExportCancelledDto>;
+  'exports.csv'(payload: { jobId: number; minScore?: number; ids?: number[] } | { listId: number; ids?: number[] }): Promise<ExportResultDto | ExportCancelledDto>;
 }
 
 export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & SegmentsApi & ListsApi & ExportsApi;
@@ -135,8 +148,56 @@ export type ApiMethod = keyof Api;
 export type ApiPayload<M extends ApiMethod> = Parameters<Api[M]>[0];
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<Api[M]>>;
 
+/** 1000000 → "1,000,000", as the refusals write numbers. */
+const inWords = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * A number with one refusal in words for every way it can be wrong (missing
+ * type, fraction, out of range), naming the field as the screen does: a
+ * refused payload says "max results must be a whole number from 1 to
+ * 1,000,000", not "Invalid payload" (issue 11). Dispatch shows the message
+ * (ipc/schema-refusal.ts), which takes a message starting in lower case as
+ * one of these, complete in itself.
+ */
+function numberField(label: string, min: number, max: number, whole: boolean) {
+  const range = max === Infinity ? `of at least ${inWords(min)}` : `from ${inWords(min)} to ${inWords(max)}`;
+  const rule = `${label} must be ${whole ? 'a whole number' : 'a number'} ${range}`;
+  const n = z.number({ error: rule });
+  const bounded = (whole ? n.int({ error: rule }) : n).min(min, { error: rule });
+  return max === Infinity ? bounded : bounded.max(max, { error: rule });
+}
+const wholeNumber = (label: string, min: number, max: number) => numberField(label, min, max, true);
+const fraction = (label: string) => numberField(label, 0, 1, false);
+/** Rows skipped before a page; any whole number from 0. */
+const offset = wholeNumber('offset', 0, Infinity);
+const name = (label: string) =>
+  z.string({ error: `${label} must be text` }).trim().min(1, { error: `${label} must not be empty` }).max(200, { error: `${label} must be at most 200 characters` });
+const conditions = (label: string, min: number) =>
+  z
+    .array(z.string({ error: `each ${label} must be text` }).max(1000, { error: `each ${label} must be at most 1,000 characters` }), { error: `${label}s must be a list of conditions` })
+    .min(min, { error: `give at least one ${label}` })
+    .max(50, { error: `at most 50 ${label}s` });
+
 const none = z.undefined();
 const id = z.number().int().positive();
+/**
+ * A grid's sort: a column of `columns` (anything else is refused, naming
+ * them) and a direction.
+ */
+function sortOf<C extends string>(what: string, columns: readonly [C, ...C[]]) {
+  return z
+    .object({
+      column: z.enum(columns, { error: (issue) => `cannot sort ${what} by ${JSON.stringify(issue.input)}: sort by ${columns.join(', ')}` }),
+      direction: z.enum(['asc', 'desc'], { error: 'sort direction must be asc or desc' }),
+    }, { error: 'sort must be { column, direction }' })
+    .strict();
+}
+
+/** Records picked in a grid, for an export of the selection. */
+const selection = z
+  .array(id, { error: 'the selection must be a list of record ids' })
+  .min(1, { error: 'the selection is empty: select rows, or export all' })
+  .max(100_000, { error: 'a selection holds at most 100,000 records' });
 const sourceRef = z.object({ kind: z.enum(['segment', 'list', 'campaign']), id }).strict();
 const outcome = z.enum(OUTCOMES);
 
@@ -165,18 +226,21 @@ export const apiSchemas = {
   'imports.preview': importRequest,
   'imports.start': importRequest,
   'imports.cancel': none,
-  'jobs.list': none,
-  'jobs.get': z.object({ jobId: id, limit: z.number().int().min(0).max(10_000).optional() }).strict(),
+  'jobs.list': z.object({ sort: sortOf('jobs', JOB_SORT_COLUMNS).optional() }).strict().optional(),
+  'jobs.get': z.object({ jobId: id, limit: wholeNumber('limit', 0, 10_000).optional() }).strict(),
   'jobs.start': z
     .object({
       source: sourceRef,
       entity: z.enum(['leads', 'companies']).optional(),
-      minScore: z.number().min(0).max(1).optional(),
-      maxResults: z.number().int().min(1).max(1_000_000).optional(),
+      minScore: fraction('min score').optional(),
+      maxResults: wholeNumber('max results', 1, 1_000_000).optional(),
       exclude: z.array(sourceRef).max(100).optional(),
-      filters: z.array(z.string().min(1).max(1000)).max(50).optional(),
+      filters: z
+        .array(z.string().min(1, { error: 'a filter must not be empty' }).max(1000, { error: 'a filter must be at most 1,000 characters' }))
+        .max(50, { error: 'at most 50 filters' })
+        .optional(),
       positiveOutcomes: z.array(outcome).min(1).optional(),
-      highScore: z.number().nullable().optional(),
+      highScore: z.number({ error: 'high score must be a number' }).nullable().optional(),
       ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional(),
       strategy: z.enum(STRATEGIES).optional(),
     })
@@ -196,29 +260,33 @@ export const apiSchemas = {
   'jobs.candidates': z
     .object({
       jobId: id,
-      offset: z.number().int().min(0).optional(),
-      limit: z.number().int().min(1).max(500).optional(),
-      minScore: z.number().min(0).max(1).optional(),
+      offset: offset.optional(),
+      limit: wholeNumber('page size', 1, 500).optional(),
+      minScore: fraction('min score').optional(),
+      sort: sortOf('candidates', CANDIDATE_SORT_COLUMNS).optional(),
     })
     .strict(),
   'jobs.histogram': z.object({ jobId: id, bins: z.number().int().min(2).max(100).optional() }).strict(),
   'jobs.compare': z.object({ jobId: id, ids: z.array(id).min(1).max(6) }).strict(),
   'campaigns.list': none,
-  'lists.list': none,
+  'lists.list': z.object({ sort: sortOf('lists', LIST_SORT_COLUMNS).optional() }).strict().optional(),
   'segments.list': none,
-  'segments.create': z
-    .object({ name: z.string().trim().min(1).max(200), entity, where: z.array(z.string().max(1000)).min(1).max(50) })
-    .strict(),
-  'segments.count': z.object({ entity, where: z.array(z.string().max(1000)).min(1).max(50) }).strict(),
+  'segments.create': z.object({ name: name('segment name'), entity, where: conditions('condition', 1) }).strict(),
+  'segments.count': z.object({ entity, where: conditions('condition', 1) }).strict(),
   'segments.delete': z.object({ segmentId: id }).strict(),
-  'lists.create': z.object({ name: z.string().trim().min(1).max(200), entity: z.enum(['leads', 'companies']) }).strict(),
-  'lists.get': z.object({ listId: id, limit: z.number().int().min(0).max(10_000).optional() }).strict(),
-  'lists.members': z.object({ listId: id, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  'lists.create': z.object({ name: name('list name'), entity: z.enum(['leads', 'companies']) }).strict(),
+  'lists.get': z.object({ listId: id, limit: wholeNumber('limit', 0, 10_000).optional() }).strict(),
+  'lists.members': z
+    .object({ listId: id, offset: offset.optional(), limit: wholeNumber('page size', 1, 500).optional(), sort: sortOf('members', LIST_MEMBER_SORT_COLUMNS).optional() })
+    .strict(),
   'lists.remove': z.object({ listId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
   'lists.delete': z.object({ listId: id }).strict(),
-  'exports.csv': z.union([z.object({ jobId: id, minScore: z.number().min(0).max(1).optional() }).strict(), z.object({ listId: id }).strict()]),
+  'exports.csv': z.union([
+    z.object({ jobId: id, minScore: fraction('min score').optional(), ids: selection.optional() }).strict(),
+    z.object({ listId: id, ids: selection.optional() }).strict(),
+  ]),
   'lists.add': z.union([
     z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional() }).strict(),
-    z.object({ listId: id, fromJob: id, top: z.number().int().min(1).optional(), minScore: z.number().min(0).max(1).optional() }).strict(),
+    z.object({ listId: id, fromJob: id, top: wholeNumber('top', 1, Infinity).optional(), minScore: fraction('min score').optional() }).strict(),
   ]),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiPayload<M>> };

@@ -462,3 +462,50 @@ export interface CandidateComparison {
   };
   records: ComparedRecord[];
 }
+
+/** Which way a grid column sorts. */
+export type SortDirection = 'asc' | 'desc';
+
+/**
+ * A grid's sort, done by the main process over all rows (not the page shown):
+ * blanks last either way, ties in the grid's default order (issue 11).
+ */
+export interface SortDto<C extends string = string> {
+  column: C;
+  direction: SortDirection;
+}
+
+/** A record's columns a grid may sort by, named as the DTOs and fields name them (`leadScore`: the CRM's own score field). */
+export const RECORD_SORT_COLUMNS = [
+  'name',
+  'recordId',
+  'email',
+  'title',
+  'company',
+  'domain',
+  'industry',
+  'seniority',
+  'department',
+  'employees',
+  'revenue',
+  'country',
+  'state',
+  'city',
+  'status',
+  'owner',
+  'createdAt',
+  'outcome',
+  'leadScore',
+] as const;
+/** A job's candidates: rank (the default, best first), lookalike score, or a record column. */
+export const CANDIDATE_SORT_COLUMNS = ['rank', 'score', ...RECORD_SORT_COLUMNS] as const;
+export type CandidateSortColumn = (typeof CANDIDATE_SORT_COLUMNS)[number];
+/** A list's members: id (the default, the order they are stored), latest lookalike score, or a record column. */
+export const LIST_MEMBER_SORT_COLUMNS = ['id', 'score', ...RECORD_SORT_COLUMNS] as const;
+export type ListMemberSortColumn = (typeof LIST_MEMBER_SORT_COLUMNS)[number];
+/** The jobs list (default: newest first, id descending). */
+export const JOB_SORT_COLUMNS = ['id', 'status', 'entity', 'source', 'positives', 'candidates', 'createdAt', 'startedAt', 'finishedAt'] as const;
+export type JobSortColumn = (typeof JOB_SORT_COLUMNS)[number];
+/** The lists list (default: id ascending). */
+export const LIST_SORT_COLUMNS = ['id', 'name', 'entity', 'members', 'createdAt'] as const;
+export type ListSortColumn = (typeof LIST_SORT_COLUMNS)[number];

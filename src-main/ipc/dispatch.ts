@@ -3,6 +3,7 @@
  * loopback web host both call `dispatch(method, payload)`, so validation and
  * error mapping happen in exactly one place:
  * - an unknown method or a payload failing its schema never reaches a service;
+ *   the refusal says in words which field breaks which rule (schema-refusal.ts);
  * - an AppError thrown by a service becomes `{ ok: false, error }`;
  * - SQLite's "database is busy" (a write that waited behind an import) becomes
  *   a `conflict` that says to try again;
@@ -12,6 +13,7 @@
 import type { Api, ApiMethod } from '../contract/api';
 import { apiSchemas } from '../contract/api';
 import { AppError, isAppError, type Result } from '../contract/errors';
+import { describeIssues } from './schema-refusal';
 
 export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
 
@@ -35,7 +37,7 @@ export function createDispatch(api: Api, options: DispatchOptions = {}): Dispatc
     const parsed = apiSchemas[method].safeParse(payload);
     if (!parsed.success) {
       return failure(
-        new AppError('invalid_input', `Invalid payload for ${method}.`, {
+        new AppError('invalid_input', describeIssues(parsed.error.issues), {
           method,
           // Issues are plain objects (path, code, message), safe to send over IPC and JSON.
           issues: parsed.error.issues.map(({ code, path, message }) => ({ code, path: path.map((key) => (typeof key === 'number' ? key : String(key))), message })),

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { getJob, insertJob } from '../db/queries/jobs';
-import { compileConditions } from '../db/queries/record-filter';
+import { checkConditionFields } from '../db/queries/record-filter';
 import { DEFAULT_JOB_PARAMS, type JobParams } from '../engine/job-params';
 import { resolvePositives } from '../engine/sources';
 import { embeddingLayout, LayoutError } from '../../src-model/embed/layout';
@@ -25,7 +25,7 @@ export function createJob(db: Database.Database, request: JobRequest): number {
     if (e instanceof LayoutError) throw new AppError('invalid_input', e.message);
     throw e;
   }
-  compileConditions(entity, params.filters); // unknown fields fail now, not half-way through the job
+  checkConditionFields(db, entity, params.filters); // a bad value or unknown field fails now, not half-way through the job
   const positives = resolvePositives(db, params.source, { entity, positiveOutcomes: params.positiveOutcomes, highScore: params.highScore });
   return insertJob(db, { entity, sourceKind: params.source.kind, sourceId: params.source.id, sourceName: positives.name, params });
 }

@@ -54,8 +54,8 @@ function sourcesService(ws: Workspace): SourcesApi {
     async 'campaigns.list'() {
       return listCampaigns(ws);
     },
-    async 'lists.list'() {
-      return listLists(ws);
+    async 'lists.list'(payload) {
+      return listLists(ws, payload?.sort);
     },
     async 'segments.list'() {
       return listSegments(ws);
@@ -98,8 +98,8 @@ function listsService(ws: Workspace): ListsApi {
     async 'lists.get'({ listId, limit }) {
       return listDetail(ws, listId, limit ?? 50);
     },
-    async 'lists.members'({ listId, offset, limit }) {
-      return listMembersPage(ws, listId, offset ?? 0, limit ?? 50);
+    async 'lists.members'({ listId, offset, limit, sort }) {
+      return listMembersPage(ws, listId, offset ?? 0, limit ?? 50, sort);
     },
     async 'lists.remove'({ listId, ids }) {
       return removeFromList(ws, listId, ids);

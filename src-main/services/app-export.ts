@@ -5,7 +5,8 @@
  * beside the workspace. Either way the suggestion is named after what the
  * file holds and when (`lookalike-job-7-2026-11-26.csv`,
  * `lookalike-job-7-min-0.80-2026-11-26.csv` for those scoring 0.8 or more,
- * `list-3-2026-11-26.csv`), and the source is checked before anything is
+ * `list-3-2026-11-26.csv`, `lookalike-job-7-selected-50-2026-11-26.csv` for a
+ * selection), and the source is checked before anything is
  * asked or written.
  *
  * A name the user picked in the Save dialog (which asked before replacing a
@@ -35,8 +36,9 @@ export const exportsFolderChoice: ChooseExportFile = async ({ folder, fileName }
 };
 
 export function suggestedExportName(source: ExportSource, now: Date): string {
-  const what =
-    'jobId' in source
+  const what = source.ids
+    ? `${'jobId' in source ? `lookalike-job-${source.jobId}` : `list-${source.listId}`}-selected-${source.ids.length}`
+    : 'jobId' in source
       ? `lookalike-job-${source.jobId}${source.minScore ? `-min-${source.minScore.toFixed(2)}` : ''}`
       : `list-${source.listId}`;
   return `${what}-${now.toISOString().slice(0, 10)}.csv`;

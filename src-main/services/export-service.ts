@@ -25,8 +25,11 @@ import type { Workspace } from '../db/workspace';
 import { type CanonicalFieldDefinition, FIELD_TABLE } from '../../src-model/fields/field-table';
 import { formatReasons, storedReasons } from './candidate-reasons';
 
-/** A job's candidates (those scoring at least `minScore`), or a list's members. */
-export type ExportSource = { jobId: number; minScore?: number } | { listId: number };
+/**
+ * A job's candidates (those scoring at least `minScore`), or a list's
+ * members; with `ids`, only those records (a selection), in the same order.
+ */
+export type ExportSource = { jobId: number; minScore?: number; ids?: readonly number[] } | { listId: number; ids?: readonly number[] };
 
 export interface ExportResult {
   file: string;
@@ -120,13 +123,16 @@ export async function exportCsv(ws: Workspace, source: ExportSource, outPath: st
 
 /** The records an export holds, a page at a time; throws (not_found, conflict) for a source that cannot be exported. */
 export function pager(ws: Workspace, source: ExportSource): { entity: Entity; page: (after: number) => ScoredRecordRow[] } {
+  // The selection travels to SQLite as one JSON array per page, read there with json_each.
+  const selection = source.ids ? JSON.stringify(source.ids) : undefined;
   if ('jobId' in source) {
     const job = getJob(ws.db, source.jobId);
     if (!job) throw new AppError('not_found', `No lookalike job ${source.jobId}.`);
     if (job.status !== 'completed') throw new AppError('conflict', `Job ${job.id} is ${job.status}; only a completed job can be exported.`);
-    return { entity: job.entity, page: (after) => jobCandidateRecords(ws.db, job.id, job.entity, after, PAGE, source.minScore ?? 0) };
+    const minScore = selection === undefined ? (source.minScore ?? 0) : 0;
+    return { entity: job.entity, page: (after) => jobCandidateRecords(ws.db, job.id, job.entity, after, PAGE, minScore, selection) };
   }
   const list = getList(ws.db, source.listId);
   if (!list) throw new AppError('not_found', `No list ${source.listId}.`);
-  return { entity: list.entity, page: (after) => listMemberRecords(ws.db, list.id, list.entity, after, PAGE) };
+  return { entity: list.entity, page: (after) => listMemberRecords(ws.db, list.id, list.entity, after, PAGE, selection) };
 }

@@ -7,10 +7,10 @@
  * `jobs.get`.
  */
 import type { JobsApi } from '../contract/api';
-import type { CandidatePage, JobBacktestDto, JobCandidateDto, JobDetailDto, JobStartRequest, JobSummaryDto, ScoreHistogram, SeedDiagnosticsDto } from '../contract/dto';
+import type { CandidatePage, CandidateSortColumn, SortDto, JobBacktestDto, JobCandidateDto, JobDetailDto, JobStartRequest, JobSummaryDto, ScoreHistogram, SeedDiagnosticsDto } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { candidateScoreBins, countCandidatesAtLeast, getJob, listJobs, type JobRow } from '../db/queries/jobs';
-import { jobCandidateRecords } from '../db/queries/record-rows';
+import { jobCandidateRecords, sortedJobCandidateRecords } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import type { JobRequest } from '../jobs/create-job';
 import type { JobRunner } from '../jobs/job-runner';
@@ -54,10 +54,10 @@ function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetailDto {
  * A page of a job's candidates, best first; with `minScore`, only those
  * scoring at least that (ranks follow scores, so they are ranks 1…total).
  */
-function candidatePage(ws: Workspace, jobId: number, offset: number, limit: number, minScore = 0): CandidatePage {
+function candidatePage(ws: Workspace, jobId: number, offset: number, limit: number, minScore = 0, sort?: SortDto<CandidateSortColumn>): CandidatePage {
   const job = requireJob(ws, jobId);
   const total = minScore > 0 ? countCandidatesAtLeast(ws.db, jobId, minScore) : job.candidates;
-  return { jobId, total, offset, minScore, candidates: candidates(ws, job, offset, limit, minScore) };
+  return { jobId, total, offset, minScore, candidates: candidates(ws, job, offset, limit, minScore, sort) };
 }
 
 /** How the job's candidate scores spread over [0, 1] (the histogram beside the candidates). */
@@ -88,9 +88,14 @@ function requireJob(ws: Workspace, jobId: number): JobRow {
   return job;
 }
 
-function candidates(ws: Workspace, job: JobRow, offset: number, limit: number, minScore = 0): JobCandidateDto[] {
-  // Ranks start at 1, so rank > offset is the page after `offset` candidates.
-  return jobCandidateRecords(ws.db, job.id, job.entity, offset, limit, minScore).map((r): JobCandidateDto => {
+function candidates(ws: Workspace, job: JobRow, offset: number, limit: number, minScore = 0, sort?: SortDto<CandidateSortColumn>): JobCandidateDto[] {
+  // Best first is a keyset page (ranks start at 1, so rank > offset is the page after `offset` candidates);
+  // any other order sorts them all.
+  const byRank = !sort || (sort.column === 'rank' && sort.direction === 'asc');
+  const rows = byRank
+    ? jobCandidateRecords(ws.db, job.id, job.entity, offset, limit, minScore)
+    : sortedJobCandidateRecords(ws.db, job.id, job.entity, sort, offset, limit, minScore);
+  return rows.map((r): JobCandidateDto => {
     const stored = storedReasons(r.lookalike_reasons);
     const base = {
       rank: r.lookalike_rank!,
@@ -136,8 +141,8 @@ function toJobRequest(r: JobStartRequest): JobRequest {
 
 export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
   return {
-    async 'jobs.list'() {
-      return listJobs(ws.db).map(toJobSummary);
+    async 'jobs.list'(payload) {
+      return listJobs(ws.db, 200, payload?.sort).map(toJobSummary);
     },
     async 'jobs.get'({ jobId, limit }) {
       return jobDetail(ws, jobId, limit ?? 50);
@@ -157,8 +162,8 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     async 'jobs.delete'({ jobId }) {
       return runner.delete(jobId);
     },
-    async 'jobs.candidates'({ jobId, offset, limit, minScore }) {
-      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50, minScore ?? 0);
+    async 'jobs.candidates'({ jobId, offset, limit, minScore, sort }) {
+      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50, minScore ?? 0, sort);
     },
     async 'jobs.compare'({ jobId, ids }) {
       return compareRecords(ws, jobId, ids);

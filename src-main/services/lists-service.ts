@@ -3,7 +3,17 @@
  * job's ranked candidates. Adding is all-or-nothing: one unknown id and
  * nothing is added, so a typo never leaves a half-filled list behind.
  */
-import type { AddToListResult, Entity, ListDetail, ListMemberDto, ListMemberPage, ListSummary } from '../contract/dto';
+import type {
+  AddToListResult,
+  Entity,
+  ListDetail,
+  ListMemberDto,
+  ListMemberPage,
+  ListMemberSortColumn,
+  ListSortColumn,
+  ListSummary,
+  SortDto,
+} from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { getJob, jobCandidateIds } from '../db/queries/jobs';
 import {
@@ -17,7 +27,7 @@ import {
   removeListMembers,
   type ListRow,
 } from '../db/queries/lists';
-import { listMemberRecords, type ScoredRecordRow } from '../db/queries/record-rows';
+import { listMemberRecords, sortedListMemberRecords, type ScoredRecordRow } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 
 export type { ListSummary };
@@ -35,8 +45,8 @@ export function createList(ws: Workspace, input: { name: string; entity: Entity 
   return { id: insertList(ws.db, name, input.entity) };
 }
 
-export function listLists(ws: Workspace): ListSummary[] {
-  return listListRows(ws.db).map(toSummary);
+export function listLists(ws: Workspace, sort?: SortDto<ListSortColumn>): ListSummary[] {
+  return listListRows(ws.db, sort).map(toSummary);
 }
 
 export function addToList(ws: Workspace, listId: number, source: AddToListSource): AddToListResult {
@@ -76,9 +86,12 @@ export function listDetail(ws: Workspace, listId: number, limit: number): ListDe
   return { ...toSummary(list), items };
 }
 
-/** A page of a list's members by offset (a keyset page after the member just before it). */
-export function listMembersPage(ws: Workspace, listId: number, offset: number, limit: number): ListMemberPage {
+/** A page of a list's members by offset (a keyset page after the member just before it), or in a grid's sort. */
+export function listMembersPage(ws: Workspace, listId: number, offset: number, limit: number, sort?: SortDto<ListMemberSortColumn>): ListMemberPage {
   const list = requireList(ws, listId);
+  if (sort && !(sort.column === 'id' && sort.direction === 'asc')) {
+    return { listId, total: list.members, offset, members: sortedListMemberRecords(ws.db, listId, list.entity, sort, offset, limit).map(toMember) };
+  }
   const after = offset === 0 ? 0 : listMemberAt(ws.db, listId, list.entity, offset - 1);
   const members = after === null ? [] : listMemberRecords(ws.db, listId, list.entity, after, limit).map(toMember);
   return { listId, total: list.members, offset, members };

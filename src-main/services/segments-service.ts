@@ -9,7 +9,7 @@ import { AppError } from '../contract/errors';
 import { dataVersion, recordCount } from '../db/queries/embedding-cache';
 import { sampleRuns } from '../db/queries/features';
 import { scoresStamp } from '../db/queries/jobs';
-import { describeFields, extraHeaderExists, fieldNames } from '../db/queries/record-filter';
+import { checkConditionFields } from '../db/queries/record-filter';
 import { countSegmentMembers, deleteSegment as deleteSegmentRow, estimateSegmentMembers, getSegment, insertSegment, listSegments as listSegmentRows } from '../db/queries/segments';
 import type { Workspace } from '../db/workspace';
 import { type Condition, formatCondition, parseCondition } from '../segments/condition';
@@ -60,7 +60,7 @@ function checkedConditions(ws: Workspace, input: Omit<CreateSegmentInput, 'name'
   const where = input.where.map((w) => w.trim()).filter(Boolean);
   if (!where.length) throw new AppError('invalid_input', 'A segment needs at least one condition (FIELD OP VALUE, e.g. industry = Computer Software).');
   const conditions = where.map(parseCondition);
-  checkExtraFields(ws, input.entity, conditions);
+  checkConditionFields(ws.db, input.entity, conditions);
   return conditions;
 }
 
@@ -94,21 +94,4 @@ function cachedCount(ws: Workspace, segment: { entity: Entity; conditions: Condi
   if (cache.size >= COUNT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, members);
   return members;
-}
-
-/**
- * A field that is neither a canonical column nor a score is read as an
- * imported header kept as an extra field; if no record has that header, it
- * is far more likely a typo (`industy`, `job_title`) than a real column.
- */
-function checkExtraFields(ws: Workspace, entity: Entity, conditions: readonly Condition[]): void {
-  for (const { field, resolved } of describeFields(entity, conditions)) {
-    if (resolved.kind !== 'extra' || extraHeaderExists(ws.db, entity, resolved.header)) continue;
-    throw new AppError(
-      'invalid_input',
-      `Unknown field "${field}": no imported column of that name was kept (headers are case-sensitive), and it is not one of ` +
-        `${fieldNames(entity).join(', ')}${entity === 'leads' ? ', company.FIELD' : ''}, lookalike_score or lookalike_score:SOURCE.`,
-      { field },
-    );
-  }
 }

@@ -5,7 +5,17 @@
  *
  * Security model: any local process or web page can reach a loopback port, so
  * - every API call must carry the random per-start token in `x-lookalike-token`
- *   (a custom header also forces a CORS preflight, which we never answer);
+ *   (a custom header also forces a CORS preflight, which we never answer),
+ *   or the loopback session cookie (below) from the host's own origin;
+ * - the first visit with the token (`/?token=…`) gets a session cookie
+ *   (HttpOnly, SameSite=Strict, Path=/, no Max-Age: it ends with the
+ *   browser) holding a second random secret, never the token, so a reload,
+ *   a new tab or a bookmarked `#/jobs/12` works without the token in the
+ *   address (issue 11). A request admitted by the cookie alone must also be
+ *   same-origin: an Origin header naming another origin, or a Sec-Fetch-Site
+ *   other than same-origin, is refused (a cookie rides along with requests
+ *   other sites cause; SameSite=Strict already withholds it, this is the
+ *   second lock);
  * - the Host header must name the loopback address, defeating DNS rebinding;
  * - bodies are size-limited and must be JSON; static files cannot escape the
  *   renderer folder;
@@ -34,6 +44,8 @@ import { resolveStaticFile } from './static-files';
 
 export const TOKEN_HEADER = 'x-lookalike-token';
 export const TOKEN_QUERY_PARAM = 'token';
+/** The loopback session cookie set on the visit with the token. */
+export const SESSION_COOKIE = 'lookalike_session';
 export const API_PATH_PREFIX = '/api/';
 export const EVENTS_PATH = '/api/events';
 /** Raw-body upload of a file to import; the renderer's api/uploads.ts must match. */
@@ -77,6 +89,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     dispatch: createDispatch(options.api, { logError }),
     rendererDir,
     token: Buffer.from(token),
+    session: Buffer.from(randomBytes(32).toString('base64url')),
+    allowedOrigins: new Set(),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     allowedHosts: new Set(),
     events: options.events ?? null,
@@ -92,6 +106,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const port = await listen(server, options.port ?? 0);
   context.allowedHosts = new Set([`${LOOPBACK_HOST}:${port}`, `localhost:${port}`]);
+  context.allowedOrigins = new Set([...context.allowedHosts].map((host) => `http://${host}`));
   const origin = `http://${LOOPBACK_HOST}:${port}`;
 
   return {
@@ -113,8 +128,12 @@ interface RequestContext {
   uploads: ImportUploads | null;
   rendererDir: string;
   token: Buffer;
+  /** The session cookie's value: a secret of its own, so the cookie never reveals the token. */
+  session: Buffer;
   maxBodyBytes: number;
   allowedHosts: Set<string>;
+  /** `http://` + each allowed host: the origins a cookie-admitted request may come from. */
+  allowedOrigins: Set<string>;
 }
 
 function listen(server: Server, port: number): Promise<number> {
@@ -298,6 +317,12 @@ async function serveStatic(ctx: RequestContext, rawPath: string, req: IncomingMe
     sendText(res, 404, 'Not found');
     return;
   }
+  const query = new URLSearchParams((req.url ?? '').slice(rawPath.length + 1));
+  const visitToken = query.get(TOKEN_QUERY_PARAM);
+  if (visitToken !== null && sameSecret(ctx.token, visitToken)) {
+    // No Max-Age or Expires: a session cookie, gone when the browser closes.
+    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${ctx.session.toString()}; HttpOnly; SameSite=Strict; Path=/`);
+  }
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': file.contentType,
@@ -324,17 +349,38 @@ function admit(ctx: RequestContext, req: IncomingMessage, res: ServerResponse, m
     sendEnvelope(res, 405, refusal('invalid_input', wrongMethod));
     return false;
   }
-  if (!hasValidToken(ctx.token, req.headers[TOKEN_HEADER])) {
-    sendEnvelope(res, 401, refusal('forbidden', 'Missing or wrong access token.'));
+  const header = req.headers[TOKEN_HEADER];
+  if (typeof header === 'string' && sameSecret(ctx.token, header)) return true;
+  const cookie = sessionCookie(req.headers.cookie);
+  if (cookie !== null && sameSecret(ctx.session, cookie)) {
+    if (isSameOrigin(ctx, req)) return true;
+    sendEnvelope(res, 403, refusal('forbidden', 'The session is only valid from the page this host serves.'));
     return false;
   }
-  return true;
+  sendEnvelope(res, 401, refusal('forbidden', 'Missing or wrong access token.'));
+  return false;
 }
 
-function hasValidToken(expected: Buffer, header: string | string[] | undefined): boolean {
-  if (typeof header !== 'string') return false;
-  const given = Buffer.from(header);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+function sameSecret(expected: Buffer, given: string): boolean {
+  const bytes = Buffer.from(given);
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+}
+
+/** The session cookie's value in a Cookie header, or null. */
+function sessionCookie(header: string | undefined): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+/** Absent headers pass (tools and older browsers send neither); present ones must name this host. */
+function isSameOrigin(ctx: RequestContext, req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !ctx.allowedOrigins.has(origin.toLowerCase())) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
 }
 
 function contentTypeOf(header: string | undefined): string {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { Entity } from '../../contract/dto';
+import type { Entity, JobSortColumn, SortDto } from '../../contract/dto';
 import { formatIdentity, isThisProcess, parseIdentity, processGone, thisProcess } from '../../lib/process-identity';
 import { prepared } from '../statements';
+import { orderBy, type SortKeys } from './sort-order';
 
 export type JobStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
 export type SourceKind = 'segment' | 'list' | 'campaign';
@@ -44,13 +45,26 @@ export function getJob(db: Database.Database, id: number): JobRow | null {
   return prepared<[number], JobRow>(db, 'SELECT * FROM lookalike_jobs WHERE id = ?').get(id) ?? null;
 }
 
-export function listJobs(db: Database.Database, limit = 200): JobRow[] {
-  return prepared<[number], JobRow>(
-    db,
-    `SELECT id, entity, source_kind, source_id, source_name, params, status, positives, NULL AS profile, profile_info,
+/** The jobs list's sortable columns (JOB_SORT_COLUMNS) as SQL. */
+const JOB_SORT_KEYS: SortKeys = {
+  id: { expr: 'id' },
+  status: { expr: 'status', text: true },
+  entity: { expr: 'entity', text: true },
+  source: { expr: 'source_name', text: true },
+  positives: { expr: 'positives' },
+  candidates: { expr: 'candidates' },
+  createdAt: { expr: 'created_at' },
+  startedAt: { expr: 'started_at' },
+  finishedAt: { expr: 'finished_at' },
+};
+
+/** The latest `limit` jobs (newest first), in the grid's sort when given (ties newest first). */
+export function listJobs(db: Database.Database, limit = 200, sort?: SortDto<JobSortColumn>): JobRow[] {
+  const latest = `SELECT id, entity, source_kind, source_id, source_name, params, status, positives, NULL AS profile, profile_info,
        processed, total, candidates, timings, error, created_at, started_at, finished_at, runner
-     FROM lookalike_jobs ORDER BY id DESC LIMIT ?`,
-  ).all(limit);
+     FROM lookalike_jobs ORDER BY id DESC LIMIT ?`;
+  if (!sort) return prepared<[number], JobRow>(db, latest).all(limit);
+  return prepared<[number], JobRow>(db, `SELECT * FROM (${latest}) ORDER BY ${orderBy(JOB_SORT_KEYS, sort, ['id DESC'])}`).all(limit);
 }
 
 /** This process as a job's runner: host, pid, start time and token (lib/process-identity), so a reused pid is not taken for it. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Entity } from '../../contract/dto';
+import type { Entity, ListSortColumn, SortDto } from '../../contract/dto';
 import { prepared } from '../statements';
+import { orderBy, type SortKeys } from './sort-order';
 
 export interface ListRow {
   id: number;
@@ -22,8 +23,19 @@ export function getList(db: Database.Database, id: number): ListRow | null {
   return prepared<[number], ListRow>(db, `${LIST_SELECT} WHERE li.id = ?`).get(id) ?? null;
 }
 
-export function listLists(db: Database.Database): ListRow[] {
-  return prepared<[], ListRow>(db, `${LIST_SELECT} ORDER BY li.id`).all();
+/** The lists list's sortable columns (LIST_SORT_COLUMNS) as SQL. */
+const LIST_SORT_KEYS: SortKeys = {
+  id: { expr: 'id' },
+  name: { expr: 'name', text: true },
+  entity: { expr: 'entity', text: true },
+  members: { expr: 'members' },
+  createdAt: { expr: 'created_at' },
+};
+
+/** Every list, by id or in the grid's sort (ties by id). */
+export function listLists(db: Database.Database, sort?: SortDto<ListSortColumn>): ListRow[] {
+  if (!sort) return prepared<[], ListRow>(db, `${LIST_SELECT} ORDER BY li.id`).all();
+  return prepared<[], ListRow>(db, `SELECT * FROM (${LIST_SELECT}) ORDER BY ${orderBy(LIST_SORT_KEYS, sort, ['id ASC'])}`).all();
 }
 
 /** Adds records to a list; ids already on it are skipped. Returns how many were added. */

@@ -8,9 +8,10 @@
  * has none (a contacts export often leaves industry to the company file).
  */
 import type Database from 'better-sqlite3';
-import type { Entity, Outcome } from '../../contract/dto';
+import type { CandidateSortColumn, Entity, ListMemberSortColumn, Outcome, SortDto } from '../../contract/dto';
 import { FIELD_TABLE } from '../../../src-model/fields/field-table';
 import { prepared } from '../statements';
+import { orderBy, type SortKey, type SortKeys } from './sort-order';
 
 /** A lead as LEAD_SELECT reads it: its display name, the field columns (from the field table), its outcome and its company's country. */
 export interface LeadRecordRow {
@@ -111,7 +112,14 @@ function recordJoin(entity: Entity, idExpr: string): { select: string; join: str
     : { select: COMPANY_SELECT, join: FROM_COMPANY.replace('{id}', idExpr), own: 'c' };
 }
 
-/** A job's candidates in rank order, after `afterRank`, with their records; only those scoring at least `minScore`. */
+/** `AND <id> IN` the selection: a JSON array of record ids, bound as @selection. */
+const inSelection = (idExpr: string) => `AND ${idExpr} IN (SELECT value FROM json_each(@selection))`;
+
+/**
+ * A job's candidates in rank order, after `afterRank`, with their records;
+ * only those scoring at least `minScore`, and with `selection` (a JSON array
+ * of record ids) only those records.
+ */
 export function jobCandidateRecords(
   db: Database.Database,
   jobId: number,
@@ -119,24 +127,35 @@ export function jobCandidateRecords(
   afterRank: number,
   limit: number,
   minScore = 0,
+  selection?: string,
 ): ScoredRecordRow[] {
   const r = recordJoin(entity, 'k.record_id');
-  return prepared<[number, number, number, number], ScoredRecordRow>(
+  const params = { job: jobId, after: afterRank, minScore, limit, ...(selection === undefined ? {} : { selection }) };
+  return prepared<typeof params, ScoredRecordRow>(
     db,
     `SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id
      FROM lookalike_candidates k ${r.join}
-     WHERE k.job_id = ? AND k.rank > ? AND k.score >= ? ORDER BY k.rank LIMIT ?`,
-  ).all(jobId, afterRank, minScore, limit);
+     WHERE k.job_id = @job AND k.rank > @after AND k.score >= @minScore ${selection === undefined ? '' : inSelection('k.record_id')}
+     ORDER BY k.rank LIMIT @limit`,
+  ).all(params);
 }
 
 /**
  * A list's members in id order, after `afterId`, each with its latest
  * lookalike score (over all sources) and that job's rank and reasons.
  */
-export function listMemberRecords(db: Database.Database, listId: number, entity: Entity, afterId: number, limit: number): ScoredRecordRow[] {
+export function listMemberRecords(
+  db: Database.Database,
+  listId: number,
+  entity: Entity,
+  afterId: number,
+  limit: number,
+  selection?: string,
+): ScoredRecordRow[] {
   const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
   const r = recordJoin(entity, memberCol);
-  return prepared<{ list: number; entity: Entity; after: number; limit: number }, ScoredRecordRow>(
+  const params = { list: listId, entity, after: afterId, limit, ...(selection === undefined ? {} : { selection }) };
+  return prepared<typeof params, ScoredRecordRow>(
     db,
     `SELECT ${r.select}, k.rank AS lookalike_rank, s.score AS lookalike_score, k.reasons AS lookalike_reasons, s.job_id AS lookalike_job_id
      FROM list_members m ${r.join}
@@ -144,8 +163,9 @@ export function listMemberRecords(db: Database.Database, listId: number, entity:
        SELECT s2.source FROM lookalike_scores s2 WHERE s2.entity = @entity AND s2.record_id = ${r.own}.id
        ORDER BY s2.scored_at DESC, s2.job_id DESC LIMIT 1)
      LEFT JOIN lookalike_candidates k ON k.job_id = s.job_id AND k.record_id = ${r.own}.id
-     WHERE m.list_id = @list AND ${memberCol} > @after ORDER BY ${memberCol} LIMIT @limit`,
-  ).all({ list: listId, entity, after: afterId, limit });
+     WHERE m.list_id = @list AND ${memberCol} > @after ${selection === undefined ? '' : inSelection(memberCol)}
+     ORDER BY ${memberCol} LIMIT @limit`,
+  ).all(params);
 }
 
 /** A job's stored examples with their records and weights (records deleted since are left out). */
@@ -182,4 +202,118 @@ export function recordNames(db: Database.Database, entity: Entity, ids: readonly
          FROM json_each(?) j JOIN leads l ON l.id = j.value`
       : `SELECT c.id, coalesce(c.name, c.domain, c.record_id) AS name FROM json_each(?) j JOIN companies c ON c.id = j.value`;
   return db.prepare(sql).all(JSON.stringify(ids)) as { id: number; name: string | null }[];
+}
+
+const text = (expr: string): SortKey => ({ expr, text: true });
+const number = (expr: string): SortKey => ({ expr });
+const NONE = number('NULL');
+
+/**
+ * The record columns a grid sorts by, over the output columns of LEAD_SELECT
+ * and COMPANY_SELECT (the sorted queries read them from a subquery).
+ */
+const RECORD_SORT_KEYS: Record<Entity, SortKeys> = {
+  leads: {
+    name: text('display_name'),
+    recordId: text('record_id'),
+    email: text('email'),
+    title: text('title'),
+    company: text('company'),
+    domain: text('domain'),
+    industry: text('industry'),
+    seniority: text('seniority'),
+    department: text('department'),
+    employees: number('employees'),
+    revenue: number('revenue'),
+    country: text('country'),
+    state: text('state'),
+    city: text('city'),
+    status: text('status'),
+    owner: text('owner'),
+    createdAt: text('created_at'),
+    outcome: text('outcome'),
+    leadScore: number('score'),
+  },
+  companies: {
+    name: text('display_name'),
+    recordId: text('record_id'),
+    email: NONE,
+    title: NONE,
+    company: text('display_name'),
+    domain: text('domain'),
+    industry: text('industry'),
+    seniority: NONE,
+    department: NONE,
+    employees: number('employees'),
+    revenue: number('revenue'),
+    country: text('country'),
+    state: text('state'),
+    city: text('city'),
+    status: text('status'),
+    owner: text('owner'),
+    createdAt: text('created_at'),
+    outcome: NONE,
+    leadScore: NONE,
+  },
+};
+
+const CANDIDATE_SORT_KEYS: Record<Entity, SortKeys> = {
+  leads: { rank: number('lookalike_rank'), score: number('lookalike_score'), ...RECORD_SORT_KEYS.leads },
+  companies: { rank: number('lookalike_rank'), score: number('lookalike_score'), ...RECORD_SORT_KEYS.companies },
+};
+const MEMBER_SORT_KEYS: Record<Entity, SortKeys> = {
+  leads: { id: number('id'), score: number('lookalike_score'), ...RECORD_SORT_KEYS.leads },
+  companies: { id: number('id'), score: number('lookalike_score'), ...RECORD_SORT_KEYS.companies },
+};
+
+/**
+ * A page of a job's candidates in the grid's sort (ties by rank), from
+ * `offset`: every candidate scoring at least `minScore` is sorted, so
+ * the pages follow the sort over the whole result, not within one page.
+ */
+export function sortedJobCandidateRecords(
+  db: Database.Database,
+  jobId: number,
+  entity: Entity,
+  sort: SortDto<CandidateSortColumn>,
+  offset: number,
+  limit: number,
+  minScore = 0,
+): ScoredRecordRow[] {
+  const r = recordJoin(entity, 'k.record_id');
+  const order = orderBy(CANDIDATE_SORT_KEYS[entity], sort, ['lookalike_rank ASC']);
+  return prepared<{ job: number; minScore: number; limit: number; offset: number }, ScoredRecordRow>(
+    db,
+    `SELECT * FROM (
+       SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id
+       FROM lookalike_candidates k ${r.join}
+       WHERE k.job_id = @job AND k.score >= @minScore)
+     ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+  ).all({ job: jobId, minScore, limit, offset });
+}
+
+/** A page of a list's members in the grid's sort (ties by record id), from `offset`. */
+export function sortedListMemberRecords(
+  db: Database.Database,
+  listId: number,
+  entity: Entity,
+  sort: SortDto<ListMemberSortColumn>,
+  offset: number,
+  limit: number,
+): ScoredRecordRow[] {
+  const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
+  const r = recordJoin(entity, memberCol);
+  const order = orderBy(MEMBER_SORT_KEYS[entity], sort, ['id ASC']);
+  return prepared<{ list: number; entity: Entity; limit: number; offset: number }, ScoredRecordRow>(
+    db,
+    `SELECT * FROM (
+       SELECT ${r.select}, k.rank AS lookalike_rank, s.score AS lookalike_score, k.reasons AS lookalike_reasons, s.job_id AS lookalike_job_id
+       FROM list_members m ${r.join}
+       LEFT JOIN lookalike_scores s ON s.entity = @entity AND s.record_id = ${r.own}.id AND s.source = (
+         SELECT s2.source FROM lookalike_scores s2 WHERE s2.entity = @entity AND s2.record_id = ${r.own}.id
+         ORDER BY s2.scored_at DESC, s2.job_id DESC LIMIT 1)
+       LEFT JOIN lookalike_candidates k ON k.job_id = s.job_id AND k.record_id = ${r.own}.id
+       WHERE m.list_id = @list)
+     ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+  ).all({ list: listId, entity, limit, offset });
 }

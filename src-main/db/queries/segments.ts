@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
 import type { Condition } from '../../segments/condition';
 import { prepared } from '../statements';
-import { compileConditions } from './record-filter';
+import { compileConditions, useFilterFunctions } from './record-filter';
 
 export interface SegmentRow {
   id: number;
@@ -57,7 +57,7 @@ function fromClause(entity: Entity): string {
 export function segmentMemberIds(db: Database.Database, segment: Pick<SegmentRow, 'entity' | 'conditions'>): number[] {
   const where = compileConditions(segment.entity, segment.conditions);
   const own = segment.entity === 'leads' ? 'l' : 'c';
-  return db
+  return useFilterFunctions(db)
     .prepare(`SELECT ${own}.id AS id FROM ${fromClause(segment.entity)} WHERE ${where.sql} ORDER BY ${own}.id`)
     .pluck()
     .all(...where.params) as number[];
@@ -65,7 +65,7 @@ export function segmentMemberIds(db: Database.Database, segment: Pick<SegmentRow
 
 export function countSegmentMembers(db: Database.Database, segment: Pick<SegmentRow, 'entity' | 'conditions'>): number {
   const where = compileConditions(segment.entity, segment.conditions);
-  return db.prepare(`SELECT count(*) FROM ${fromClause(segment.entity)} WHERE ${where.sql}`).pluck().get(...where.params) as number;
+  return useFilterFunctions(db).prepare(`SELECT count(*) FROM ${fromClause(segment.entity)} WHERE ${where.sql}`).pluck().get(...where.params) as number;
 }
 
 /**
@@ -82,7 +82,7 @@ export function estimateSegmentMembers(
   const own = segment.entity === 'leads' ? 'l' : 'c';
   // The range needs the rowid: this query keeps its indexes (the full-count scan above does not).
   const from = segment.entity === 'leads' ? 'leads l LEFT JOIN companies c ON c.id = l.company_id' : 'companies c';
-  const stmt = db.prepare(`SELECT count(*) FROM ${from} WHERE ${own}.id >= ? AND ${own}.id < ? AND (${where.sql})`).pluck();
+  const stmt = useFilterFunctions(db).prepare(`SELECT count(*) FROM ${from} WHERE ${own}.id >= ? AND ${own}.id < ? AND (${where.sql})`).pluck();
   let matched = 0;
   for (const [lo, hi] of sample.runs) matched += stmt.get(lo, hi, ...where.params) as number;
   return Math.round(matched * sample.weight);
