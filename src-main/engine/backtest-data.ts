@@ -9,18 +9,15 @@ import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
-import { dataVersion } from '../db/queries/embedding-cache';
 import { knownBadIds } from '../db/queries/positives';
 import { embeddingLayout } from '../../src-model/embed/layout';
 import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { BacktestData } from '../../src-model/backtest/backtest';
 import { sampleRows } from '../../src-model/backtest/backtest';
-import { embeddingMatrix, openVectorReader, type EmbeddingMatrix } from './embeddings';
-import { cachedMatrix, matrixKey, rememberMatrix } from './matrix-cache';
+import { openVectorReader, type EmbeddingMatrix } from './embeddings';
+import { sourceMatrix } from './source-matrix';
 import { DEFAULT_JOB_PARAMS, type JobParams } from './job-params';
 import { resolvePositives, sourceEntity, type PositiveSet, type SourceRef } from './sources';
-import { sourceDefiningFields } from './source-features';
-import { workspaceVocabulary } from './workspace-vocabulary';
 
 /** Every record is read up to this many; above it, the examples, the known-bad and a sample of this size. */
 export const MAX_ALL_ROWS = 120_000;
@@ -74,33 +71,6 @@ export function rowOf(ids: Int32Array, id: number): number {
     else hi = mid - 1;
   }
   return -1;
-}
-
-/** The vocabulary and embedding matrix of a job's entity (the in-memory one when nothing changed). */
-export async function sourceMatrix(
-  db: Database.Database,
-  pool: ComputePool,
-  spec: SourceSpec,
-  options: { signal?: AbortSignal; onProgress?: (p: { processed: number; total: number }) => void } = {},
-): Promise<{
-  matrix: EmbeddingMatrix;
-  /** What identifies the matrix (workspace, entity, vocabulary, data version): the key of anything derived from it. */
-  key: string;
-  vocab: FeatureVocabulary;
-  version: string;
-  sourceFields: string[];
-  fromMemory: boolean;
-  vocabularyKept: boolean;
-}> {
-  const layout = embeddingLayout(spec.dim);
-  const sourceFields = sourceDefiningFields(db, spec.entity, spec.source);
-  const built = workspaceVocabulary(db, spec.entity, layout.dim, [...new Set([...spec.ignoreFields, ...sourceFields])]);
-  const key = matrixKey(db.name, spec.entity, built.version, dataVersion(db));
-  const inMemory = cachedMatrix(key);
-  const matrix =
-    inMemory ?? (await embeddingMatrix(db, pool, spec.entity, { version: built.version, body: built.vocab }, { signal: options.signal, onProgress: options.onProgress }));
-  if (!inMemory) rememberMatrix(key, matrix);
-  return { matrix, key, vocab: built.vocab, version: built.version, sourceFields, fromMemory: inMemory !== null, vocabularyKept: built.origin !== 'rebuilt' };
 }
 
 /** Backtest data of a source, read from a matrix already built. */

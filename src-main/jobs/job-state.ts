@@ -13,9 +13,9 @@ import type { PositiveSet } from '../engine/sources';
 import type { VectorFileReader } from '../engine/vector-files';
 import type { BacktestData } from '../../src-model/backtest/backtest';
 import type { EmbeddingLayout } from '../../src-model/embed/layout';
-import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { RowBitmap } from '../../src-model/vector-search/row-bitmap';
 import type { ConcreteStrategy, Scorer, TrainingSet } from '../../src-model/strategies/types';
+import type { ChosenVocabulary } from '../engine/source-matrix';
 
 /** The exact top K rows under a scorer (phases/score.ts). */
 export interface RankedRows {
@@ -42,7 +42,7 @@ export class JobState {
   /** source */
   positives!: PositiveSet;
   /** vocabulary: the feature vocabulary and what identifies the matrix built with it. */
-  vocabulary!: { vocab: FeatureVocabulary; version: string; matrixKey: string; sourceFields: string[] };
+  vocabulary!: ChosenVocabulary;
   /** embed */
   matrix!: EmbeddingMatrix;
   /** embed */

@@ -41,7 +41,7 @@ export function meanOfExamples(set: TrainingSet): Float32Array {
 /** The job's training set trained under `strategy` on the pool (`auto`: every strategy, compared by a backtest). */
 export async function trainStrategy(state: JobState, strategy: StrategyName): Promise<TrainResult> {
   // A rerun that changes only what is kept (minimum score, filters, exclusions) trains on the same set.
-  const key = trainingKey(state.vocabulary.matrixKey, strategy, TRAINING_SEED, state.set);
+  const key = trainingKey(state.vocabulary.key, strategy, TRAINING_SEED, state.set);
   const kept = cachedTraining(key);
   if (kept) return kept;
   const result = await state.pool.train({ strategy, set: copySet(state.set), seed: TRAINING_SEED }, state.signal);

@@ -3,8 +3,8 @@
  * memory from the last job when nothing changed, else the cached shards and
  * whatever is stale embedded on the workers.
  */
-import { embeddingMatrix, openVectorReader } from '../../engine/embeddings';
-import { cachedMatrix, rememberMatrix } from '../../engine/matrix-cache';
+import { openVectorReader } from '../../engine/embeddings';
+import { loadMatrix } from '../../engine/source-matrix';
 import { embeddingLayout } from '../../../src-model/embed/layout';
 import type { JobPhase } from '../job-phase';
 
@@ -12,15 +12,10 @@ export const embedPhase: JobPhase = {
   name: 'embed',
   lap: 'embeddingsMs',
   async run(state, step) {
-    const { vocab, version, matrixKey } = state.vocabulary;
-    const inMemory = cachedMatrix(matrixKey);
-    const matrix =
-      inMemory ??
-      (await embeddingMatrix(state.db, state.pool, state.params.entity, { version, body: vocab }, {
-        signal: state.signal,
-        onProgress: (p) => step.progress(p.processed, p.total),
-      }));
-    if (!inMemory) rememberMatrix(matrixKey, matrix);
+    const { matrix, fromMemory: inMemory } = await loadMatrix(state.db, state.pool, state.params.entity, state.vocabulary, {
+      signal: state.signal,
+      onProgress: (p) => step.progress(p.processed, p.total),
+    });
     state.matrix = matrix;
     state.layout = embeddingLayout(matrix.dim);
     state.reader = openVectorReader(matrix);
