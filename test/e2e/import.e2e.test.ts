@@ -24,9 +24,11 @@ describe('Workspace screen on an empty workspace', () => {
     const { workspacePage, dbPath } = await studio.open(EMPTY);
 
     for (const key of STATS) expect(await workspacePage.statValue(key)).toBe(0);
+    await workspacePage.openImports();
     const emptyText = await workspacePage.importsEmpty.innerText();
     expect(emptyText).toContain(`npm run lookalike -- import FILE --db ${dbPath}`);
     await expect(workspacePage.importsTable.count()).resolves.toBe(0);
+    await workspacePage.openLists();
     await expect(workspacePage.listsEmpty.count()).resolves.toBe(1);
   });
 
@@ -100,6 +102,7 @@ describe('Workspace screen on a workspace imported from the Maven CRM export', (
     const { api, workspacePage } = await studio.open(MAVEN);
     const batches = await api['imports.list']();
     expect(batches).toHaveLength(3);
+    await workspacePage.openImports();
     await expect(workspacePage.importRows().count()).resolves.toBe(batches.length);
     for (const batch of batches) {
       const text = await workspacePage.importRow(batch.id).innerText();

@@ -168,6 +168,7 @@ describe('Lists made from a job\'s candidates (Maven CRM export)', () => {
     const lists = await api['lists.list']();
     const pipeline = lists.find((l) => l.name === PIPELINE_LIST)!;
     const best = lists.find((l) => l.name === BEST_LIST)!;
+    await workspacePage.openLists();
     await expect(workspacePage.listRow(pipeline.id).innerText()).resolves.toContain('100');
     const panel = await workspacePage.openList(pipeline.id);
     await panel.waitForMembers();

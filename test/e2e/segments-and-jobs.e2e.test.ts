@@ -15,6 +15,7 @@ describe('Lookalike jobs on the Maven CRM export', () => {
 
   test('shows a lookalike job started in the app go from queued to completed, live, with its candidates', async ({ studio }) => {
     const { api, workspacePage } = await studio.open(MAVEN);
+    await workspacePage.openJobs();
     await expect(workspacePage.jobsEmpty.count()).resolves.toBe(1);
     const campaign = (await api['jobs.start']({ source: { kind: 'campaign', id: 1 }, minScore: 0, maxResults: 100 })).jobId;
     await workspacePage.waitForJobStatus(campaign, 'completed');

@@ -1,20 +1,39 @@
-/** An API failure shown where the data would have been, with its code and a retry. */
-import type { AppError } from '../../../src-main/contract/errors';
+/**
+ * The one way the window shows something that went wrong: an API failure
+ * (its message and code) where the data would have been, with a retry; or,
+ * `inline`, a one-line alert beside the control that failed (a form's
+ * answer, an export). Takes whatever was thrown; a mistake in what the user
+ * typed (`invalid_input`) is shown without its code.
+ */
+import { toAppError } from '../lib/app-error';
 import './ErrorNotice.css';
 
 interface Props {
-  title: string;
-  error: AppError;
+  /** What failed, in the user's words; inline notices may go without. */
+  title?: string;
+  error: unknown;
   onRetry?: () => void;
+  inline?: boolean;
+  testId?: string;
 }
 
-export function ErrorNotice({ title, error, onRetry }: Props) {
+export function ErrorNotice({ title, error, onRetry, inline = false, testId = 'error-notice' }: Props) {
+  const { message, code } = toAppError(error);
+  const codeText = code === 'invalid_input' ? null : <span className="error-notice__code">({code})</span>;
+  if (inline) {
+    return (
+      <span className="error-notice error-notice--inline" role="alert" data-testid={testId}>
+        {title && <strong className="error-notice__title">{title}: </strong>}
+        {message} {codeText}
+      </span>
+    );
+  }
   return (
-    <div className="error-notice" role="alert" data-testid="error-notice">
+    <div className="error-notice" role="alert" data-testid={testId}>
       <div>
-        <p className="error-notice__title">{title}</p>
+        {title && <p className="error-notice__title">{title}</p>}
         <p className="error-notice__message">
-          {error.message} <span className="error-notice__code">({error.code})</span>
+          {message} {codeText}
         </p>
       </div>
       {onRetry && (

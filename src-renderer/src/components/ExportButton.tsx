@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { ApiPayload } from '../../../src-main/contract/api';
 import { useApi } from '../api/api-context';
 import { formatCount } from '../lib/format';
+import { ErrorNotice } from './ErrorNotice';
 import './ExportButton.css';
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 export function ExportButton({ request, description }: Props) {
   const api = useApi();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string; file?: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'done'; text: string; file: string } | { kind: 'error'; error: unknown } | null>(null);
 
   const exportCsv = async () => {
     setBusy(true);
@@ -30,7 +31,7 @@ export function ExportButton({ request, description }: Props) {
       if ('cancelled' in result) return;
       setMessage({ kind: 'done', text: `Exported ${formatCount(result.rows)} ${result.rows === 1 ? 'row' : 'rows'} to`, file: result.file });
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', error: e });
     } finally {
       setBusy(false);
     }
@@ -38,11 +39,12 @@ export function ExportButton({ request, description }: Props) {
 
   return (
     <span className="export">
-      {message && (
-        <span className={`export__message export__message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text} {message.file && <code className="export__file">{message.file}</code>}
+      {message?.kind === 'done' && (
+        <span className="export__message export__message--done" role="status">
+          {message.text} <code className="export__file">{message.file}</code>
         </span>
       )}
+      {message?.kind === 'error' && <ErrorNotice inline title="Not exported" error={message.error} />}
       <button type="button" className="button" onClick={exportCsv} disabled={busy} title={description}>
         {busy ? 'Exporting…' : 'Export CSV'}
       </button>

@@ -21,6 +21,11 @@ export class CandidatesPanel {
     this.addToList = new AddToListBar(this.root.getByTestId('add-to-list'));
   }
 
+  /** "Candidates of job #12". */
+  title(): Promise<string> {
+    return this.root.getByRole('heading', { level: 3 }).first().innerText();
+  }
+
   /** Waits until the first candidate is shown. */
   async waitUntilLoaded(): Promise<void> {
     await this.row(1).waitFor();

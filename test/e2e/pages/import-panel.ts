@@ -5,6 +5,7 @@
  * the selectors live here.
  */
 import type { Locator, Page } from 'playwright-core';
+import { showView } from './navigation';
 
 /** The browser globals a drop needs (this file is type-checked without the DOM library). */
 interface DropGlobals {
@@ -22,8 +23,9 @@ export class ImportPanel {
     this.root = page.locator(ImportPanel.selector);
   }
 
-  /** Opens the panel from the Imports section; in a browser it offers a file input, not a dialog. */
+  /** Opens the panel in the Import view; in a browser it offers a file input, not a dialog. */
   async open(): Promise<void> {
+    await showView(this.page, 'Import');
     await this.page.getByRole('button', { name: 'Import CSV…' }).click();
     await this.fileInput().waitFor();
   }

@@ -4,6 +4,7 @@
  * only) and the check of its examples before it starts.
  */
 import type { Locator, Page } from 'playwright-core';
+import { showView } from './navigation';
 
 export interface JobOptions {
   minScore?: string;
@@ -23,6 +24,7 @@ export class JobForm {
 
   /** Opens the form unless it is open. */
   async open(): Promise<void> {
+    await showView(this.page, 'Jobs');
     if ((await this.root.count()) === 0) await this.page.getByRole('button', { name: 'Find lookalikes' }).click();
     await this.root.waitFor();
   }

@@ -15,6 +15,11 @@ export class ListPanel {
     this.root = page.locator(ListPanel.selector);
   }
 
+  /** The list's name. */
+  title(): Promise<string> {
+    return this.root.getByRole('heading', { level: 3 }).first().innerText();
+  }
+
   async waitUntilLoaded(): Promise<void> {
     await this.membersTable().waitFor();
   }

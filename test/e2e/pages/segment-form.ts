@@ -3,6 +3,7 @@
  * count of the records they match (or the mistake in them).
  */
 import type { Locator, Page } from 'playwright-core';
+import { showView } from './navigation';
 
 export class SegmentForm {
   /** The panel as a CSS selector, for checks run inside the page (accessibility). */
@@ -14,7 +15,9 @@ export class SegmentForm {
     this.root = page.locator(SegmentForm.selector);
   }
 
+  /** Opens New segment in the Segments view. */
   async open(): Promise<void> {
+    await showView(this.page, 'Segments');
     await this.page.getByRole('button', { name: 'New segment' }).click();
     await this.root.waitFor();
   }

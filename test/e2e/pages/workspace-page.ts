@@ -1,12 +1,16 @@
 /**
- * Page object for the Workspace screen. Specs talk to it in the user's terms
- * (a stat's value, an import's row, its rejected rows) and never touch
- * selectors, so a markup change is fixed here once.
+ * Page object for the app shell and its views (Import, Jobs, Lists,
+ * Segments, Campaigns). Specs talk to it in the user's terms (a stat's
+ * value, an import's row, its rejected rows) and never touch selectors, so a
+ * markup change is fixed here once. The counts and the workspace path are
+ * on every view; a table's rows are on its view, reached with openImports(),
+ * openJobs()… (the actions that need a view go to it themselves).
  */
 import type { Locator, Page } from 'playwright-core';
 import { CandidatesPanel } from './candidates-panel';
 import { JobForm, type JobOptions } from './job-form';
 import { ListPanel } from './list-panel';
+import { currentHash, showView, type ViewName } from './navigation';
 import { SegmentForm } from './segment-form';
 
 export type StatKey = 'leads' | 'companies' | 'lists' | 'segments' | 'campaigns';
@@ -20,6 +24,9 @@ export interface RejectRowView {
 
 export class WorkspacePage {
   readonly screen: Locator;
+  /** The first-run screen of an empty workspace, and the overview of one with records. */
+  readonly firstRun: Locator;
+  readonly overview: Locator;
   readonly importsTable: Locator;
   readonly importsEmpty: Locator;
   readonly rejectsPanel: Locator;
@@ -36,7 +43,9 @@ export class WorkspacePage {
     this.listsEmpty = page.getByTestId('lists-empty');
     this.jobsTable = page.getByRole('table', { name: 'Lookalike jobs' });
     this.jobsEmpty = page.getByTestId('jobs-empty');
-    this.screen = page.getByTestId('workspace-screen');
+    this.screen = page.getByTestId('app-shell');
+    this.firstRun = page.getByTestId('first-run');
+    this.overview = page.getByTestId('overview');
     this.importsTable = page.getByRole('table', { name: 'Import batches' });
     this.importsEmpty = page.getByTestId('imports-empty');
     this.rejectsPanel = page.getByTestId('rejects-panel');
@@ -48,23 +57,86 @@ export class WorkspacePage {
     await this.waitUntilLoaded();
   }
 
-  /** Loaded = every stat tile holds a number and the imports area shows its table or its empty state. */
+  /** Loaded = every stat tile holds a number and the view shows its content (or an error). */
   async waitUntilLoaded(): Promise<void> {
     await this.screen.waitFor();
     await this.page.locator('[data-testid="stat-campaigns"][data-value]').waitFor();
+    await this.page.locator('#main > :not([aria-busy="true"])').or(this.errorNotice).first().waitFor();
+  }
+
+  /** The address the page shows, e.g. "#/jobs/12" ("" on the first load). */
+  hash(): string {
+    return currentHash(this.page);
+  }
+
+  /** The main navigation's link to a view; the shown view's link has aria-current="page". */
+  navLink(view: ViewName): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: view, exact: true });
+  }
+
+  /** Reloads the page at the same address, as F5 would. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitUntilLoaded();
+  }
+
+  /** The browser's Back and Forward. */
+  async back(): Promise<void> {
+    await this.page.goBack();
+    await this.waitUntilLoaded();
+  }
+
+  async forward(): Promise<void> {
+    await this.page.goForward();
+    await this.waitUntilLoaded();
+  }
+
+  /** The first-run screen's one primary action. */
+  primaryActions(): Locator {
+    return this.page.locator('#main .button--primary');
+  }
+
+  /** The Import view, with the import history loaded. */
+  async openImports(): Promise<void> {
+    await showView(this.page, 'Import');
     await this.importsTable.or(this.importsEmpty).or(this.errorNotice).first().waitFor();
+  }
+
+  /** The Jobs view, with the jobs loaded. */
+  async openJobs(): Promise<void> {
+    await showView(this.page, 'Jobs');
+    await this.jobsTable.or(this.jobsEmpty).or(this.errorNotice).first().waitFor();
+  }
+
+  /** The Lists view, with the lists loaded. */
+  async openLists(): Promise<void> {
+    await showView(this.page, 'Lists');
+    await this.page.getByRole('table', { name: 'Lists' }).or(this.listsEmpty).or(this.errorNotice).first().waitFor();
+  }
+
+  /** The Segments view, with the segments loaded. */
+  async openSegments(): Promise<void> {
+    await showView(this.page, 'Segments');
+    await this.page.getByRole('table', { name: 'Segments' }).or(this.page.getByTestId('segments-empty')).or(this.errorNotice).first().waitFor();
+  }
+
+  /** The Campaigns view, with the campaigns loaded. */
+  async openCampaigns(): Promise<void> {
+    await showView(this.page, 'Campaigns');
+    await this.page.getByRole('table', { name: 'Campaigns' }).or(this.page.getByTestId('campaigns-empty')).or(this.errorNotice).first().waitFor();
   }
 
   /** Opens Find lookalikes (unless it is open), picks the source whose option starts with `sourceLabel`, and starts the job. */
   async startJob(sourceLabel: string, options: JobOptions = {}): Promise<void> {
-    await this.jobForm.open();
+    await this.jobForm.open(); // in the Jobs view
     await this.jobForm.chooseSource(sourceLabel);
     await this.jobForm.fill(options);
     await this.jobForm.start();
   }
 
-  /** Opens a finished job's candidates by activating its row. */
+  /** Opens a finished job's candidates by activating its row in the Jobs view (the address becomes #/jobs/ID). */
   async openCandidates(jobId: number): Promise<CandidatesPanel> {
+    await this.openJobs();
     await this.jobRow(jobId).click();
     const panel = new CandidatesPanel(this.page);
     await panel.waitUntilLoaded();
@@ -73,6 +145,7 @@ export class WorkspacePage {
 
   /** Asks to delete a finished job from its row; answers the confirmation dialog. */
   async askToDeleteJob(jobId: number): Promise<Locator> {
+    await this.openJobs();
     await this.page.getByRole('button', { name: `Delete job ${jobId}` }).click();
     return this.page.getByRole('alertdialog');
   }
@@ -92,6 +165,7 @@ export class WorkspacePage {
 
   /** Waits until the job's row shows `status` (contract name, e.g. "completed"); pushed events update it, no refresh. */
   async waitForJobStatus(jobId: number, status: string, timeoutMs = 60_000): Promise<void> {
+    await this.openJobs();
     await this.jobRow(jobId).locator(`[data-status="${status}"]`).waitFor({ timeout: timeoutMs });
   }
 
@@ -123,6 +197,7 @@ export class WorkspacePage {
   }
 
   async openRejects(batchId: number): Promise<void> {
+    await this.openImports();
     await this.importRow(batchId).click();
     await this.rejectsPanel.waitFor();
     await this.rejectRows().first().waitFor();
@@ -161,8 +236,9 @@ export class WorkspacePage {
     return this.page.getByTestId(`list-row-${listId}`);
   }
 
-  /** Opens a list from its row in the Lists section. */
+  /** Opens a list from its row in the Lists view (the address becomes #/lists/ID). */
   async openList(listId: number): Promise<ListPanel> {
+    await this.openLists();
     await this.listRow(listId).click();
     const panel = new ListPanel(this.page);
     await panel.waitUntilLoaded();

@@ -6,11 +6,14 @@
  * each column's field and why (its header, its values), with any column
  * remapped or ignored — then import it
  * in the background with a progress bar and a Stop button. The import
- * history and the counts follow when it ends.
+ * history and the counts follow when it ends (api/live-invalidation.ts reads
+ * them again on the `imports.progress` event that ends it).
  */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Entity, ImportFileRef, ImportPreviewDto, ImportProgressEvent } from '../../../../src-main/contract/dto';
 import { useApi, useApiEvents, useUploads } from '../../api/api-context';
+import { AppError } from '../../../../src-main/contract/errors';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
 import { byKeyText, existingSummary } from './record-keys';
 
@@ -19,22 +22,19 @@ const IGNORE = '-';
 const FIELD_LABELS: Record<string, string> = { [EXTRA]: 'keep as an extra field', [IGNORE]: 'ignore this column' };
 
 type Stage =
-  | { kind: 'choose'; error: string | null; busy: boolean }
+  | { kind: 'choose'; error: unknown; busy: boolean }
   | { kind: 'uploading'; file: string; sent: number; total: number }
-  | { kind: 'preview'; preview: ImportPreviewDto; overrides: Record<string, string>; entity: Entity | null; error: string | null; busy: boolean }
+  | { kind: 'preview'; preview: ImportPreviewDto; overrides: Record<string, string>; entity: Entity | null; error: unknown; busy: boolean }
   | { kind: 'running'; file: string; progress: ImportProgressEvent | null }
   | { kind: 'ended'; event: ImportProgressEvent };
 
 interface Props {
   onClose: () => void;
-  /** An import ended (completed, failed or cancelled): the history and the counts may have changed. */
-  onImported: () => void;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const fileSize = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} KB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`);
 
-export function ImportPanel({ onClose, onImported }: Props) {
+export function ImportPanel({ onClose }: Props) {
   const api = useApi();
   const events = useApiEvents();
   const uploads = useUploads();
@@ -58,7 +58,7 @@ export function ImportPanel({ onClose, onImported }: Props) {
       setStage({ kind: 'preview', preview: p, overrides, entity, error: null, busy: false });
       return true;
     } catch (e) {
-      setStage((s) => (s.kind === 'choose' || s.kind === 'preview' ? { ...s, busy: false, error: message(e) } : s));
+      setStage((s) => (s.kind === 'choose' || s.kind === 'preview' ? { ...s, busy: false, error: e } : s));
       return false;
     }
   };
@@ -79,7 +79,7 @@ export function ImportPanel({ onClose, onImported }: Props) {
       setStage({ kind: 'choose', error: null, busy: true });
       if (!(await preview({ uploadId: done.uploadId }))) releaseUpload(); // unreadable: the next file is another upload
     } catch (e) {
-      setStage({ kind: 'choose', error: controller.signal.aborted ? null : message(e), busy: false });
+      setStage({ kind: 'choose', error: controller.signal.aborted ? null : e, busy: false });
     } finally {
       uploading.current = null;
     }
@@ -112,7 +112,6 @@ export function ImportPanel({ onClose, onImported }: Props) {
           if (s.kind !== 'running' || event.file !== s.file) return s;
           return event.status === 'running' ? { ...s, progress: event } : { kind: 'ended', event };
         });
-        if (event.status !== 'running') onImported();
       }),
     [events],
   );
@@ -128,7 +127,7 @@ export function ImportPanel({ onClose, onImported }: Props) {
       const already = ended.current.get(file);
       setStage(already ? { kind: 'ended', event: already } : { kind: 'running', file, progress: null });
     } catch (e) {
-      setStage({ ...stage, busy: false, error: message(e) });
+      setStage({ ...stage, busy: false, error: e });
     }
   };
 
@@ -165,11 +164,7 @@ export function ImportPanel({ onClose, onImported }: Props) {
           </button>
         </div>
       )}
-      {stage.kind === 'choose' && dialogAvailable !== false && stage.error && (
-        <p className="import-panel__error" role="alert">
-          {stage.error}
-        </p>
-      )}
+      {stage.kind === 'choose' && dialogAvailable !== false && stage.error != null && <ErrorNotice error={stage.error} />}
 
       {stage.kind === 'preview' && (
         <PreviewView
@@ -213,7 +208,7 @@ function stageFile(stage: Exclude<Stage, { kind: 'choose' }>): string {
 const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 /** A browser's way to name a file: the file input, or a drop anywhere on the zone around it. */
-function FilePicker(props: { busy: boolean; error: string | null; onFile: (file: File) => void }) {
+function FilePicker(props: { busy: boolean; error: unknown; onFile: (file: File) => void }) {
   const [over, setOver] = useState(false);
   return (
     <div
@@ -242,7 +237,7 @@ function FilePicker(props: { busy: boolean; error: string | null; onFile: (file:
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
           disabled={props.busy}
-          aria-invalid={props.error !== null}
+          aria-invalid={props.error != null}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = ''; // choosing the same file again still counts
@@ -253,11 +248,7 @@ function FilePicker(props: { busy: boolean; error: string | null; onFile: (file:
           {props.busy ? 'Reading…' : 'Choose a CRM export or drop it here: HubSpot, Salesforce, Pipedrive, Apollo, Zoho, or your own columns.'}
         </span>
       </label>
-      {props.error && (
-        <p className="import-panel__error" role="alert">
-          {props.error}
-        </p>
-      )}
+      {props.error != null && <ErrorNotice error={props.error} />}
     </div>
   );
 }
@@ -348,11 +339,7 @@ function PreviewView(props: {
           import keeps the good rows and lists every rejected one.
         </p>
       )}
-      {error && (
-        <p className="import-panel__error" role="alert">
-          {error}
-        </p>
-      )}
+      {error != null && <ErrorNotice error={error} />}
       <div className="import-panel__actions">
         <button type="button" className="button button--ghost" onClick={props.onCancel}>
           Cancel
@@ -384,8 +371,8 @@ function EndedView({ event }: { event: ImportProgressEvent }) {
     );
   }
   return (
-    <p className="import-panel__error" role="alert">
-      {event.message ?? `The import of ${event.file} did not finish.`}
-    </p>
+    <ErrorNotice
+      error={new AppError(event.status === 'cancelled' ? 'cancelled' : 'import_failed', event.message ?? `The import of ${event.file} did not finish.`)}
+    />
   );
 }

@@ -1,30 +1,33 @@
 /**
  * The Imports table: one row per import batch, newest first. Activating a row
- * opens its rejected rows below the table.
+ * opens its rejected rows below the table. The history is read again when an
+ * import ends (the `imports.progress` event, api/live-invalidation.ts).
  */
 import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ImportBatchDto } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
-import type { WorkspaceSectionProps } from '../workspace/section-props';
+import { workspaceInfoQuery } from '../workspace/queries';
 import { importColumns } from './columns';
 import { importCommand } from './import-command';
 import { ImportPanel } from './ImportPanel';
+import { importsListQuery } from './queries';
 import { RejectsPanel } from './RejectsPanel';
 import './imports.css';
 
 const NO_BATCHES: ImportBatchDto[] = [];
 
-export function ImportsSection({ workspacePath, refreshKey, onCountsChanged }: WorkspaceSectionProps & { onCountsChanged?: () => void }) {
+/** `startImporting`: open the import panel at once (the first-run screen's Import a file). */
+export function ImportsSection({ startImporting = false }: { startImporting?: boolean }) {
   const api = useApi();
-  const [version, setVersion] = useState(0);
-  const [importing, setImporting] = useState(false);
-  const batches = useQuery(`imports.list:${refreshKey}:${version}`, () => api['imports.list']());
+  const [importing, setImporting] = useState(startImporting);
+  const batches = useQuery(importsListQuery(api));
+  const workspacePath = useQuery(workspaceInfoQuery(api)).data?.path ?? null;
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'startedAt', desc: true }]);
 
@@ -56,17 +59,11 @@ export function ImportsSection({ workspacePath, refreshKey, onCountsChanged }: W
         )}
       </header>
       {importing && (
-        <ImportPanel
-          onClose={() => setImporting(false)}
-          onImported={() => {
-            setVersion((v) => v + 1);
-            onCountsChanged?.();
-          }}
-        />
+        <ImportPanel onClose={() => setImporting(false)} />
       )}
 
-      {batches.status === 'loading' && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading imports" />}
-      {batches.status === 'error' && <ErrorNotice title="Could not load the imports" error={batches.error} onRetry={batches.reload} />}
+      {batches.isPending && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading imports" />}
+      {batches.isError && <ErrorNotice title="Could not load the imports" error={batches.error} onRetry={() => void batches.refetch()} />}
       {batches.status === 'success' && batches.data.length === 0 && (
         <EmptyState title="Nothing imported yet" testId="imports-empty">
           <p>Use Import CSV… above for a CRM export (HubSpot, Salesforce, Pipedrive, Apollo or any CSV), or run from a terminal in the project folder:</p>

@@ -3,14 +3,15 @@
  * with `key={batch.id}` so switching batches starts again at the first page.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { ImportBatchDto, RejectedRowDto } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { formatCount } from '../../lib/format';
+import { rejectsQuery } from './queries';
 import { rejectColumns } from './reject-columns';
 
 const PAGE_SIZE = 25;
@@ -24,9 +25,7 @@ interface Props {
 export function RejectsPanel({ batch, onClose }: Props) {
   const api = useApi();
   const [offset, setOffset] = useState(0);
-  const page = useQuery(`imports.rejects:${batch.id}:${offset}`, () =>
-    api['imports.rejects']({ batchId: batch.id, offset, limit: PAGE_SIZE }),
-  );
+  const page = useQuery(rejectsQuery(api, batch.id, offset, PAGE_SIZE));
   const table = useReactTable({
     data: page.data?.rows ?? NO_ROWS,
     columns: rejectColumns,
@@ -61,11 +60,11 @@ export function RejectsPanel({ batch, onClose }: Props) {
         </button>
       </header>
 
-      {page.status === 'error' ? (
-        <ErrorNotice title="Could not load the rejected rows" error={page.error} onRetry={page.reload} />
+      {page.isError ? (
+        <ErrorNotice title="Could not load the rejected rows" error={page.error} onRetry={() => void page.refetch()} />
       ) : total === 0 ? null : (
         <>
-          <div aria-busy={page.status === 'loading'}>
+          <div aria-busy={page.isFetching}>
             <DataTable
               table={table}
               label={`Rejected rows of ${batch.fileName}`}
@@ -79,7 +78,7 @@ export function RejectsPanel({ batch, onClose }: Props) {
             pageSize={PAGE_SIZE}
             shown={page.data?.rows.length ?? 0}
             total={total}
-            loading={page.status === 'loading'}
+            loading={page.isFetching}
             onOffset={setOffset}
             rangeTestId="rejects-range"
           />

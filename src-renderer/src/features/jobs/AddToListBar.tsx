@@ -5,9 +5,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { Entity } from '../../../../src-main/contract/dto';
+import { AppError } from '../../../../src-main/contract/errors';
+import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
+import { useAddToList } from '../lists/mutations';
+import { listsQuery } from '../lists/queries';
 
 interface Props {
   entity: Entity;
@@ -17,32 +21,32 @@ interface Props {
   total: number;
   /** With 'all': only candidates scoring at least this. */
   minScore?: number;
-  /** Called after records were added (the workspace's list count may have changed). */
-  onAdded?: () => void;
 }
 
 const NEW_LIST = 'new';
 
-export function AddToListBar({ entity, jobId, selection, total, minScore = 0, onAdded }: Props) {
+export function AddToListBar({ entity, jobId, selection, total, minScore = 0 }: Props) {
   const api = useApi();
-  const [refresh, setRefresh] = useState(0);
-  const lists = useQuery(`lists.list:${refresh}`, () => api['lists.list']());
+  const lists = useQuery(listsQuery(api));
+  const addToList = useAddToList();
   const [target, setTarget] = useState(NEW_LIST);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'done'; text: string } | { kind: 'error'; error: unknown } | null>(null);
   const matching = (lists.data ?? []).filter((l) => l.entity === entity);
   const count = selection === 'all' ? total : selection.length;
   const noun = entity === 'leads' ? (count === 1 ? 'lead' : 'leads') : count === 1 ? 'company' : 'companies';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (target === NEW_LIST && !name.trim()) return setMessage({ kind: 'error', text: 'Name the new list.' });
+    if (target === NEW_LIST && !name.trim()) return setMessage({ kind: 'error', error: new AppError('invalid_input', 'Name the new list.') });
     setBusy(true);
     setMessage(null);
     try {
-      const listId = target === NEW_LIST ? (await api['lists.create']({ name: name.trim(), entity })).id : Number(target);
-      const result = await api['lists.add'](selection === 'all' ? { listId, fromJob: jobId, ...(minScore > 0 ? { minScore } : {}) } : { listId, ids: selection, entity });
+      const { listId, ...result } = await addToList.mutateAsync({
+        target: target === NEW_LIST ? { create: { name: name.trim(), entity } } : { listId: Number(target) },
+        records: selection === 'all' ? { fromJob: jobId, ...(minScore > 0 ? { minScore } : {}) } : { ids: selection, entity },
+      });
       const listName = target === NEW_LIST ? name.trim() : (matching.find((l) => l.id === listId)?.name ?? `#${listId}`);
       setMessage({
         kind: 'done',
@@ -50,10 +54,8 @@ export function AddToListBar({ entity, jobId, selection, total, minScore = 0, on
       });
       setName('');
       setTarget(String(listId));
-      setRefresh((r) => r + 1);
-      onAdded?.();
-    } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } catch (error) {
+      setMessage({ kind: 'error', error });
     } finally {
       setBusy(false);
     }
@@ -84,11 +86,12 @@ export function AddToListBar({ entity, jobId, selection, total, minScore = 0, on
       <button type="submit" className="button button--primary" disabled={busy || count === 0}>
         Add to list
       </button>
-      {message && (
-        <span className={`add-to-list__message add-to-list__message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+      {message?.kind === 'done' && (
+        <span className="add-to-list__message add-to-list__message--done" role="status">
           {message.text}
         </span>
       )}
+      {message?.kind === 'error' && <ErrorNotice inline error={message.error} />}
     </form>
   );
 }

@@ -6,10 +6,10 @@
  * `key={job.id}` so switching jobs starts again at the first page.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JobCandidateDto, JobSummaryDto } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
@@ -22,6 +22,7 @@ import { BacktestNotice } from './BacktestNotice';
 import { CoverageNotice } from './CoverageNotice';
 import { DiagnosticsNotice, diagnosticsWorthShowing } from './DiagnosticsNotice';
 import { ScoreFilter } from './ScoreFilter';
+import { candidatesQuery, histogramQuery, jobDetailQuery, jobKeys } from './queries';
 import { ScoreHistogramChart } from './ScoreHistogramChart';
 
 const PAGE_SIZE = 50;
@@ -36,32 +37,28 @@ interface Props {
   /** The job's backtest is still running (its candidates are saved; `auto` may re-rank them when it ends). */
   backtestRunning?: boolean;
   onClose: () => void;
-  onListsChanged?: () => void;
 }
 
-export function CandidatesPanel({ job, backtestRunning = false, onClose, onListsChanged }: Props) {
+export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props) {
   const api = useApi();
-  // Everything is read again when the backtest ends: it may have re-ranked the candidates.
-  const ranking = backtestRunning ? 'backtest' : 'final';
+  const queryClient = useQueryClient();
+  // Everything under jobKeys.job is read again when the job's backtest ends (api/live-invalidation.ts): it may have re-ranked the candidates.
   const [offset, setOffset] = useState(0);
   const [minScore, setMinScoreState] = useState(0);
-  const page = useQuery(`jobs.candidates:${job.id}:${offset}:${minScore}:${ranking}`, () =>
-    api['jobs.candidates']({ jobId: job.id, offset, limit: PAGE_SIZE, ...(minScore > 0 ? { minScore } : {}) }),
-  );
-  const histogram = useQuery(`jobs.histogram:${job.id}:${ranking}`, () => api['jobs.histogram']({ jobId: job.id }));
+  const page = useQuery(candidatesQuery(api, job.id, { offset, limit: PAGE_SIZE, minScore }));
+  const histogram = useQuery(histogramQuery(api, job.id));
   // The job's own view of its examples (fields they have and the others lack), its strategy and backtest.
-  const detail = useQuery(`jobs.get:${job.id}:${ranking}`, () => api['jobs.get']({ jobId: job.id, limit: 0 }));
+  // Invalidated details stay on screen while they load again: the notices keep their place and state.
+  const detail = useQuery(jobDetailQuery(api, job.id));
+  const shownDetail = detail.data ?? null;
   // A job whose backtest is still under way says so in its strategy until the backtest is saved; without a live
   // event for it (the window opened meanwhile), look again every few seconds.
-  // The last loaded details stay on screen while they load again (the backtest ended): the notices keep their
-  // place and state instead of unmounting for a moment.
-  const shownDetail = detail.data ?? detail.latest;
-  const backtestPending = detail.status === 'success' && detail.data.backtest === null && detail.data.strategy?.why === PENDING_WHY;
+  const backtestPending = detail.isSuccess && detail.data.backtest === null && detail.data.strategy?.why === PENDING_WHY;
   useEffect(() => {
     if (!backtestPending || backtestRunning) return;
-    const timer = setTimeout(detail.reload, 3000);
+    const timer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: jobKeys.job(job.id) }), 3000);
     return () => clearTimeout(timer);
-  }, [backtestPending, backtestRunning, detail.reload]);
+  }, [backtestPending, backtestRunning, queryClient, job.id, detail.dataUpdatedAt]);
   // Picked ids across pages; 'all' once the user chose every candidate of the job (that passes the filter).
   const [picked, setPicked] = useState<Set<number> | 'all'>(new Set());
   const [compared, setCompared] = useState<number[] | null>(null);
@@ -147,7 +144,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose, onLists
       {shownDetail !== null && shownDetail.coverageGaps.length > 0 && (
         <CoverageNotice jobId={job.id} entity={job.entity} gaps={shownDetail.coverageGaps} />
       )}
-      {histogram.status === 'success' && job.candidates > 0 && (
+      {histogram.isSuccess && job.candidates > 0 && (
         <ScoreHistogramChart histogram={histogram.data} minScore={minScore} onPickBin={setMinScore} />
       )}
       {job.candidates > 0 && (
@@ -155,11 +152,11 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose, onLists
           <ScoreFilter value={minScore} onChange={setMinScore} />
         </div>
       )}
-      {page.status === 'error' ? (
-        <ErrorNotice title="Could not load the candidates" error={page.error} onRetry={page.reload} />
+      {page.isError ? (
+        <ErrorNotice title="Could not load the candidates" error={page.error} onRetry={() => void page.refetch()} />
       ) : job.candidates === 0 ? (
         <p className="page__note">No candidate reached the minimum score. Run the job again with a lower one.</p>
-      ) : total === 0 && page.status === 'success' ? (
+      ) : total === 0 && page.isSuccess ? (
         <p className="page__note">No candidate scores {minScore} or more.</p>
       ) : (
         <>
@@ -176,7 +173,6 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose, onLists
                 selection={picked === 'all' ? 'all' : [...picked]}
                 total={total}
                 minScore={minScore}
-                onAdded={onListsChanged}
               />
             )}
             {picked !== 'all' && picked.size > 0 && (
@@ -191,7 +187,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose, onLists
               </button>
             )}
           </div>
-          <div aria-busy={page.status === 'loading'}>
+          <div aria-busy={page.isFetching}>
             <DataTable table={table} label={`Candidates of job ${job.id}`} testId="candidates-table" rowTestId={(row) => `candidate-row-${row.original.rank}`} />
           </div>
           <Pager
@@ -200,7 +196,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose, onLists
             pageSize={PAGE_SIZE}
             shown={page.data?.candidates.length ?? 0}
             total={total}
-            loading={page.status === 'loading'}
+            loading={page.isFetching}
             onOffset={setOffset}
             rangeTestId="candidates-range"
           />

@@ -8,18 +8,19 @@
  * is inert and focus stays inside); Escape, Close or a click on the backdrop
  * returns to them.
  */
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { CandidateComparison, ComparedRecord, ComparedValue, ExampleFieldSummary } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, recordLabel } from '../../lib/format';
+import { compareQuery } from './queries';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export function ComparePanel({ jobId, ids, onClose }: { jobId: number; ids: number[]; onClose: () => void }) {
   const api = useApi();
-  const comparison = useQuery(`jobs.compare:${jobId}:${ids.join(',')}`, () => api['jobs.compare']({ jobId, ids }));
+  const comparison = useQuery(compareQuery(api, jobId, ids));
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -55,8 +56,8 @@ export function ComparePanel({ jobId, ids, onClose }: { jobId: number; ids: numb
           Close
         </button>
       </header>
-      {comparison.status === 'error' && <ErrorNotice title="Could not compare" error={comparison.error} onRetry={comparison.reload} />}
-      {comparison.status === 'loading' && <p className="page__note">Comparing…</p>}
+      {comparison.isError && <ErrorNotice title="Could not compare" error={comparison.error} onRetry={() => void comparison.refetch()} />}
+      {comparison.isPending && <p className="page__note">Comparing…</p>}
       {comparison.status === 'success' && <ComparisonTables comparison={comparison.data} />}
     </dialog>
   );

@@ -6,24 +6,27 @@
  * without the extra columns among them.
  */
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import type { CoverageGapDto, Entity } from '../../../../src-main/contract/dto';
-import { useApi } from '../../api/api-context';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useRerunJob } from './mutations';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export function CoverageNotice({ jobId, entity, gaps }: { jobId: number; entity: Entity; gaps: CoverageGapDto[] }) {
-  const api = useApi();
-  const [state, setState] = useState<{ kind: 'busy' } | { kind: 'done'; jobId: number } | { kind: 'error'; text: string } | null>(null);
+  const rerunJob = useRerunJob();
+  const [state, setState] = useState<{ kind: 'busy' } | { kind: 'done'; jobId: number } | { kind: 'error'; error: unknown } | null>(null);
   const extras = gaps.filter((g) => g.kind === 'extra');
   const others = entity === 'leads' ? 'leads' : 'companies';
 
   const rerun = async () => {
     setState({ kind: 'busy' });
     try {
-      const started = await api['jobs.rerun']({ jobId, ignoreFields: extras.map((g) => g.field) });
+      const started = await rerunJob.mutateAsync({ jobId, ignoreFields: extras.map((g) => g.field) });
       setState({ kind: 'done', jobId: started.jobId });
     } catch (e) {
-      setState({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setState({ kind: 'error', error: e });
     }
   };
 
@@ -62,8 +65,12 @@ export function CoverageNotice({ jobId, entity, gaps }: { jobId: number; entity:
           <button type="button" className="button" onClick={rerun} disabled={state?.kind === 'busy' || state?.kind === 'done'}>
             Run again without {extras.length === 1 ? `“${extras[0]!.label}”` : `these ${extras.length} extra fields`}
           </button>
-          {state?.kind === 'done' && <span role="status">Started job #{state.jobId}; it appears in the jobs table.</span>}
-          {state?.kind === 'error' && <span role="alert">{state.text}</span>}
+          {state?.kind === 'done' && (
+            <span role="status">
+              Started <Link to={paths.job(state.jobId)}>job #{state.jobId}</Link>; it appears in the jobs table.
+            </span>
+          )}
+          {state?.kind === 'error' && <ErrorNotice inline error={state.error} />}
         </p>
       )}
     </div>

@@ -5,8 +5,11 @@
  * leaks ticked (all removable ones, at first).
  */
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import type { SeedDiagnosticsDto } from '../../../../src-main/contract/dto';
-import { useApi } from '../../api/api-context';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useRerunJob } from './mutations';
 import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
 
 /** Whether the diagnostics hold anything the analyst should see beside the candidates. */
@@ -15,9 +18,9 @@ export function diagnosticsWorthShowing(d: SeedDiagnosticsDto): boolean {
 }
 
 export function DiagnosticsNotice({ jobId, diagnostics }: { jobId: number; diagnostics: SeedDiagnosticsDto }) {
-  const api = useApi();
+  const rerunJob = useRerunJob();
   const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(() => new Set(diagnostics.leaks.filter((l) => l.removable).map((l) => l.key)));
-  const [state, setState] = useState<{ kind: 'busy' } | { kind: 'done'; jobId: number } | { kind: 'error'; text: string } | null>(null);
+  const [state, setState] = useState<{ kind: 'busy' } | { kind: 'done'; jobId: number } | { kind: 'error'; error: unknown } | null>(null);
 
   const toggle = (key: string) =>
     setLeaveOut((prev) => {
@@ -30,10 +33,10 @@ export function DiagnosticsNotice({ jobId, diagnostics }: { jobId: number; diagn
   const rerun = async () => {
     setState({ kind: 'busy' });
     try {
-      const started = await api['jobs.rerun']({ jobId, ignoreFields: [...leaveOut] });
+      const started = await rerunJob.mutateAsync({ jobId, ignoreFields: [...leaveOut] });
       setState({ kind: 'done', jobId: started.jobId });
     } catch (e) {
-      setState({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setState({ kind: 'error', error: e });
     }
   };
 
@@ -53,8 +56,12 @@ export function DiagnosticsNotice({ jobId, diagnostics }: { jobId: number; diagn
           <button type="button" className="button" onClick={rerun} disabled={leaveOut.size === 0 || state?.kind === 'busy' || state?.kind === 'done'}>
             Run again without {leaveOut.size === 1 ? `“${[...leaveOut][0]}”` : `the ${leaveOut.size} fields ticked`}
           </button>
-          {state?.kind === 'done' && <span role="status">Started job #{state.jobId}; it appears in the jobs table.</span>}
-          {state?.kind === 'error' && <span role="alert">{state.text}</span>}
+          {state?.kind === 'done' && (
+            <span role="status">
+              Started <Link to={paths.job(state.jobId)}>job #{state.jobId}</Link>; it appears in the jobs table.
+            </span>
+          )}
+          {state?.kind === 'error' && <ErrorNotice inline error={state.error} />}
         </p>
       )}
     </div>

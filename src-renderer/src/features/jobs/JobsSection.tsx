@@ -1,77 +1,74 @@
 /**
  * The Lookalike jobs table: every job, newest first, with a live progress
  * bar for the running one (pushed `jobs.progress` events, so no polling) and
- * a Cancel button while a job is queued or running. The list reloads when a
- * job starts or ends.
+ * a Cancel button while a job is queued or running. The list is read again
+ * when a job starts or ends (api/live-invalidation.ts). The selected job
+ * (`#/jobs/:jobId`) opens its results below the table.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import type { JobProgressEvent, JobSummaryDto } from '../../../../src-main/contract/dto';
+import { AppError } from '../../../../src-main/contract/errors';
 import { useApi, useApiEvents } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
-import type { WorkspaceSectionProps } from '../workspace/section-props';
 import { jobColumns } from './columns';
 import { CandidatesPanel } from './CandidatesPanel';
 import { NewJobForm } from './NewJobForm';
-import { FINAL_STATUSES, withLiveProgress } from './job-progress';
+import { withLiveProgress } from './job-progress';
+import { useCancelJob, useDeleteJob } from './mutations';
+import { jobsListQuery } from './queries';
 import './jobs.css';
 
 const NO_JOBS: JobSummaryDto[] = [];
 
-export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: WorkspaceSectionProps & { onCountsChanged?: () => void }) {
+interface Props {
+  /** The job whose results are open (from the address), or null. */
+  selectedId: number | null;
+  /** Opens a job's results, or closes them with null. */
+  onSelect: (jobId: number | null) => void;
+}
+
+export function JobsSection({ selectedId, onSelect }: Props) {
   const api = useApi();
   const events = useApiEvents();
-  const [listVersion, setListVersion] = useState(0);
-  const jobs = useQuery(`jobs.list:${refreshKey}:${listVersion}`, () => api['jobs.list']());
+  const jobs = useQuery(jobsListQuery(api));
+  const { mutate: cancelJob } = useCancelJob();
+  const deleteJobMutation = useDeleteJob();
   const [live, setLive] = useState<ReadonlyMap<number, JobProgressEvent>>(new Map());
-  const backtests = useRef(new Set<number>());
-  const [cancelError, setCancelError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
   const [formOpen, setFormOpen] = useState(false);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState<JobSummaryDto | null>(null);
 
-  useEffect(
-    () =>
-      events.on('jobs.progress', (event) => {
-        setLive((previous) => new Map(previous).set(event.jobId, event));
-        // A new job or a finished one changes the list itself (row, counts, timings): read it again. So does the
-        // start of a backtest: the candidates are saved by then and the job completed, so they can be opened.
-        const backtestStarted = event.phase === 'backtest' && !backtests.current.has(event.jobId);
-        if (backtestStarted) backtests.current.add(event.jobId);
-        if (event.status === 'pending' || FINAL_STATUSES.includes(event.status) || backtestStarted) setListVersion((v) => v + 1);
-      }),
-    [events],
-  );
+  // The progress bars follow the pushed events; the list itself is read again by api/live-invalidation.ts.
+  useEffect(() => events.on('jobs.progress', (event) => setLive((previous) => new Map(previous).set(event.jobId, event))), [events]);
 
-  // Keep showing the last list while a fresh one loads: a job ending must not make the table blink.
-  const listed = jobs.latest;
+  // The last list stays on screen while a fresh one loads: a job ending must not make the table blink.
+  const listed = jobs.data;
   const rows = useMemo(() => withLiveProgress(listed ?? NO_JOBS, live), [listed, live]);
   const columns = useMemo(
     () =>
       jobColumns(
         (job) => {
-          setCancelError(null);
-          api['jobs.cancel']({ jobId: job.id }).catch((error: unknown) => setCancelError(error instanceof Error ? error.message : String(error)));
+          setActionError(null);
+          cancelJob(job.id, { onError: setActionError });
         },
         (job) => setConfirmingDelete(job),
       ),
-    [api],
+    [cancelJob],
   );
   const deleteJob = async (job: JobSummaryDto) => {
-    setCancelError(null);
+    setActionError(null);
     try {
-      await api['jobs.delete']({ jobId: job.id });
+      if (selectedId === job.id) onSelect(null);
+      await deleteJobMutation.mutateAsync(job.id);
       setConfirmingDelete(null);
-      if (selectedId === job.id) setSelectedId(null);
-      setListVersion((v) => v + 1);
-      onCountsChanged?.(); // segments on lookalike_score read the scores it wrote
     } catch (error) {
       setConfirmingDelete(null);
-      setCancelError(error instanceof Error ? error.message : String(error));
+      setActionError(error);
     }
   };
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (job) => String(job.id) });
@@ -92,7 +89,7 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
         )}
       </header>
       {formOpen && <NewJobForm onStarted={() => setFormOpen(false)} onClose={() => setFormOpen(false)} />}
-      {cancelError && <p className="page__note" role="alert">{cancelError}</p>}
+      {actionError !== null && <ErrorNotice title="The job could not be changed" error={actionError} />}
       {confirmingDelete && (
         <div className="confirm-bar" role="alertdialog" aria-labelledby="jobs-confirm">
           <p id="jobs-confirm">
@@ -107,12 +104,11 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
           </button>
         </div>
       )}
-      {jobs.status === 'loading' && !listed && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading jobs" />}
-      {jobs.status === 'error' && <ErrorNotice title="Could not load the jobs" error={jobs.error} onRetry={jobs.reload} />}
+      {jobs.isPending && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading jobs" />}
+      {jobs.isError && <ErrorNotice title="Could not load the jobs" error={jobs.error} onRetry={() => void jobs.refetch()} />}
       {jobs.status === 'success' && rows.length === 0 && (
         <EmptyState title="No lookalike jobs yet" testId="jobs-empty">
-          <p>Use Find lookalikes above, or start one from a terminal in the project folder:</p>
-          <code>{`npm run lookalike -- job run --source list:ID${workspacePath ? ` --db ${workspacePath}` : ''}`}</code>
+          <p>Use Find lookalikes above: choose a campaign, list or segment whose records the candidates should look like.</p>
         </EmptyState>
       )}
       {rows.length > 0 && (
@@ -122,18 +118,28 @@ export function JobsSection({ workspacePath, refreshKey, onCountsChanged }: Work
           testId="jobs-table"
           rowTestId={(row) => `job-row-${row.original.id}`}
           isRowSelected={(row) => row.original.id === selectedId}
-          onRowActivate={(row) => setSelectedId(row.original.id === selectedId ? null : row.original.id)}
+          onRowActivate={(row) => onSelect(row.original.id === selectedId ? null : row.original.id)}
         />
       )}
       {selected && selected.status === 'completed' && (
-        <CandidatesPanel
-          key={selected.id}
-          job={selected}
-          backtestRunning={selected.phase === 'backtest'}
-          onClose={() => setSelectedId(null)}
-          onListsChanged={onCountsChanged}
-        />
+        <CandidatesPanel key={selected.id} job={selected} backtestRunning={selected.phase === 'backtest'} onClose={() => onSelect(null)} />
       )}
+      {selectedId !== null && jobs.isSuccess && <SelectedJobNote jobId={selectedId} job={selected} />}
     </section>
+  );
+}
+
+/** Why the results of the job named in the address are not shown: it has not finished, did not complete, or is not in this workspace. */
+function SelectedJobNote({ jobId, job }: { jobId: number; job: JobSummaryDto | null }) {
+  if (job?.status === 'completed') return null;
+  if (!job) return <ErrorNotice title={`No job #${jobId}`} error={new AppError('not_found', 'This workspace has no such job; it may have been deleted.')} />;
+  const text =
+    job.status === 'pending' || job.status === 'running'
+      ? `Job #${jobId} is ${job.status === 'pending' ? 'queued' : 'running'}: its candidates show here when it completes.`
+      : `Job #${jobId} ${job.status === 'failed' ? 'failed' : `was ${job.status}`}: it has no candidates to show.`;
+  return (
+    <p className="page__note" role="status" data-testid="selected-job-note">
+      {text}
+    </p>
   );
 }

@@ -9,12 +9,19 @@
  * again; its message is shown here when it refuses (a source without
  * examples, a mistyped field).
  */
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import type { JobStartRequest, SeedDiagnosticsDto, SourceKind, StrategyName } from '../../../../src-main/contract/dto';
+import { Link } from 'react-router';
+import type { CampaignSummary, JobStartRequest, ListSummary, SeedDiagnosticsDto, SegmentSummary, SourceKind, StrategyName } from '../../../../src-main/contract/dto';
+import { AppError } from '../../../../src-main/contract/errors';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
+import { paths } from '../../app/paths';
+import { campaignsListQuery } from '../campaigns/queries';
+import { listsQuery } from '../lists/queries';
+import { segmentsQuery } from '../segments/queries';
+import { useStartJob } from './mutations';
 import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
 
 /** The engine's default (engine/job-params.ts): more like the examples than like a typical record. */
@@ -51,35 +58,48 @@ const STRATEGY_NAMES = Object.keys(STRATEGY_HINTS) as StrategyName[];
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
+/** The sources a job can start from, grouped, and what it can leave out. */
+function sourceOptions(campaigns: CampaignSummary[], lists: ListSummary[], segments: SegmentSummary[]) {
+  const group = (kind: SourceKind, options: SourceOption[]) => ({ kind, options });
+  const exclusions: Exclusion[] = [
+    ...lists.map((l) => ({ kind: 'list' as const, id: l.id, label: `${l.name} (list, ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)})` })),
+    ...segments.map((g) => ({ kind: 'segment' as const, id: g.id, label: `${g.name} (segment, ${plural(g.members, 'member', 'members')})` })),
+  ];
+  const groups = [
+    group(
+      'campaign',
+      campaigns.map((c) => ({ value: `campaign:${c.id}`, label: `${c.name} — ${formatCount(c.outcomes.won)} won, ${formatCount(c.outcomes.replied)} replied` })),
+    ),
+    group('list', lists.map((l) => ({ value: `list:${l.id}`, label: `${l.name} — ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)}` }))),
+    group('segment', segments.map((s) => ({ value: `segment:${s.id}`, label: `${s.name} — ${plural(s.members, 'member', 'members')}` }))),
+  ];
+  return { groups, exclusions };
+}
+
 export function NewJobForm({ onStarted, onClose }: Props) {
   const api = useApi();
-  const sources = useQuery('job-sources', async () => {
-    const [campaigns, lists, segments] = await Promise.all([api['campaigns.list'](), api['lists.list'](), api['segments.list']()]);
-    const group = (kind: SourceKind, options: SourceOption[]) => ({ kind, options });
-    const exclusions: Exclusion[] = [
-      ...lists.map((l) => ({ kind: 'list' as const, id: l.id, label: `${l.name} (list, ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)})` })),
-      ...segments.map((g) => ({ kind: 'segment' as const, id: g.id, label: `${g.name} (segment, ${plural(g.members, 'member', 'members')})` })),
-    ];
-    const groups = [
-      group(
-        'campaign',
-        campaigns.map((c) => ({ value: `campaign:${c.id}`, label: `${c.name} — ${formatCount(c.outcomes.won)} won, ${formatCount(c.outcomes.replied)} replied` })),
-      ),
-      group('list', lists.map((l) => ({ value: `list:${l.id}`, label: `${l.name} — ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)}` }))),
-      group('segment', segments.map((s) => ({ value: `segment:${s.id}`, label: `${s.name} — ${plural(s.members, 'member', 'members')}` }))),
-    ];
-    return { groups, exclusions };
-  });
+  // The same cached queries the Lists, Segments and Campaigns views read: a list filled or a segment saved shows here too.
+  const campaigns = useQuery(campaignsListQuery(api));
+  const lists = useQuery(listsQuery(api));
+  const segments = useQuery(segmentsQuery(api));
+  const failed = [campaigns, lists, segments].find((q) => q.isError);
+  const sources =
+    campaigns.data && lists.data && segments.data
+      ? { status: 'success' as const, data: sourceOptions(campaigns.data, lists.data, segments.data) }
+      : failed
+        ? { status: 'error' as const, error: failed.error, retry: () => [campaigns, lists, segments].forEach((q) => void q.refetch()) }
+        : { status: 'pending' as const, data: undefined };
   const [source, setSource] = useState('');
   const [minScore, setMinScore] = useState(String(DEFAULT_MIN_SCORE));
   const [maxResults, setMaxResults] = useState('1000');
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [filtersText, setFiltersText] = useState('');
   const [strategy, setStrategy] = useState<StrategyName>('auto');
-  const [error, setError] = useState<string | null>(null);
+  const startJob = useStartJob();
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<
-    { kind: 'busy'; source: string } | { kind: 'done'; source: string; diagnostics: SeedDiagnosticsDto } | { kind: 'error'; source: string; text: string } | null
+    { kind: 'busy'; source: string } | { kind: 'done'; source: string; diagnostics: SeedDiagnosticsDto } | { kind: 'error'; source: string; error: unknown } | null
   >(null);
   const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(new Set());
   const ids = useId();
@@ -93,7 +113,7 @@ export function NewJobForm({ onStarted, onClose }: Props) {
   };
 
   const runCheck = async () => {
-    if (!source) return setError('Choose what the candidates should look like.');
+    if (!source) return setError(new AppError('invalid_input', 'Choose what the candidates should look like.'));
     const checked = source;
     setError(null);
     setCheck({ kind: 'busy', source: checked });
@@ -102,7 +122,7 @@ export function NewJobForm({ onStarted, onClose }: Props) {
       setLeaveOut(new Set(diagnostics.leaks.filter((l) => l.removable).map((l) => l.key)));
       setCheck({ kind: 'done', source: checked, diagnostics });
     } catch (e) {
-      setCheck({ kind: 'error', source: checked, text: e instanceof Error ? e.message : String(e) });
+      setCheck({ kind: 'error', source: checked, error: e });
     }
   };
 
@@ -118,9 +138,9 @@ export function NewJobForm({ onStarted, onClose }: Props) {
     event.preventDefault();
     const min = Number(minScore);
     const max = Number(maxResults);
-    if (!source) return setError('Choose what the candidates should look like.');
-    if (!(min >= 0 && min <= 1)) return setError('The minimum score is a number from 0 to 1.');
-    if (!Number.isInteger(max) || max < 1) return setError('The number of candidates is a whole number of at least 1.');
+    if (!source) return setError(new AppError('invalid_input', 'Choose what the candidates should look like.'));
+    if (!(min >= 0 && min <= 1)) return setError(new AppError('invalid_input', 'The minimum score is a number from 0 to 1.'));
+    if (!Number.isInteger(max) || max < 1) return setError(new AppError('invalid_input', 'The number of candidates is a whole number of at least 1.'));
     const exclude = [...excluded].map((key) => {
       const [k, v] = key.split(':') as ['list' | 'segment', string];
       return { kind: k, id: Number(v) };
@@ -141,16 +161,16 @@ export function NewJobForm({ onStarted, onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onStarted((await api['jobs.start'](request)).jobId);
+      onStarted((await startJob.mutateAsync(request)).jobId);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
   };
 
-  const groups = sources.data?.groups ?? [];
-  const exclusions = (sources.data?.exclusions ?? []).filter((x) => `${x.kind}:${x.id}` !== source);
+  const groups = sources.status === 'success' ? sources.data.groups : [];
+  const exclusions = (sources.status === 'success' ? sources.data.exclusions : []).filter((x) => `${x.kind}:${x.id}` !== source);
   const empty = sources.status === 'success' && groups.every((g) => g.options.length === 0);
 
   return (
@@ -159,15 +179,17 @@ export function NewJobForm({ onStarted, onClose }: Props) {
       <h3 id={`${ids}-title`} className="new-job__title">
         Find lookalikes
       </h3>
-      {sources.status === 'error' && <ErrorNotice title="Could not load the campaigns, lists and segments" error={sources.error} onRetry={sources.reload} />}
+      {sources.status === 'error' && <ErrorNotice title="Could not load the campaigns, lists and segments" error={sources.error} onRetry={sources.retry} />}
       {empty && (
-        <p className="page__note">Import a file with outcomes (Import CSV… below), save a segment (New segment), or fill a list first.</p>
+        <p className="page__note">
+          <Link to={paths.import()}>Import</Link> a file with outcomes, save a <Link to={paths.segments()}>segment</Link>, or fill a list first.
+        </p>
       )}
       <div className="new-job__fields">
         <label className="field field--wide">
           <span className="field__label">Like</span>
           <select value={source} onChange={(e) => setSource(e.target.value)} disabled={sources.status !== 'success'} aria-describedby={`${ids}-like-hint`}>
-            <option value="">{sources.status === 'loading' ? 'Loading…' : 'Choose a campaign, list or segment'}</option>
+            <option value="">{sources.status === 'pending' ? 'Loading…' : 'Choose a campaign, list or segment'}</option>
             {groups
               .filter((g) => g.options.length > 0)
               .map((g) => (
@@ -218,7 +240,7 @@ export function NewJobForm({ onStarted, onClose }: Props) {
               Reading the examples (a first check embeds the workspace, as a job would)…
             </p>
           )}
-          {shownCheck?.kind === 'error' && <p role="alert">{shownCheck.text}</p>}
+          {shownCheck?.kind === 'error' && <ErrorNotice title="Could not check the examples" error={shownCheck.error} />}
           {shownCheck?.kind === 'done' && (
             <div className={`job-notice seed-diagnostics ${diagnosticsTone(shownCheck.diagnostics)}`} role="region" aria-label="Check of the examples" data-testid="seed-diagnostics">
               <SeedDiagnosticsView diagnostics={shownCheck.diagnostics} leaveOut={leaveOut} onToggleLeaveOut={toggleLeaveOut} idPrefix={`${ids}-check`} />
@@ -271,11 +293,7 @@ export function NewJobForm({ onStarted, onClose }: Props) {
           </label>
         </div>
       </details>
-      {error && (
-        <p className="new-job__error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorNotice error={error} />}
       <div className="new-job__actions">
         <button type="button" className="button" onClick={onClose}>
           Close

@@ -5,15 +5,17 @@
  * after a confirmation that says what goes and what stays.
  */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ListMemberDto, ListSummary } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportButton } from '../../components/ExportButton';
 import { Pager } from '../../components/Pager';
 import { formatCount, recordLabel } from '../../lib/format';
+import { useDeleteList, useRemoveFromList } from './mutations';
+import { listMembersQuery } from './queries';
 
 const PAGE_SIZE = 50;
 const NO_MEMBERS: ListMemberDto[] = [];
@@ -22,19 +24,18 @@ const column = createColumnHelper<ListMemberDto>();
 interface Props {
   list: ListSummary;
   onClose: () => void;
-  /** Members were removed. */
-  onChanged: () => void;
   onDeleted: () => void;
 }
 
-export function ListMembersPanel({ list, onClose, onChanged, onDeleted }: Props) {
+export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   const api = useApi();
   const [offset, setOffset] = useState(0);
-  const [version, setVersion] = useState(0);
-  const page = useQuery(`lists.members:${list.id}:${offset}:${version}`, () => api['lists.members']({ listId: list.id, offset, limit: PAGE_SIZE }));
+  const page = useQuery(listMembersQuery(api, list.id, offset, PAGE_SIZE));
+  const removeFromList = useRemoveFromList();
+  const deleteListMutation = useDeleteList();
   const [picked, setPicked] = useState<Set<number>>(new Set());
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'done'; text: string } | { kind: 'error'; error: unknown } | null>(null);
   const members = page.data?.members ?? NO_MEMBERS;
   const allOnPage = members.length > 0 && members.every((m) => picked.has(m.id));
   const leads = list.entity === 'leads';
@@ -115,25 +116,23 @@ export function ListMembersPanel({ list, onClose, onChanged, onDeleted }: Props)
   const removePicked = async () => {
     setMessage(null);
     try {
-      const { removed } = await api['lists.remove']({ listId: list.id, ids: [...picked] });
+      const { removed } = await removeFromList.mutateAsync({ listId: list.id, ids: [...picked] });
       setMessage({ kind: 'done', text: `Took ${formatCount(removed)} ${noun(removed)} off “${list.name}”.` });
       setPicked(new Set());
       // The page may now be past the end.
       if (offset > 0 && offset >= total - removed) setOffset(Math.max(0, offset - PAGE_SIZE));
-      setVersion((v) => v + 1);
-      onChanged();
-    } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } catch (error) {
+      setMessage({ kind: 'error', error });
     }
   };
 
   const deleteList = async () => {
     try {
-      await api['lists.delete']({ listId: list.id });
+      await deleteListMutation.mutateAsync(list.id);
       onDeleted();
-    } catch (e) {
+    } catch (error) {
       setConfirmingDelete(false);
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', error });
     }
   };
 
@@ -186,20 +185,21 @@ export function ListMembersPanel({ list, onClose, onChanged, onDeleted }: Props)
               </button>
             </>
           )}
-          {message && (
-            <span className={`add-to-list__message add-to-list__message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message?.kind === 'done' && (
+            <span className="add-to-list__message add-to-list__message--done" role="status">
               {message.text}
             </span>
           )}
+          {message?.kind === 'error' && <ErrorNotice inline error={message.error} />}
         </div>
       )}
-      {page.status === 'error' ? (
-        <ErrorNotice title="Could not load the members" error={page.error} onRetry={page.reload} />
+      {page.isError ? (
+        <ErrorNotice title="Could not load the members" error={page.error} onRetry={() => void page.refetch()} />
       ) : total === 0 ? (
         <p className="page__note">This list is empty. Add candidates to it from a finished lookalike job.</p>
       ) : (
         <>
-          <div aria-busy={page.status === 'loading'}>
+          <div aria-busy={page.isFetching}>
             <DataTable table={table} label={`Members of ${list.name}`} testId="list-members-table" rowTestId={(row) => `list-member-${row.original.id}`} />
           </div>
           <Pager
@@ -208,7 +208,7 @@ export function ListMembersPanel({ list, onClose, onChanged, onDeleted }: Props)
             pageSize={PAGE_SIZE}
             shown={members.length}
             total={total}
-            loading={page.status === 'loading'}
+            loading={page.isFetching}
             onOffset={setOffset}
             rangeTestId="list-members-range"
           />

@@ -1,20 +1,21 @@
 /**
  * The Lists table: every list with its entity and size. Selecting one opens
  * its members below, where records can be taken off, the list exported to
- * CSV for the CRM, or the list deleted. Reloads when something elsewhere on
- * the screen changed the lists (candidates added from a job).
+ * CSV for the CRM, or the list deleted. The selected list comes from the
+ * address (`#/lists/:listId`); the lists are read again when a mutation
+ * changed them (features/lists/mutations.ts).
  */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ListSummary } from '../../../../src-main/contract/dto';
+import { AppError } from '../../../../src-main/contract/errors';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatDateTime } from '../../lib/format';
-import type { WorkspaceSectionProps } from '../workspace/section-props';
 import { ListMembersPanel } from './ListMembersPanel';
+import { listsQuery } from './queries';
 import './lists.css';
 
 const NO_LISTS: ListSummary[] = [];
@@ -26,26 +27,20 @@ const columns = [
   column.accessor('createdAt', { header: 'Created', cell: (info) => formatDateTime(info.getValue()) }),
 ];
 
-interface Props extends WorkspaceSectionProps {
-  /** Changes when lists changed elsewhere on the screen. */
-  listsVersion: number;
-  /** Called after this section changed the lists (a list deleted, members removed). */
-  onListsChanged: () => void;
+interface Props {
+  /** The open list (from the address), or null. */
+  selectedId: number | null;
+  /** Opens a list, or closes it with null. */
+  onSelect: (listId: number | null) => void;
 }
 
-export function ListsSection({ refreshKey, listsVersion, onListsChanged }: Props) {
+export function ListsSection({ selectedId, onSelect }: Props) {
   const api = useApi();
-  const [localVersion, setLocalVersion] = useState(0);
-  const lists = useQuery(`lists.list:${refreshKey}:${listsVersion}:${localVersion}`, () => api['lists.list']());
-  const [selectedId, setSelectedId] = useState<number | null>(null);
-  // The last lists while fresh ones load: a reload must not close the open list or blink the table.
-  const shown = lists.latest;
+  const lists = useQuery(listsQuery(api));
+  // The last lists stay while fresh ones load: a reload must not close the open list or blink the table.
+  const shown = lists.data;
   const table = useReactTable({ data: shown ?? NO_LISTS, columns, getCoreRowModel: getCoreRowModel(), getRowId: (l) => String(l.id) });
   const selected = shown?.find((l) => l.id === selectedId) ?? null;
-  const changed = () => {
-    setLocalVersion((v) => v + 1);
-    onListsChanged();
-  };
 
   return (
     <section className="lists" aria-labelledby="lists-heading">
@@ -56,8 +51,8 @@ export function ListsSection({ refreshKey, listsVersion, onListsChanged }: Props
         </h2>
         {shown && shown.length > 0 && <p className="section__hint">Select a list to see its members and export it.</p>}
       </header>
-      {lists.status === 'loading' && !shown && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading lists" />}
-      {lists.status === 'error' && <ErrorNotice title="Could not load the lists" error={lists.error} onRetry={lists.reload} />}
+      {lists.isPending && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading lists" />}
+      {lists.isError && <ErrorNotice title="Could not load the lists" error={lists.error} onRetry={() => void lists.refetch()} />}
       {shown && shown.length === 0 && (
         <EmptyState title="No lists yet" testId="lists-empty">
           <p>Open a finished lookalike job, tick the candidates you want and use Add to list.</p>
@@ -70,20 +65,14 @@ export function ListsSection({ refreshKey, listsVersion, onListsChanged }: Props
           testId="lists-table"
           rowTestId={(row) => `list-row-${row.original.id}`}
           isRowSelected={(row) => row.original.id === selectedId}
-          onRowActivate={(row) => setSelectedId(row.original.id === selectedId ? null : row.original.id)}
+          onRowActivate={(row) => onSelect(row.original.id === selectedId ? null : row.original.id)}
         />
       )}
       {selected && (
-        <ListMembersPanel
-          key={selected.id}
-          list={selected}
-          onClose={() => setSelectedId(null)}
-          onChanged={changed}
-          onDeleted={() => {
-            setSelectedId(null);
-            changed();
-          }}
-        />
+        <ListMembersPanel key={selected.id} list={selected} onClose={() => onSelect(null)} onDeleted={() => onSelect(null)} />
+      )}
+      {selectedId !== null && lists.isSuccess && !selected && (
+        <ErrorNotice title={`No list #${selectedId}`} error={new AppError('not_found', 'This workspace has no such list; it may have been deleted.')} />
       )}
     </section>
   );

@@ -6,21 +6,25 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Entity } from '../../../../src-main/contract/dto';
+import { AppError } from '../../../../src-main/contract/errors';
 import { useApi } from '../../api/api-context';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
+import { useCreateSegment } from './mutations';
 
 const COUNT_DELAY_MS = 400;
 const EXAMPLES = ['outcome = won', 'industry contains software', 'company.country in (Germany, France)', 'employees > 50', 'title contains VP'];
 
 export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id: number) => void }) {
   const api = useApi();
+  const createSegment = useCreateSegment();
   const [name, setName] = useState('');
   const [entity, setEntity] = useState<Entity>('leads');
   const [text, setText] = useState('');
   const [count, setCount] = useState<
-    { kind: 'idle' } | { kind: 'counting' } | { kind: 'count'; members: number; estimated: boolean } | { kind: 'error'; message: string }
+    { kind: 'idle' } | { kind: 'counting' } | { kind: 'count'; members: number; estimated: boolean } | { kind: 'error'; error: unknown }
   >({ kind: 'idle' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const where = text
     .split('\n')
@@ -38,7 +42,7 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
       setCount({ kind: 'counting' });
       api['segments.count']({ entity, where }).then(
         (r) => current && setCount({ kind: 'count', members: r.members, estimated: r.estimated }),
-        (e: unknown) => current && setCount({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+        (error: unknown) => current && setCount({ kind: 'error', error }),
       );
     }, COUNT_DELAY_MS);
     return () => {
@@ -49,15 +53,15 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setError('Name the segment.');
-    if (where.length === 0) return setError('Write at least one condition.');
+    if (!name.trim()) return setError(new AppError('invalid_input', 'Name the segment.'));
+    if (where.length === 0) return setError(new AppError('invalid_input', 'Write at least one condition.'));
     setBusy(true);
     setError(null);
     try {
-      const created = await api['segments.create']({ name: name.trim(), entity, where });
+      const created = await createSegment.mutateAsync({ name: name.trim(), entity, where });
       onCreated(created.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -102,13 +106,9 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
           (count.estimated
             ? `About ${formatCount(count.members)} ${entity === 'leads' ? 'leads match' : 'companies match'} (estimated from a sample; saving counts them all).`
             : `${formatCount(count.members)} ${entity === 'leads' ? 'leads match' : 'companies match'} now.`)}
-        {count.kind === 'error' && <span className="segment-form__error">{count.message}</span>}
+        {count.kind === 'error' && <ErrorNotice inline error={count.error} testId="segment-count-error" />}
       </p>
-      {error && (
-        <p className="segment-form__error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorNotice title="The segment was not saved" error={error} />}
       <div className="segment-form__actions">
         <button type="button" className="button button--ghost" onClick={onClose}>
           Close

@@ -5,39 +5,31 @@
  * confirmation (its records stay). Segments are sources for Find lookalikes.
  */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { SegmentSummary } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
-import { useQuery } from '../../api/use-query';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatDateTime } from '../../lib/format';
-import type { WorkspaceSectionProps } from '../workspace/section-props';
+import { useDeleteSegment } from './mutations';
+import { segmentsQuery } from './queries';
 import { SegmentForm } from './SegmentForm';
 import './segments.css';
 
 const NO_SEGMENTS: SegmentSummary[] = [];
 const column = createColumnHelper<SegmentSummary>();
 
-interface Props extends WorkspaceSectionProps {
-  /** Changes when records changed elsewhere on the screen (an import): the counts are read again. */
-  dataVersion: number;
-  onSegmentsChanged: () => void;
-}
-
-export function SegmentsSection({ refreshKey, dataVersion, onSegmentsChanged }: Props) {
+/** The segments are read again when one is saved or deleted, and when an import or a job changed the records they match. */
+export function SegmentsSection() {
   const api = useApi();
-  const [version, setVersion] = useState(0);
-  const segments = useQuery(`segments.list:${refreshKey}:${dataVersion}:${version}`, () => api['segments.list']());
+  const segments = useQuery(segmentsQuery(api));
+  const deleteSegment = useDeleteSegment();
   const [formOpen, setFormOpen] = useState(false);
   const [confirming, setConfirming] = useState<SegmentSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const shown = segments.latest;
-  const changed = () => {
-    setVersion((v) => v + 1);
-    onSegmentsChanged();
-  };
+  const [error, setError] = useState<unknown>(null);
+  const shown = segments.data;
 
   const columns = useMemo(
     () => [
@@ -71,11 +63,10 @@ export function SegmentsSection({ refreshKey, dataVersion, onSegmentsChanged }: 
   const remove = async (segment: SegmentSummary) => {
     setError(null);
     try {
-      await api['segments.delete']({ segmentId: segment.id });
+      await deleteSegment.mutateAsync(segment.id);
       setConfirming(null);
-      changed();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     }
   };
 
@@ -96,10 +87,7 @@ export function SegmentsSection({ refreshKey, dataVersion, onSegmentsChanged }: 
       {formOpen && (
         <SegmentForm
           onClose={() => setFormOpen(false)}
-          onCreated={() => {
-            setFormOpen(false);
-            changed();
-          }}
+          onCreated={() => setFormOpen(false)}
         />
       )}
       {confirming && (
@@ -116,13 +104,9 @@ export function SegmentsSection({ refreshKey, dataVersion, onSegmentsChanged }: 
           </button>
         </div>
       )}
-      {error && (
-        <p className="page__note" role="alert">
-          {error}
-        </p>
-      )}
-      {segments.status === 'loading' && !shown && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading segments" />}
-      {segments.status === 'error' && <ErrorNotice title="Could not load the segments" error={segments.error} onRetry={segments.reload} />}
+      {error !== null && <ErrorNotice title="Could not delete the segment" error={error} />}
+      {segments.isPending && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading segments" />}
+      {segments.isError && <ErrorNotice title="Could not load the segments" error={segments.error} onRetry={() => void segments.refetch()} />}
       {shown && shown.length === 0 && !formOpen && (
         <EmptyState title="No segments yet" testId="segments-empty">
           <p>A segment saves a filter, such as the won deals in software, to find more like them. Use New segment above.</p>

@@ -1,6 +1,7 @@
 /** The workspace counts as a row of tiles; `data-value` carries the raw number for tests. */
 import type { WorkspaceStats } from '../../../../src-main/contract/dto';
 import { formatCount } from '../../lib/format';
+import './workspace.css';
 
 type TileKey = keyof Pick<WorkspaceStats, 'leads' | 'companies' | 'lists' | 'segments' | 'campaigns'>;
 

@@ -1,0 +1,14 @@
+/** Import history and each batch's rejected rows; invalidated when an import ends (the `imports.progress` event). */
+import { queryOptions } from '@tanstack/react-query';
+import type { Api } from '../../../../src-main/contract/api';
+
+export const importKeys = {
+  all: ['imports'] as const,
+  list: () => [...importKeys.all, 'list'] as const,
+  rejects: (batchId: number, offset: number, limit: number) => [...importKeys.all, 'rejects', batchId, { offset, limit }] as const,
+};
+
+export const importsListQuery = (api: Api) => queryOptions({ queryKey: importKeys.list(), queryFn: () => api['imports.list']() });
+
+export const rejectsQuery = (api: Api, batchId: number, offset: number, limit: number) =>
+  queryOptions({ queryKey: importKeys.rejects(batchId, offset, limit), queryFn: () => api['imports.rejects']({ batchId, offset, limit }) });

@@ -1,0 +1,37 @@
+/**
+ * A job's data under one prefix (`jobKeys.job(id)`), so whatever changes a
+ * job — its backtest ending and maybe re-ranking it, its deletion —
+ * invalidates or drops all of it at once. The list is invalidated by the
+ * `jobs.progress` events (a job queued, its backtest started, a job ended)
+ * and by starting or deleting one.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { Api } from '../../../../src-main/contract/api';
+
+export const jobKeys = {
+  all: ['jobs'] as const,
+  list: () => [...jobKeys.all, 'list'] as const,
+  job: (jobId: number) => [...jobKeys.all, 'job', jobId] as const,
+  detail: (jobId: number) => [...jobKeys.job(jobId), 'detail'] as const,
+  candidates: (jobId: number, page: { offset: number; limit: number; minScore: number }) => [...jobKeys.job(jobId), 'candidates', page] as const,
+  histogram: (jobId: number) => [...jobKeys.job(jobId), 'histogram'] as const,
+  compare: (jobId: number, ids: readonly number[]) => [...jobKeys.job(jobId), 'compare', [...ids]] as const,
+};
+
+export const jobsListQuery = (api: Api) => queryOptions({ queryKey: jobKeys.list(), queryFn: () => api['jobs.list']() });
+
+/** The job's own record without its top candidates: params, strategy, backtest, diagnostics, coverage gaps. */
+export const jobDetailQuery = (api: Api, jobId: number) =>
+  queryOptions({ queryKey: jobKeys.detail(jobId), queryFn: () => api['jobs.get']({ jobId, limit: 0 }) });
+
+export const candidatesQuery = (api: Api, jobId: number, page: { offset: number; limit: number; minScore: number }) =>
+  queryOptions({
+    queryKey: jobKeys.candidates(jobId, page),
+    queryFn: () => api['jobs.candidates']({ jobId, offset: page.offset, limit: page.limit, ...(page.minScore > 0 ? { minScore: page.minScore } : {}) }),
+  });
+
+export const histogramQuery = (api: Api, jobId: number) =>
+  queryOptions({ queryKey: jobKeys.histogram(jobId), queryFn: () => api['jobs.histogram']({ jobId }) });
+
+export const compareQuery = (api: Api, jobId: number, ids: readonly number[]) =>
+  queryOptions({ queryKey: jobKeys.compare(jobId, ids), queryFn: () => api['jobs.compare']({ jobId, ids: [...ids] }) });
