@@ -12,9 +12,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
-import { workspaceInfoQuery } from '../workspace/queries';
 import { importColumns } from './columns';
-import { importCommand } from './import-command';
 import { ImportPanel } from './ImportPanel';
 import { importsListQuery } from './queries';
 import { RejectsPanel } from './RejectsPanel';
@@ -27,7 +25,6 @@ export function ImportsSection({ startImporting = false }: { startImporting?: bo
   const api = useApi();
   const [importing, setImporting] = useState(startImporting);
   const batches = useQuery(importsListQuery(api));
-  const workspacePath = useQuery(workspaceInfoQuery(api)).data?.path ?? null;
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'startedAt', desc: true }]);
 
@@ -66,8 +63,7 @@ export function ImportsSection({ startImporting = false }: { startImporting?: bo
       {batches.isError && <ErrorNotice title="Could not load the imports" error={batches.error} onRetry={() => void batches.refetch()} />}
       {batches.status === 'success' && batches.data.length === 0 && (
         <EmptyState title="Nothing imported yet" testId="imports-empty">
-          <p>Use Import CSV… above for a CRM export (HubSpot, Salesforce, Pipedrive, Apollo or any CSV), or run from a terminal in the project folder:</p>
-          <code>{importCommand(workspacePath)}</code>
+          <p>Use Import CSV… above for a CRM export (HubSpot, Salesforce, Pipedrive, Apollo or any CSV): you check how its columns are read before anything is imported.</p>
         </EmptyState>
       )}
       {batches.status === 'success' && batches.data.length > 0 && (
