@@ -1,7 +1,10 @@
 /**
- * Renders a TanStack table: sortable headers (with aria-sort), numeric columns
+ * Renders a TanStack table: sortable headers (buttons, so Enter and Space
+ * sort too; aria-sort on the column the rows are in order of), numeric columns
  * aligned right via `meta.align`, and optional row selection by click or
  * keyboard. Column definitions live with their feature (`columns.tsx`).
+ * Grids sorted by the core pass `manualSorting` and mark the columns it can
+ * sort (lib/server-sort.ts): only those get a button and an arrow.
  */
 import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
 import type { KeyboardEvent } from 'react';
@@ -34,6 +37,9 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
     }
   };
 
+  // A table that neither sorts its rows (getSortedRowModel) nor has them sorted by the core (manualSorting) shows no sort control.
+  const sorts = Boolean(table.options.manualSorting || table.options.getSortedRowModel);
+
   return (
     <div className="data-table__scroll">
       <table className="data-table" aria-label={label} data-testid={testId}>
@@ -41,7 +47,7 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
+                const sorted = sorts && header.column.getIsSorted();
                 const align = header.column.columnDef.meta?.align ?? 'start';
                 return (
                   <th
@@ -50,11 +56,11 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
                     className={`data-table__cell--${align}`}
                     aria-sort={sorted ? SORT_LABELS[sorted] : undefined}
                   >
-                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
+                    {header.isPlaceholder ? null : sorts && header.column.getCanSort() ? (
                       <button type="button" className="data-table__sort" onClick={header.column.getToggleSortingHandler()}>
                         {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span className="data-table__sort-icon" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                        <span className={`data-table__sort-icon${sorted ? '' : ' data-table__sort-icon--idle'}`} aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
                       </button>
                     ) : (

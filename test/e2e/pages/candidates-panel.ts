@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { ComparePanel } from './compare-panel';
 import { SeedCheck } from './job-form';
+import { SortableGrid } from './sortable-grid';
 
 export class CandidatesPanel {
   /** The panel as a CSS selector, for checks run inside the page (accessibility). */
@@ -15,10 +16,20 @@ export class CandidatesPanel {
 
   readonly root: Locator;
   readonly addToList: AddToListBar;
+  /** The candidates table as a grid the core sorts: sortBy('Company', 'descending'), columnValues('Company'). */
+  readonly grid: SortableGrid;
 
   constructor(readonly page: Page) {
     this.root = page.locator(CandidatesPanel.selector);
     this.addToList = new AddToListBar(this.root.getByTestId('add-to-list'));
+    const table = this.root.getByTestId('candidates-table');
+    this.grid = new SortableGrid(table, this.root.locator('div[aria-busy]').filter({ has: page.getByTestId('candidates-table') }));
+  }
+
+  /** The ranks of the rows on the page shown, top to bottom. */
+  async shownRanks(): Promise<number[]> {
+    const ids = await this.tableRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
+    return ids.map((id) => Number(id.replace('candidate-row-', '')));
   }
 
   /** "Candidates of job #12". */
@@ -129,9 +140,14 @@ export class CandidatesPanel {
     return compare;
   }
 
-  /** Exports the candidates and answers the "Exported N rows to FILE" status. */
+  /** The export button; its label says what it writes ("Export 50 selected", "Export all 100 shown"). */
+  exportButton(): Locator {
+    return this.root.getByTestId('export-button');
+  }
+
+  /** Exports what the button says (the selection, or all shown) and answers the "Exported N rows to FILE" status. */
   async exportCsv(): Promise<string> {
-    await this.root.getByRole('button', { name: 'Export CSV' }).click();
+    await this.exportButton().click();
     return this.root.getByRole('status').filter({ hasText: 'Exported' }).innerText();
   }
 

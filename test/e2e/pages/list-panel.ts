@@ -4,15 +4,30 @@
  * deleting the list.
  */
 import type { Locator, Page } from 'playwright-core';
+import { SortableGrid } from './sortable-grid';
 
 export class ListPanel {
   /** The panel as a CSS selector, for checks run inside the page (accessibility). */
   static readonly selector = '[data-testid="list-members-panel"]';
 
   readonly root: Locator;
+  /** The members table as a grid the core sorts. */
+  readonly grid: SortableGrid;
 
   constructor(readonly page: Page) {
     this.root = page.locator(ListPanel.selector);
+    const table = this.membersTable();
+    this.grid = new SortableGrid(table, this.root.locator('div[aria-busy]').filter({ has: page.getByTestId('list-members-table') }));
+  }
+
+  /** The record ids of the members on the page shown, top to bottom. */
+  async shownIds(): Promise<number[]> {
+    const ids = await this.membersTable().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
+    return ids.map((id) => Number(id.replace('list-member-', '')));
+  }
+
+  async nextPage(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Next' }).click();
   }
 
   /** The list's name. */
@@ -46,9 +61,14 @@ export class ListPanel {
     await this.member(id).getByRole('checkbox').check();
   }
 
-  /** Exports the members and answers the "Exported N rows to FILE" status. */
+  /** The export button; its label says what it writes ("Export 2 selected", "Export all 100 shown"). */
+  exportButton(): Locator {
+    return this.root.getByTestId('export-button');
+  }
+
+  /** Exports what the button says (the ticked members, or all) and answers the "Exported N rows to FILE" status. */
   async exportCsv(): Promise<string> {
-    await this.root.getByRole('button', { name: 'Export CSV' }).click();
+    await this.exportButton().click();
     return this.root.getByRole('status').filter({ hasText: 'Exported' }).innerText();
   }
 

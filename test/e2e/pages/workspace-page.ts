@@ -12,6 +12,7 @@ import { JobForm, type JobOptions } from './job-form';
 import { ListPanel } from './list-panel';
 import { currentHash, showView, type ViewName } from './navigation';
 import { SegmentForm } from './segment-form';
+import { SortableGrid } from './sortable-grid';
 
 export type StatKey = 'leads' | 'companies' | 'lists' | 'segments' | 'campaigns';
 
@@ -36,6 +37,9 @@ export class WorkspacePage {
   readonly listsEmpty: Locator;
   readonly jobForm: JobForm;
   readonly segmentForm: SegmentForm;
+  /** The Jobs and Lists tables as grids the core sorts (in their views). */
+  readonly jobsGrid: SortableGrid;
+  readonly listsGrid: SortableGrid;
 
   constructor(readonly page: Page) {
     this.jobForm = new JobForm(page);
@@ -50,6 +54,14 @@ export class WorkspacePage {
     this.importsEmpty = page.getByTestId('imports-empty');
     this.rejectsPanel = page.getByTestId('rejects-panel');
     this.errorNotice = page.getByTestId('error-notice');
+    this.jobsGrid = new SortableGrid(this.jobsTable, page.getByTestId('jobs-grid'));
+    this.listsGrid = new SortableGrid(page.getByRole('table', { name: 'Lists' }), page.getByTestId('lists-grid'));
+  }
+
+  /** The job ids of the Jobs table's rows, top to bottom (in the Jobs view). */
+  async shownJobIds(): Promise<number[]> {
+    const ids = await this.jobsTable.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
+    return ids.map((id) => Number(id.replace('job-row-', '')));
   }
 
   async open(url: string): Promise<void> {

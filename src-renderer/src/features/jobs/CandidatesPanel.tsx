@@ -8,11 +8,13 @@
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { JobCandidateDto, JobSummaryDto } from '../../../../src-main/contract/dto';
+import { CANDIDATE_SORT_COLUMNS, type CandidateSortColumn, type JobCandidateDto, type JobSummaryDto, type SortDto } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
+import { useServerSort } from '../../components/use-server-sort';
+import { withServerSorting } from '../../lib/server-sort';
 import { formatCount } from '../../lib/format';
 import { AddToListBar } from './AddToListBar';
 import { ExportButton } from '../../components/ExportButton';
@@ -31,6 +33,8 @@ const MAX_COMPARED = 6;
 const NO_CANDIDATES: JobCandidateDto[] = [];
 /** What a job's strategy says while its backtest has not been saved yet (src-main/jobs/phases/backtest.ts). */
 const PENDING_WHY = 'checking by backtest';
+/** The core's own order: best first. */
+const BY_RANK: SortDto<CandidateSortColumn> = { column: 'rank', direction: 'asc' };
 
 interface Props {
   job: JobSummaryDto;
@@ -45,7 +49,9 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
   // Everything under jobKeys.job is read again when the job's backtest ends (api/live-invalidation.ts): it may have re-ranked the candidates.
   const [offset, setOffset] = useState(0);
   const [minScore, setMinScoreState] = useState(0);
-  const page = useQuery(candidatesQuery(api, job.id, { offset, limit: PAGE_SIZE, minScore }));
+  // Sorted by the core over every candidate; a new order starts again at its first page (the selection stays).
+  const { sort, tableOptions: sortOptions } = useServerSort(CANDIDATE_SORT_COLUMNS, BY_RANK, () => setOffset(0));
+  const page = useQuery(candidatesQuery(api, job.id, { offset, limit: PAGE_SIZE, minScore, sort }));
   const histogram = useQuery(histogramQuery(api, job.id));
   // The job's own view of its examples (fields they have and the others lack), its strategy and backtest.
   // Invalidated details stay on screen while they load again: the notices keep their place and state.
@@ -93,7 +99,10 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
         return next;
       }),
   };
-  const columns = useMemo(() => candidateColumns(job.entity, selection, (id) => setCompared([id])), [job.entity, picked, onPage]);
+  const columns = useMemo(
+    () => withServerSorting(candidateColumns(job.entity, selection, (id) => setCompared([id])), CANDIDATE_SORT_COLUMNS, BY_RANK),
+    [job.entity, picked, onPage],
+  );
   const total = page.data?.total ?? (minScore > 0 ? 0 : job.candidates);
   const pickedCount = picked === 'all' ? total : picked.size;
   const canCompare = picked !== 'all' && picked.size >= 1 && picked.size <= MAX_COMPARED;
@@ -102,6 +111,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
     columns,
     getCoreRowModel: getCoreRowModel(),
     getRowId: (c) => String(c.id),
+    ...sortOptions,
   });
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -127,7 +137,10 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
           {total > 0 && (
             <ExportButton
               request={{ jobId: job.id, ...(minScore > 0 ? { minScore } : {}) }}
-              description={`Export the ${formatCount(total)} candidates${minScore > 0 ? ` scoring ${minScore} or more` : ''}`}
+              selected={picked === 'all' ? null : [...picked]}
+              total={total}
+              noun={{ one: 'candidate', many: 'candidates' }}
+              allDescription={minScore > 0 ? `scoring ${minScore} or more` : undefined}
             />
           )}
           <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close candidates">

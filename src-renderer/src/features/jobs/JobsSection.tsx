@@ -6,15 +6,17 @@
  * (`#/jobs/:jobId`) opens its results below the table.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import type { JobProgressEvent, JobSummaryDto } from '../../../../src-main/contract/dto';
+import { JOB_SORT_COLUMNS, type JobProgressEvent, type JobSortColumn, type JobSummaryDto, type SortDto } from '../../../../src-main/contract/dto';
 import { AppError } from '../../../../src-main/contract/errors';
 import { useApi, useApiEvents } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useServerSort } from '../../components/use-server-sort';
 import { formatCount } from '../../lib/format';
+import { withServerSorting } from '../../lib/server-sort';
 import { jobColumns } from './columns';
 import { CandidatesPanel } from './CandidatesPanel';
 import { NewJobForm } from './NewJobForm';
@@ -24,6 +26,8 @@ import { jobsListQuery } from './queries';
 import './jobs.css';
 
 const NO_JOBS: JobSummaryDto[] = [];
+/** The core's own order: newest first. */
+const NEWEST_FIRST: SortDto<JobSortColumn> = { column: 'id', direction: 'desc' };
 
 interface Props {
   /** The job whose results are open (from the address), or null. */
@@ -35,7 +39,9 @@ interface Props {
 export function JobsSection({ selectedId, onSelect }: Props) {
   const api = useApi();
   const events = useApiEvents();
-  const jobs = useQuery(jobsListQuery(api));
+  const { sort, tableOptions: sortOptions } = useServerSort(JOB_SORT_COLUMNS, NEWEST_FIRST);
+  // A new order keeps the old rows on screen until the sorted ones arrive: the table must not blink to a skeleton.
+  const jobs = useQuery({ ...jobsListQuery(api, sort), placeholderData: keepPreviousData });
   const { mutate: cancelJob } = useCancelJob();
   const deleteJobMutation = useDeleteJob();
   const [live, setLive] = useState<ReadonlyMap<number, JobProgressEvent>>(new Map());
@@ -51,12 +57,16 @@ export function JobsSection({ selectedId, onSelect }: Props) {
   const rows = useMemo(() => withLiveProgress(listed ?? NO_JOBS, live), [listed, live]);
   const columns = useMemo(
     () =>
-      jobColumns(
-        (job) => {
-          setActionError(null);
-          cancelJob(job.id, { onError: setActionError });
-        },
-        (job) => setConfirmingDelete(job),
+      withServerSorting(
+        jobColumns(
+          (job) => {
+            setActionError(null);
+            cancelJob(job.id, { onError: setActionError });
+          },
+          (job) => setConfirmingDelete(job),
+        ),
+        JOB_SORT_COLUMNS,
+        NEWEST_FIRST,
       ),
     [cancelJob],
   );
@@ -71,7 +81,7 @@ export function JobsSection({ selectedId, onSelect }: Props) {
       setActionError(error);
     }
   };
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (job) => String(job.id) });
+  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (job) => String(job.id), ...sortOptions });
   const selected = rows.find((job) => job.id === selectedId) ?? null;
 
   return (
@@ -112,14 +122,16 @@ export function JobsSection({ selectedId, onSelect }: Props) {
         </EmptyState>
       )}
       {rows.length > 0 && (
-        <DataTable
-          table={table}
-          label="Lookalike jobs"
-          testId="jobs-table"
-          rowTestId={(row) => `job-row-${row.original.id}`}
-          isRowSelected={(row) => row.original.id === selectedId}
-          onRowActivate={(row) => onSelect(row.original.id === selectedId ? null : row.original.id)}
-        />
+        <div aria-busy={jobs.isFetching} data-testid="jobs-grid">
+          <DataTable
+            table={table}
+            label="Lookalike jobs"
+            testId="jobs-table"
+            rowTestId={(row) => `job-row-${row.original.id}`}
+            isRowSelected={(row) => row.original.id === selectedId}
+            onRowActivate={(row) => onSelect(row.original.id === selectedId ? null : row.original.id)}
+          />
+        </div>
       )}
       {selected && selected.status === 'completed' && (
         <CandidatesPanel key={selected.id} job={selected} backtestRunning={selected.phase === 'backtest'} onClose={() => onSelect(null)} />

@@ -32,6 +32,7 @@ export function candidateColumns(entity: Entity, selection: CandidateSelection, 
     column.accessor('rank', { header: 'Rank', cell: (info) => formatCount(info.getValue()), meta: { align: 'end' } }),
     column.accessor('score', {
       header: 'Score',
+      sortDescFirst: true,
       cell: (info) => (
         <span className="bar-cell">
           <meter min={0} max={1} value={info.getValue()} aria-label={`Score ${info.getValue().toFixed(3)}`} />

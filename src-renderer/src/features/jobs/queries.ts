@@ -7,27 +7,46 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { Api } from '../../../../src-main/contract/api';
+import type { CandidateSortColumn, JobSortColumn, SortDto } from '../../../../src-main/contract/dto';
+
+/** A page of a job's candidates: where, how many, above which score, in which order (none: best first). */
+export interface CandidatePageRequest {
+  offset: number;
+  limit: number;
+  minScore: number;
+  sort?: SortDto<CandidateSortColumn>;
+}
 
 export const jobKeys = {
   all: ['jobs'] as const,
+  /** The jobs in every order: what a change to any job invalidates. */
   list: () => [...jobKeys.all, 'list'] as const,
+  sortedList: (sort: SortDto<JobSortColumn> | undefined) => [...jobKeys.list(), sort ?? 'newest first'] as const,
   job: (jobId: number) => [...jobKeys.all, 'job', jobId] as const,
   detail: (jobId: number) => [...jobKeys.job(jobId), 'detail'] as const,
-  candidates: (jobId: number, page: { offset: number; limit: number; minScore: number }) => [...jobKeys.job(jobId), 'candidates', page] as const,
+  candidates: (jobId: number, page: CandidatePageRequest) => [...jobKeys.job(jobId), 'candidates', page] as const,
   histogram: (jobId: number) => [...jobKeys.job(jobId), 'histogram'] as const,
   compare: (jobId: number, ids: readonly number[]) => [...jobKeys.job(jobId), 'compare', [...ids]] as const,
 };
 
-export const jobsListQuery = (api: Api) => queryOptions({ queryKey: jobKeys.list(), queryFn: () => api['jobs.list']() });
+export const jobsListQuery = (api: Api, sort?: SortDto<JobSortColumn>) =>
+  queryOptions({ queryKey: jobKeys.sortedList(sort), queryFn: () => api['jobs.list'](sort ? { sort } : undefined) });
 
 /** The job's own record without its top candidates: params, strategy, backtest, diagnostics, coverage gaps. */
 export const jobDetailQuery = (api: Api, jobId: number) =>
   queryOptions({ queryKey: jobKeys.detail(jobId), queryFn: () => api['jobs.get']({ jobId, limit: 0 }) });
 
-export const candidatesQuery = (api: Api, jobId: number, page: { offset: number; limit: number; minScore: number }) =>
+export const candidatesQuery = (api: Api, jobId: number, page: CandidatePageRequest) =>
   queryOptions({
     queryKey: jobKeys.candidates(jobId, page),
-    queryFn: () => api['jobs.candidates']({ jobId, offset: page.offset, limit: page.limit, ...(page.minScore > 0 ? { minScore: page.minScore } : {}) }),
+    queryFn: () =>
+      api['jobs.candidates']({
+        jobId,
+        offset: page.offset,
+        limit: page.limit,
+        ...(page.minScore > 0 ? { minScore: page.minScore } : {}),
+        ...(page.sort ? { sort: page.sort } : {}),
+      }),
   });
 
 export const histogramQuery = (api: Api, jobId: number) =>

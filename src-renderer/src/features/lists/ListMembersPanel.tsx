@@ -7,13 +7,15 @@
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ListMemberDto, ListSummary } from '../../../../src-main/contract/dto';
+import { LIST_MEMBER_SORT_COLUMNS, type ListMemberDto, type ListSummary } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportButton } from '../../components/ExportButton';
 import { Pager } from '../../components/Pager';
+import { useServerSort } from '../../components/use-server-sort';
 import { formatCount, recordLabel } from '../../lib/format';
+import { withServerSorting } from '../../lib/server-sort';
 import { useDeleteList, useRemoveFromList } from './mutations';
 import { listMembersQuery } from './queries';
 
@@ -30,7 +32,9 @@ interface Props {
 export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   const api = useApi();
   const [offset, setOffset] = useState(0);
-  const page = useQuery(listMembersQuery(api, list.id, offset, PAGE_SIZE));
+  // Sorted by the core over every member (by default in the order they are stored, which no column shows); a new order starts at page 1.
+  const { sort, tableOptions: sortOptions } = useServerSort(LIST_MEMBER_SORT_COLUMNS, null, () => setOffset(0));
+  const page = useQuery(listMembersQuery(api, list.id, offset, PAGE_SIZE, sort));
   const removeFromList = useRemoveFromList();
   const deleteListMutation = useDeleteList();
   const [picked, setPicked] = useState<Set<number>>(new Set());
@@ -41,7 +45,7 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   const leads = list.entity === 'leads';
 
   const columns = useMemo(
-    () => [
+    () => withServerSorting([
       column.display({
         id: 'select',
         header: () => (
@@ -89,6 +93,7 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
         : []),
       column.accessor('score', {
         header: 'Lookalike score',
+        sortDescFirst: true,
         cell: (info) => {
           const score = info.getValue();
           if (score === null) return <span className="jobs__muted">not scored</span>;
@@ -100,10 +105,10 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
           );
         },
       }),
-    ],
+    ], LIST_MEMBER_SORT_COLUMNS),
     [leads, members, picked, allOnPage],
   );
-  const table = useReactTable({ data: members, columns, getCoreRowModel: getCoreRowModel(), getRowId: (m) => String(m.id) });
+  const table = useReactTable({ data: members, columns, getCoreRowModel: getCoreRowModel(), getRowId: (m) => String(m.id), ...sortOptions });
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -149,7 +154,14 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
           </p>
         </div>
         <span className="list-members__actions">
-          {total > 0 && <ExportButton request={{ listId: list.id }} description={`Export the ${formatCount(total)} ${noun(total)} of this list`} />}
+          {total > 0 && (
+            <ExportButton
+              request={{ listId: list.id }}
+              selected={[...picked]}
+              total={total}
+              noun={leads ? { one: 'lead', many: 'leads' } : { one: 'company', many: 'companies' }}
+            />
+          )}
           {!confirmingDelete && (
             <button type="button" className="button button--danger-ghost" onClick={() => setConfirmingDelete(true)}>
               Delete list

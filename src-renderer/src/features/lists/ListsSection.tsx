@@ -6,26 +6,29 @@
  * changed them (features/lists/mutations.ts).
  */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useQuery } from '@tanstack/react-query';
-import type { ListSummary } from '../../../../src-main/contract/dto';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { LIST_SORT_COLUMNS, type ListSummary } from '../../../../src-main/contract/dto';
 import { AppError } from '../../../../src-main/contract/errors';
 import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useServerSort } from '../../components/use-server-sort';
 import { formatCount, formatDateTime } from '../../lib/format';
+import { withServerSorting } from '../../lib/server-sort';
 import { ListMembersPanel } from './ListMembersPanel';
 import { listsQuery } from './queries';
 import './lists.css';
 
 const NO_LISTS: ListSummary[] = [];
 const column = createColumnHelper<ListSummary>();
-const columns = [
+// The core's own order (by id) has no column here: no header shows a sort until one is picked.
+const columns = withServerSorting([
   column.accessor('name', { header: 'List', cell: (info) => <span className="cell-title">{info.getValue()}</span> }),
   column.accessor('entity', { header: 'Holds', cell: (info) => (info.getValue() === 'leads' ? 'Leads' : 'Companies') }),
   column.accessor('members', { header: 'Members', cell: (info) => formatCount(info.getValue()), meta: { align: 'end' } }),
   column.accessor('createdAt', { header: 'Created', cell: (info) => formatDateTime(info.getValue()) }),
-];
+], LIST_SORT_COLUMNS);
 
 interface Props {
   /** The open list (from the address), or null. */
@@ -36,10 +39,12 @@ interface Props {
 
 export function ListsSection({ selectedId, onSelect }: Props) {
   const api = useApi();
-  const lists = useQuery(listsQuery(api));
+  const { sort, tableOptions: sortOptions } = useServerSort(LIST_SORT_COLUMNS, null);
+  // A new order keeps the old rows on screen until the sorted ones arrive.
+  const lists = useQuery({ ...listsQuery(api, sort), placeholderData: keepPreviousData });
   // The last lists stay while fresh ones load: a reload must not close the open list or blink the table.
   const shown = lists.data;
-  const table = useReactTable({ data: shown ?? NO_LISTS, columns, getCoreRowModel: getCoreRowModel(), getRowId: (l) => String(l.id) });
+  const table = useReactTable({ data: shown ?? NO_LISTS, columns, getCoreRowModel: getCoreRowModel(), getRowId: (l) => String(l.id), ...sortOptions });
   const selected = shown?.find((l) => l.id === selectedId) ?? null;
 
   return (
@@ -59,14 +64,16 @@ export function ListsSection({ selectedId, onSelect }: Props) {
         </EmptyState>
       )}
       {shown && shown.length > 0 && (
-        <DataTable
-          table={table}
-          label="Lists"
-          testId="lists-table"
-          rowTestId={(row) => `list-row-${row.original.id}`}
-          isRowSelected={(row) => row.original.id === selectedId}
-          onRowActivate={(row) => onSelect(row.original.id === selectedId ? null : row.original.id)}
-        />
+        <div aria-busy={lists.isFetching} data-testid="lists-grid">
+          <DataTable
+            table={table}
+            label="Lists"
+            testId="lists-table"
+            rowTestId={(row) => `list-row-${row.original.id}`}
+            isRowSelected={(row) => row.original.id === selectedId}
+            onRowActivate={(row) => onSelect(row.original.id === selectedId ? null : row.original.id)}
+          />
+        </div>
       )}
       {selected && (
         <ListMembersPanel key={selected.id} list={selected} onClose={() => onSelect(null)} onDeleted={() => onSelect(null)} />

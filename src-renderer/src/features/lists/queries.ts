@@ -1,14 +1,23 @@
 /** Lists and their members (with each member's latest score): invalidated by list mutations, imports and jobs that write scores. */
 import { queryOptions } from '@tanstack/react-query';
 import type { Api } from '../../../../src-main/contract/api';
+import type { ListMemberSortColumn, ListSortColumn, SortDto } from '../../../../src-main/contract/dto';
 
 export const listKeys = {
   all: ['lists'] as const,
+  /** The lists in every order. */
   list: () => [...listKeys.all, 'list'] as const,
-  members: (listId: number, offset: number, limit: number) => [...listKeys.all, 'members', listId, { offset, limit }] as const,
+  sortedList: (sort: SortDto<ListSortColumn> | undefined) => [...listKeys.list(), sort ?? 'by id'] as const,
+  /** A page of a list's members; everything under [...all, 'members', listId] is that list's. */
+  members: (listId: number, offset: number, limit: number, sort?: SortDto<ListMemberSortColumn>) =>
+    [...listKeys.all, 'members', listId, { offset, limit, sort: sort ?? null }] as const,
 };
 
-export const listsQuery = (api: Api) => queryOptions({ queryKey: listKeys.list(), queryFn: () => api['lists.list']() });
+export const listsQuery = (api: Api, sort?: SortDto<ListSortColumn>) =>
+  queryOptions({ queryKey: listKeys.sortedList(sort), queryFn: () => api['lists.list'](sort ? { sort } : undefined) });
 
-export const listMembersQuery = (api: Api, listId: number, offset: number, limit: number) =>
-  queryOptions({ queryKey: listKeys.members(listId, offset, limit), queryFn: () => api['lists.members']({ listId, offset, limit }) });
+export const listMembersQuery = (api: Api, listId: number, offset: number, limit: number, sort?: SortDto<ListMemberSortColumn>) =>
+  queryOptions({
+    queryKey: listKeys.members(listId, offset, limit, sort),
+    queryFn: () => api['lists.members']({ listId, offset, limit, ...(sort ? { sort } : {}) }),
+  });

@@ -1,0 +1,32 @@
+/**
+ * A grid's server-side sort as state, with the TanStack options that show it
+ * (`manualSorting`: the rows arrive in order, the table never reorders them).
+ * A click cycles a column ascending → descending → the grid's default order
+ * (scores start descending); `onChange` runs when the order changes, for the
+ * caller to go back to its first page.
+ */
+import type { OnChangeFn, SortingState, TableOptions } from '@tanstack/react-table';
+import { useState } from 'react';
+import type { SortDto } from '../../../src-main/contract/dto';
+import { sameSort, sortingStateOf, sortOf } from '../lib/server-sort';
+
+export interface ServerSort<C extends string> {
+  /** What to send: undefined for the grid's default order. */
+  sort: SortDto<C> | undefined;
+  tableOptions: Pick<TableOptions<unknown>, 'state' | 'onSortingChange' | 'manualSorting' | 'enableMultiSort' | 'sortDescFirst' | 'enableSortingRemoval'>;
+}
+
+export function useServerSort<C extends string>(columns: readonly C[], defaultSort: SortDto<C> | null, onChange?: () => void): ServerSort<C> {
+  const [sort, setSort] = useState<SortDto<C> | null>(null);
+  const sorting = sortingStateOf(sort ?? defaultSort);
+  const onSortingChange: OnChangeFn<SortingState> = (updater) => {
+    const next = sortOf(typeof updater === 'function' ? updater(sorting) : updater, columns, defaultSort);
+    if (sameSort(next, sort)) return;
+    setSort(next);
+    onChange?.();
+  };
+  return {
+    sort: sort ?? undefined,
+    tableOptions: { state: { sorting }, onSortingChange, manualSorting: true, enableMultiSort: false, sortDescFirst: false, enableSortingRemoval: true },
+  };
+}
