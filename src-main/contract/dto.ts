@@ -288,11 +288,40 @@ export interface JobStartRequest {
 export interface JobProgressEvent {
   jobId: number;
   status: JobStatus;
-  /** What the running job is doing; null before it starts and after it ends. */
+  /**
+   * What the running job is doing, in four broad stages (the steps before scoring count as embedding, the
+   * checks after the candidates are saved as the backtest); null before it starts and after it ends.
+   */
   phase: 'embedding' | 'scoring' | 'saving' | 'backtest' | null;
+  /** Counted within `phase` (records embedded, scored, saved); never lower than the last event's for the same phase. */
   processed: number;
   total: number;
+  /** The pipeline's step (one of JOB_STEPS) while the job runs. */
+  step?: JobStep;
+  /** The step in words, with its counts when it has them: "Embedding 412,000 of 1,000,000 records". */
+  stepLabel?: string;
+  /** Estimated milliseconds left in this step, from its rate so far; absent when it cannot be told. */
+  remainingMs?: number;
+  /** The whole job done, 0–1, weighted by step; it never goes down within a job. */
+  overall?: number;
 }
+
+/** The steps of a lookalike job in the order they run (`save` twice: the candidates, then the checks). */
+export const JOB_STEPS = [
+  'source',
+  'vocabulary',
+  'embed',
+  'training-set',
+  'coverage',
+  'profile',
+  'exclusions',
+  'score',
+  'reasons',
+  'save',
+  'diagnostics',
+  'backtest',
+] as const;
+export type JobStep = (typeof JOB_STEPS)[number];
 
 /** A campaign from the imports, with its members per outcome (they add up to `members`). */
 export interface CampaignSummary {

@@ -7,23 +7,11 @@
  * `job-failed` or `job-cancelled`; the runner sends `job-cancelled` itself
  * for a job cancelled before it started.
  */
-import type { JobStatus } from '../contract/dto';
+import type { JobStatus, JobStep } from '../contract/dto';
 import type { AppErrorCode } from '../contract/errors';
 
-/** The phases of a job (job-phases.ts lists them in order). */
-export type JobPhaseName =
-  | 'source'
-  | 'vocabulary'
-  | 'embed'
-  | 'training-set'
-  | 'coverage'
-  | 'profile'
-  | 'exclusions'
-  | 'score'
-  | 'reasons'
-  | 'save'
-  | 'diagnostics'
-  | 'backtest';
+/** The phases of a job (job-phases.ts lists them in order); the window's `jobs.progress` names them as its `step`. */
+export type JobPhaseName = JobStep;
 
 /** What a completed job reports. `timings` holds each phase's lap (`embeddingsMs`, …) and its counters. */
 export interface JobOutcome {

@@ -21,7 +21,7 @@ import { createEventHub, type EventHub } from '../services/event-hub';
 import { copyJob, createJob, type JobRequest } from './create-job';
 import { isJobEnd, type JobEnd, type JobEvent, type JobEventListener } from './job-events';
 import { runJob } from './pipeline';
-import { toProgressEvent } from './progress-event';
+import { createProgressMapper } from './progress-event';
 
 /** Endings of finished jobs kept for `ended` (a caller asks just after starting one). */
 const ENDINGS_KEPT = 100;
@@ -45,6 +45,8 @@ export class JobRunner {
   private closed = false;
   private readonly listeners = new Set<JobEventListener>();
   private readonly endings = new Map<number, Ending>();
+  /** This runner's own: two workspaces in one process may both have a job 12. */
+  private readonly toProgressEvent = createProgressMapper();
   /** Why a job cannot start now (an import is running), or null. */
   blockedBy: () => string | null = () => null;
 
@@ -191,7 +193,7 @@ export class JobRunner {
 
   /** Fans a job's event out: the window's progress, then this runner's listeners, then whoever waits for its end. */
   private publish(event: JobEvent): void {
-    const progress = toProgressEvent(event);
+    const progress = this.toProgressEvent(event);
     if (progress) this.events.emit('jobs.progress', progress);
     for (const listener of [...this.listeners]) {
       try {

@@ -1,7 +1,8 @@
 /**
  * The window frame: the app bar with the navigation, the workspace strip
  * (its path and counts, on every view), and the current view. Mounts the one
- * subscription that keeps the query cache fresh from pushed events.
+ * subscription that keeps the query cache fresh from pushed events, and the
+ * one that tells when a watched job ends (tab title, notification).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -9,6 +10,7 @@ import { Link, NavLink, Outlet, useLocation, useRouteError } from 'react-router'
 import { useApi } from '../api/api-context';
 import { useLiveInvalidation } from '../api/live-invalidation';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useJobEndNotice } from '../features/jobs/job-end-notice';
 import { StatTiles } from '../features/workspace/StatTiles';
 import { workspaceInfoQuery } from '../features/workspace/queries';
 import { formatCount } from '../lib/format';
@@ -25,6 +27,7 @@ const NAV: ReadonlyArray<{ to: string; label: string }> = [
 
 export function AppShell() {
   useLiveInvalidation();
+  useJobEndNotice();
   const location = useLocation();
   // A new view starts at its top (Back/Forward included), as a new page would.
   useEffect(() => {

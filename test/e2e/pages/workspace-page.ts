@@ -23,6 +23,35 @@ export interface RejectRowView {
   raw: string;
 }
 
+/** What the page showed of jobs since watchJobDisplay(): step texts, each row's statuses in turn, tab titles. */
+export interface JobDisplaySeen {
+  steps: string[];
+  statuses: Record<string, string[]>;
+  titles: string[];
+}
+
+/** Runs in the page (a string: the tests are typed for Node, not the DOM). */
+const WATCH_JOB_DISPLAY = `(() => {
+  const seen = { steps: [], statuses: {}, titles: [] };
+  window.__jobDisplay = seen;
+  const note = () => {
+    for (const el of document.querySelectorAll('[data-testid="job-step"]')) {
+      const text = el.textContent || '';
+      if (text && seen.steps[seen.steps.length - 1] !== text) seen.steps.push(text);
+    }
+    for (const row of document.querySelectorAll('tr[data-testid^="job-row-"]')) {
+      const id = row.getAttribute('data-testid').replace('job-row-', '');
+      const badge = row.querySelector('[data-status]');
+      const status = badge && badge.getAttribute('data-status');
+      const list = (seen.statuses[id] = seen.statuses[id] || []);
+      if (status && list[list.length - 1] !== status) list.push(status);
+    }
+    if (seen.titles[seen.titles.length - 1] !== document.title) seen.titles.push(document.title);
+  };
+  note();
+  new MutationObserver(note).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+})()`;
+
 export class WorkspacePage {
   readonly screen: Locator;
   /** The first-run screen of an empty workspace, and the overview of one with records. */
@@ -179,6 +208,29 @@ export class WorkspacePage {
   async waitForJobStatus(jobId: number, status: string, timeoutMs = 60_000): Promise<void> {
     await this.openJobs();
     await this.jobRow(jobId).locator(`[data-status="${status}"]`).waitFor({ timeout: timeoutMs });
+  }
+
+  /** A running job's step in words and time left, in its row's Progress cell or on its results view. */
+  jobStep(jobId: number): Locator {
+    return this.page.getByTestId(`job-progress-${jobId}`).getByTestId('job-step');
+  }
+
+  /**
+   * Starts noting, in the page, every job step shown (Progress cell or results view), every job status a
+   * row showed, and every tab title, however briefly each was there; read them with shownSince().
+   */
+  async watchJobDisplay(): Promise<void> {
+    await this.page.evaluate(WATCH_JOB_DISPLAY);
+  }
+
+  /** What watchJobDisplay() noted so far. */
+  async shownSince(): Promise<JobDisplaySeen> {
+    return (await this.page.evaluate('window.__jobDisplay')) as JobDisplaySeen;
+  }
+
+  /** Goes to a job's results view by its address, as a bookmark would, without reloading. */
+  async showJobResults(jobId: number): Promise<void> {
+    await this.page.evaluate(`window.location.hash = '#/jobs/${jobId}'`);
   }
 
   statTile(key: StatKey): Locator {

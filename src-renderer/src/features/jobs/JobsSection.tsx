@@ -20,7 +20,9 @@ import { withServerSorting } from '../../lib/server-sort';
 import { jobColumns } from './columns';
 import { CandidatesPanel } from './CandidatesPanel';
 import { NewJobForm } from './NewJobForm';
-import { withLiveProgress } from './job-progress';
+import { JobProgress } from './JobProgress';
+import { applyProgressEvent, withLiveProgress, type LiveJob } from './job-progress';
+import { notificationPermission, notifyRequested, requestJobNotification } from './job-end-notice';
 import { useCancelJob, useDeleteJob } from './mutations';
 import { jobsListQuery } from './queries';
 import './jobs.css';
@@ -50,7 +52,7 @@ export function JobsSection({ selectedId, onSelect }: Props) {
   const [confirmingDelete, setConfirmingDelete] = useState<JobSummaryDto | null>(null);
 
   // The progress bars follow the pushed events; the list itself is read again by api/live-invalidation.ts.
-  useEffect(() => events.on('jobs.progress', (event) => setLive((previous) => new Map(previous).set(event.jobId, event))), [events]);
+  useEffect(() => events.on('jobs.progress', (event) => setLive((previous) => applyProgressEvent(previous, event))), [events]);
 
   // The last list stays on screen while a fresh one loads: a job ending must not make the table blink.
   const listed = jobs.data;
@@ -142,16 +144,33 @@ export function JobsSection({ selectedId, onSelect }: Props) {
 }
 
 /** Why the results of the job named in the address are not shown: it has not finished, did not complete, or is not in this workspace. */
-function SelectedJobNote({ jobId, job }: { jobId: number; job: JobSummaryDto | null }) {
+function SelectedJobNote({ jobId, job }: { jobId: number; job: LiveJob | null }) {
   if (job?.status === 'completed') return null;
   if (!job) return <ErrorNotice title={`No job #${jobId}`} error={new AppError('not_found', 'This workspace has no such job; it may have been deleted.')} />;
-  const text =
-    job.status === 'pending' || job.status === 'running'
-      ? `Job #${jobId} is ${job.status === 'pending' ? 'queued' : 'running'}: its candidates show here when it completes.`
-      : `Job #${jobId} ${job.status === 'failed' ? 'failed' : `was ${job.status}`}: it has no candidates to show.`;
+  const waiting = job.status === 'pending' || job.status === 'running';
+  const text = waiting
+    ? `Job #${jobId} is ${job.status === 'pending' ? 'queued' : 'running'}: its candidates show here when it completes.`
+    : `Job #${jobId} ${job.status === 'failed' ? 'failed' : `was ${job.status}`}: it has no candidates to show.`;
   return (
-    <p className="page__note" role="status" data-testid="selected-job-note">
-      {text}
-    </p>
+    <div className="page__note" data-testid="selected-job-note">
+      <p role="status">
+        {text}
+        {waiting && <NotifyLink jobId={jobId} />}
+      </p>
+      {job.status === 'running' && <JobProgress job={job} wide />}
+    </div>
+  );
+}
+
+/** "Notify me when it finishes": asks for the browser's permission only when clicked. */
+function NotifyLink({ jobId }: { jobId: number }) {
+  const [state, setState] = useState(() => (notifyRequested(jobId) ? 'granted' : notificationPermission()));
+  if (state === 'unsupported') return null;
+  if (state === 'granted' && notifyRequested(jobId)) return <span className="jobs__notify jobs__muted">You will be notified when it finishes.</span>;
+  if (state === 'denied') return <span className="jobs__notify jobs__muted">Notifications are blocked for this page; the tab title will say when it finishes.</span>;
+  return (
+    <button type="button" className="button button--small button--ghost jobs__notify" onClick={() => void requestJobNotification(jobId).then(setState)}>
+      Notify me when it finishes
+    </button>
   );
 }

@@ -21,7 +21,7 @@ import { paths } from '../../app/paths';
 import { campaignsListQuery } from '../campaigns/queries';
 import { listsQuery } from '../lists/queries';
 import { segmentsQuery } from '../segments/queries';
-import { useStartJob } from './mutations';
+import { useStartJob, type QueuedSource } from './mutations';
 import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
 
 /** The engine's default (engine/job-params.ts): more like the examples than like a typical record. */
@@ -35,6 +35,8 @@ interface Props {
 interface SourceOption {
   value: string;
   label: string;
+  /** What the jobs table shows of it while the job is queued. */
+  queued: QueuedSource;
 }
 
 interface Exclusion {
@@ -68,10 +70,24 @@ function sourceOptions(campaigns: CampaignSummary[], lists: ListSummary[], segme
   const groups = [
     group(
       'campaign',
-      campaigns.map((c) => ({ value: `campaign:${c.id}`, label: `${c.name} — ${formatCount(c.outcomes.won)} won, ${formatCount(c.outcomes.replied)} replied` })),
+      campaigns.map((c) => ({
+        value: `campaign:${c.id}`,
+        label: `${c.name} — ${formatCount(c.outcomes.won)} won, ${formatCount(c.outcomes.replied)} replied`,
+        queued: { name: c.name, entity: 'leads' as const },
+      })),
     ),
-    group('list', lists.map((l) => ({ value: `list:${l.id}`, label: `${l.name} — ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)}` }))),
-    group('segment', segments.map((s) => ({ value: `segment:${s.id}`, label: `${s.name} — ${plural(s.members, 'member', 'members')}` }))),
+    group(
+      'list',
+      lists.map((l) => ({
+        value: `list:${l.id}`,
+        label: `${l.name} — ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)}`,
+        queued: { name: l.name, entity: l.entity },
+      })),
+    ),
+    group(
+      'segment',
+      segments.map((s) => ({ value: `segment:${s.id}`, label: `${s.name} — ${plural(s.members, 'member', 'members')}`, queued: { name: s.name, entity: s.entity } })),
+    ),
   ];
   return { groups, exclusions };
 }
@@ -161,7 +177,8 @@ export function NewJobForm({ onStarted, onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onStarted((await startJob.mutateAsync(request)).jobId);
+      const queued = groups.flatMap((g) => g.options).find((o) => o.value === source)?.queued;
+      onStarted((await startJob.mutateAsync({ request, source: queued })).jobId);
     } catch (e) {
       setError(e);
     } finally {

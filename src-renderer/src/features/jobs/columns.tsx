@@ -3,7 +3,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { JobSummaryDto } from '../../../../src-main/contract/dto';
 import { formatCount, formatDateTime, formatDuration } from '../../lib/format';
 import { JobStatusBadge } from './JobStatusBadge';
-import { phaseLabel, progressPercent, type LiveJob } from './job-progress';
+import { JobProgress } from './JobProgress';
+import type { LiveJob } from './job-progress';
 
 const column = createColumnHelper<LiveJob>();
 const SOURCE_KINDS = { segment: 'Segment', list: 'List', campaign: 'Campaign' } as const;
@@ -35,17 +36,17 @@ export function jobColumns(onCancel: (job: JobSummaryDto) => void, onDelete: (jo
       header: 'Progress',
       cell: (info) => {
         const job = info.row.original;
-        // The backtest runs after the candidates are saved: the job is usable, its ranking is being checked.
-        if (job.phase === 'backtest') return <span className="jobs__phase" role="status">Checking the ranking…</span>;
-        const percent = progressPercent(job.progress);
-        if (job.status !== 'running' || percent === null) return <span className="jobs__muted">{job.status === 'pending' ? 'Waiting' : '—'}</span>;
-        const phase = phaseLabel(job.phase);
-        return (
-          <span className="bar-cell" title={phase ?? undefined}>
-            <progress max={100} value={percent} aria-label={`Job ${job.id} progress${phase ? `: ${phase}` : ''}`} />
-            <span>{percent}%</span>
-          </span>
-        );
+        // The checks run after the candidates are saved: the job is usable, its ranking is being checked.
+        if (job.phase === 'backtest' && job.status === 'completed') {
+          return (
+            <span className="jobs__phase" role="status">
+              {job.stepLabel ?? 'Checking the ranking'}…
+            </span>
+          );
+        }
+        if (job.status === 'pending') return <span className="jobs__muted">Waiting to start</span>;
+        if (job.status !== 'running') return <span className="jobs__muted">—</span>;
+        return <JobProgress job={job} />;
       },
     }),
     column.accessor('positives', { header: 'Examples', cell: (info) => countOrDash(info.getValue(), info.row.original), meta: { align: 'end' } }),
