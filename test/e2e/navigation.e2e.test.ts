@@ -50,17 +50,31 @@ describe('Views and their addresses (Maven CRM export, two jobs and two lists)',
     await page.screenshot({ path: artifactPath('view-list.png') });
   });
 
-  test("reloading on a job's address shows that job's results again", async ({ studio }) => {
+  test("reloading on a job's address shows the same rows again: its page, sort and minimum score", async ({ studio }) => {
     const { api, page, workspacePage } = await studio.open(MAVEN_WITH_LISTS);
     const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;
+    // A minimum that keeps more than one page (at least the best 60) of the 100.
+    const scores = (await api['jobs.candidates']({ jobId, limit: 100 })).candidates.map((c) => c.score).sort((a, b) => b - a);
+    const min = Math.floor(scores[59]! * 100) / 100;
+    const kept = scores.filter((s) => s >= min).length;
     const panel = await workspacePage.openCandidates(jobId);
+    await panel.filterMinScore(min);
+    await expect.poll(() => panel.range()).toBe(`Showing 1–50 of ${kept}`);
+    await panel.grid.sortBy('Company', 'descending');
     await panel.nextPage();
+    await expect.poll(() => panel.range()).toBe(`Showing 51–${kept} of ${kept}`);
+    const companies = await panel.grid.columnValues('Company');
+    expect(workspacePage.hash()).toBe(`#/jobs/${jobId}?sort=company.desc&page=2&min=${min}`);
+
     await workspacePage.reload();
-    expect(workspacePage.hash()).toBe(`#/jobs/${jobId}`);
+    expect(workspacePage.hash()).toBe(`#/jobs/${jobId}?sort=company.desc&page=2&min=${min}`);
     const again = new CandidatesPanel(page);
-    await again.waitUntilLoaded();
+    await again.waitForRows();
     expect(await again.title()).toBe(`Candidates of job #${jobId}`);
-    expect(await again.range()).toBe('Showing 1–50 of 100');
+    await expect.poll(() => again.range()).toBe(`Showing 51–${kept} of ${kept}`);
+    expect(await again.grid.sortOf('Company')).toBe('descending');
+    expect(await again.minScoreInput().inputValue()).toBe(String(min));
+    expect(await again.grid.columnValues('Company')).toEqual(companies);
   });
 
   test('Back returns to the previous view and the list that was open there; Forward comes back', async ({ studio }) => {

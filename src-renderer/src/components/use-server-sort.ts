@@ -3,7 +3,8 @@
  * (`manualSorting`: the rows arrive in order, the table never reorders them).
  * A click cycles a column ascending → descending → the grid's default order
  * (scores start descending); `onChange` runs when the order changes, for the
- * caller to go back to its first page.
+ * caller to go back to its first page. A grid whose sort lives elsewhere (the
+ * address: use-grid-address.ts) takes the options from serverSortOptions.
  */
 import type { OnChangeFn, SortingState, TableOptions } from '@tanstack/react-table';
 import { useState } from 'react';
@@ -18,12 +19,24 @@ export interface ServerSort<C extends string> {
 
 export function useServerSort<C extends string>(columns: readonly C[], defaultSort: SortDto<C> | null, onChange?: () => void): ServerSort<C> {
   const [sort, setSort] = useState<SortDto<C> | null>(null);
+  return serverSortOptions(columns, defaultSort, sort, (next) => {
+    setSort(next);
+    onChange?.();
+  });
+}
+
+/** The options that show `sort` (null: the default order); `onSort` gets each new order, null for the default. */
+export function serverSortOptions<C extends string>(
+  columns: readonly C[],
+  defaultSort: SortDto<C> | null,
+  sort: SortDto<C> | null,
+  onSort: (sort: SortDto<C> | null) => void,
+): ServerSort<C> {
   const sorting = sortingStateOf(sort ?? defaultSort);
   const onSortingChange: OnChangeFn<SortingState> = (updater) => {
     const next = sortOf(typeof updater === 'function' ? updater(sorting) : updater, columns, defaultSort);
     if (sameSort(next, sort)) return;
-    setSort(next);
-    onChange?.();
+    onSort(next);
   };
   return {
     sort: sort ?? undefined,

@@ -42,6 +42,11 @@ export class CandidatesPanel {
     await this.row(1).waitFor();
   }
 
+  /** Waits until some candidate is shown (on a page or in an order without rank 1). */
+  async waitForRows(): Promise<void> {
+    await this.tableRows().first().waitFor();
+  }
+
   /** The row of the candidate ranked `rank` (1 = best). */
   row(rank: number): Locator {
     return this.root.getByTestId(`candidate-row-${rank}`);

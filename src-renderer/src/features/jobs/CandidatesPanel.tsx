@@ -2,8 +2,11 @@
  * A finished job's candidates, best first, with how their scores spread and
  * why each one is similar (the blocks that add most to its score). Narrowed
  * by a minimum score (typed, or a histogram bar picked); selected rows go to
- * a list, a CSV or a side-by-side comparison with the examples. Mounted with
- * `key={job.id}` so switching jobs starts again at the first page.
+ * a list, a CSV or a side-by-side comparison with the examples. The sort,
+ * the page and the minimum are in the address (`#/jobs/12?sort=company.desc&page=3&min=0.6`),
+ * so reload and a bookmark return to the same rows; opening another job
+ * starts at its first page (its address has none of them). Mounted with
+ * `key={job.id}`.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,7 +16,8 @@ import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
-import { useServerSort } from '../../components/use-server-sort';
+import { useGridAddress } from '../../components/use-grid-address';
+import type { GridSpec } from '../../lib/grid-address';
 import { withServerSorting } from '../../lib/server-sort';
 import { formatCount } from '../../lib/format';
 import { AddToListBar } from './AddToListBar';
@@ -35,6 +39,7 @@ const NO_CANDIDATES: JobCandidateDto[] = [];
 const PENDING_WHY = 'checking by backtest';
 /** The core's own order: best first. */
 const BY_RANK: SortDto<CandidateSortColumn> = { column: 'rank', direction: 'asc' };
+const GRID: GridSpec<CandidateSortColumn> = { columns: CANDIDATE_SORT_COLUMNS, defaultSort: BY_RANK, minScore: true };
 
 interface Props {
   job: JobSummaryDto;
@@ -47,11 +52,17 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
   const api = useApi();
   const queryClient = useQueryClient();
   // Everything under jobKeys.job is read again when the job's backtest ends (api/live-invalidation.ts): it may have re-ranked the candidates.
-  const [offset, setOffset] = useState(0);
-  const [minScore, setMinScoreState] = useState(0);
   // Sorted by the core over every candidate; a new order starts again at its first page (the selection stays).
-  const { sort, tableOptions: sortOptions } = useServerSort(CANDIDATE_SORT_COLUMNS, BY_RANK, () => setOffset(0));
+  const grid = useGridAddress(GRID, PAGE_SIZE);
+  const { offset, setOffset } = grid;
+  const { minScore } = grid.state;
+  const { sort, tableOptions: sortOptions } = grid.serverSort;
   const page = useQuery(candidatesQuery(api, job.id, { offset, limit: PAGE_SIZE, minScore, sort }));
+  const { clampToTotal } = grid;
+  const loadedTotal = page.data?.total;
+  useEffect(() => {
+    if (loadedTotal !== undefined) clampToTotal(loadedTotal);
+  }, [loadedTotal, clampToTotal]);
   const histogram = useQuery(histogramQuery(api, job.id));
   // The job's own view of its examples (fields they have and the others lack), its strategy and backtest.
   // Invalidated details stay on screen while they load again: the notices keep their place and state.
@@ -72,8 +83,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
   // A new minimum is a new set of candidates: back to its first page, nothing picked.
   const setMinScore = (value: number) => {
     if (value === minScore) return;
-    setMinScoreState(value);
-    setOffset(0);
+    grid.setMinScore(value);
     setPicked(new Set());
   };
   const onPage = page.data?.candidates ?? NO_CANDIDATES;

@@ -2,18 +2,21 @@
  * One list's members, page by page, with each record's latest lookalike
  * score. Picked members can be taken off the list (the records stay in the
  * workspace); the whole list can be exported as a CRM-ready CSV, or deleted
- * after a confirmation that says what goes and what stays.
+ * after a confirmation that says what goes and what stays. The sort and the
+ * page are in the address (`#/lists/3?sort=score.desc&page=2`), so reload
+ * and a bookmark return to the same rows.
  */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LIST_MEMBER_SORT_COLUMNS, type ListMemberDto, type ListSummary } from '../../../../src-main/contract/dto';
+import { LIST_MEMBER_SORT_COLUMNS, type ListMemberDto, type ListMemberSortColumn, type ListSummary } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportButton } from '../../components/ExportButton';
 import { Pager } from '../../components/Pager';
-import { useServerSort } from '../../components/use-server-sort';
+import { useGridAddress } from '../../components/use-grid-address';
+import type { GridSpec } from '../../lib/grid-address';
 import { formatCount, recordLabel } from '../../lib/format';
 import { withServerSorting } from '../../lib/server-sort';
 import { useDeleteList, useRemoveFromList } from './mutations';
@@ -22,6 +25,8 @@ import { listMembersQuery } from './queries';
 const PAGE_SIZE = 50;
 const NO_MEMBERS: ListMemberDto[] = [];
 const column = createColumnHelper<ListMemberDto>();
+// By default in the order the members are stored, which no column shows.
+const GRID: GridSpec<ListMemberSortColumn> = { columns: LIST_MEMBER_SORT_COLUMNS, defaultSort: null };
 
 interface Props {
   list: ListSummary;
@@ -31,10 +36,16 @@ interface Props {
 
 export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   const api = useApi();
-  const [offset, setOffset] = useState(0);
-  // Sorted by the core over every member (by default in the order they are stored, which no column shows); a new order starts at page 1.
-  const { sort, tableOptions: sortOptions } = useServerSort(LIST_MEMBER_SORT_COLUMNS, null, () => setOffset(0));
+  // Sorted by the core over every member; a new order starts at page 1.
+  const grid = useGridAddress(GRID, PAGE_SIZE);
+  const { offset, setOffset, clampToTotal } = grid;
+  const { sort, tableOptions: sortOptions } = grid.serverSort;
   const page = useQuery(listMembersQuery(api, list.id, offset, PAGE_SIZE, sort));
+  // A bookmarked page past the end, or the last page emptied by taking members off: show the last page there is.
+  const loadedTotal = page.data?.total;
+  useEffect(() => {
+    if (loadedTotal !== undefined) clampToTotal(loadedTotal);
+  }, [loadedTotal, clampToTotal]);
   const removeFromList = useRemoveFromList();
   const deleteListMutation = useDeleteList();
   const [picked, setPicked] = useState<Set<number>>(new Set());
@@ -124,8 +135,6 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
       const { removed } = await removeFromList.mutateAsync({ listId: list.id, ids: [...picked] });
       setMessage({ kind: 'done', text: `Took ${formatCount(removed)} ${noun(removed)} off “${list.name}”.` });
       setPicked(new Set());
-      // The page may now be past the end.
-      if (offset > 0 && offset >= total - removed) setOffset(Math.max(0, offset - PAGE_SIZE));
     } catch (error) {
       setMessage({ kind: 'error', error });
     }

@@ -1,0 +1,107 @@
+/**
+ * A results grid's state in the address (issue 11): the sort, the page and,
+ * for a job's candidates, the "Score at least" minimum, as search parameters
+ * of the view's hash route — `#/jobs/12?sort=company.desc&page=3&min=0.6` —
+ * so reload, Back/Forward and a bookmark return to the same rows.
+ *
+ * The address is user input: whatever is read is checked, and a column the
+ * grid cannot sort, a page that is not a whole number from 1, or a minimum
+ * outside 0–1 falls back to the default without an error. Defaults are never
+ * written, so an untouched grid keeps a bare address; parameters the grid
+ * does not own are kept as they are.
+ */
+import type { SortDto } from '../../../src-main/contract/dto';
+import { sameSort } from './server-sort';
+
+/** The search parameters a grid owns. */
+export const GRID_PARAMS = { sort: 'sort', page: 'page', min: 'min' } as const;
+
+export interface GridSpec<C extends string> {
+  /** The columns the core can sort this grid by (the contract's whitelist). */
+  columns: readonly C[];
+  /** The grid's own order, sent as no sort at all (null: the core's storage order, which no column shows). */
+  defaultSort: SortDto<C> | null;
+  /** Whether the grid has a minimum score (a job's candidates); else `min` is not read and not written. */
+  minScore?: boolean;
+}
+
+export interface GridState<C extends string> {
+  /** The sort to send: null for the grid's default order. */
+  sort: SortDto<C> | null;
+  /** 1-based. */
+  page: number;
+  /** 0–1; 0 shows every row. Always 0 for a grid without a minimum. */
+  minScore: number;
+}
+
+/** Past this a page number is not a page anyone turned to (and `offset` would leave the safe integers). */
+const MAX_PAGE = 1_000_000;
+
+export function defaultGridState<C extends string>(): GridState<C> {
+  return { sort: null, page: 1, minScore: 0 };
+}
+
+/** `company.desc` → the sort, or null when the text is not `<column>.<asc|desc>` over a sortable column, or is the default order. */
+export function parseSort<C extends string>(text: string | null, spec: GridSpec<C>): SortDto<C> | null {
+  if (text === null) return null;
+  const dot = text.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const column = text.slice(0, dot);
+  const direction = text.slice(dot + 1);
+  if (direction !== 'asc' && direction !== 'desc') return null;
+  if (!(spec.columns as readonly string[]).includes(column)) return null;
+  const sort: SortDto<C> = { column: column as C, direction };
+  return sameSort(sort, spec.defaultSort) ? null : sort;
+}
+
+export function formatSort(sort: SortDto): string {
+  return `${sort.column}.${sort.direction}`;
+}
+
+/** A whole page number from 1 written as digits ("3"), else page 1. */
+export function parsePage(text: string | null): number {
+  if (text === null || !/^[1-9]\d{0,6}$/.test(text)) return 1;
+  const page = Number(text);
+  return page <= MAX_PAGE ? page : 1;
+}
+
+/** A plain decimal from 0 to 1 ("0.6", ".6", "1"), else 0 (every row). */
+export function parseMinScore(text: string | null): number {
+  if (text === null || !/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return 0;
+  const min = Number(text);
+  return Number.isFinite(min) && min >= 0 && min <= 1 ? min : 0;
+}
+
+/** The grid's state as the address gives it, each part checked on its own. */
+export function readGridState<C extends string>(params: URLSearchParams, spec: GridSpec<C>): GridState<C> {
+  return {
+    sort: parseSort(params.get(GRID_PARAMS.sort), spec),
+    page: parsePage(params.get(GRID_PARAMS.page)),
+    minScore: spec.minScore ? parseMinScore(params.get(GRID_PARAMS.min)) : 0,
+  };
+}
+
+/**
+ * The address's parameters with the grid's state in them: the other
+ * parameters as they were, then `sort`, `page` and `min` in that order, each
+ * only when it is not the default.
+ */
+export function writeGridState<C extends string>(params: URLSearchParams, state: GridState<C>, spec: GridSpec<C>): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of Object.values(GRID_PARAMS)) next.delete(key);
+  const sort = state.sort && !sameSort(state.sort, spec.defaultSort) && (spec.columns as readonly string[]).includes(state.sort.column) ? state.sort : null;
+  if (sort) next.set(GRID_PARAMS.sort, formatSort(sort));
+  if (Number.isInteger(state.page) && state.page > 1 && state.page <= MAX_PAGE) next.set(GRID_PARAMS.page, String(state.page));
+  if (spec.minScore && Number.isFinite(state.minScore) && state.minScore > 0 && state.minScore <= 1) next.set(GRID_PARAMS.min, String(state.minScore));
+  return next;
+}
+
+/** The number of pages `total` rows fill (at least 1: an empty grid still shows its first page). */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** The row offset a page starts at. */
+export function pageOffset(page: number, pageSize: number): number {
+  return (page - 1) * pageSize;
+}
