@@ -28,9 +28,17 @@ export interface OpenStudio extends ServedWorkspace {
   pageErrors: string[];
 }
 
+/** How the test's browser context looks at the app: its window size and the system's light or dark preference. */
+export interface StudioOptions {
+  /** VIEWPORT unless given. */
+  viewport?: { width: number; height: number };
+  /** What `prefers-color-scheme` answers in the page; the browser's default (light) unless given. */
+  colorScheme?: 'light' | 'dark';
+}
+
 export interface Studio {
   /** Serves a fresh copy of `seed`'s workspace and opens the Workspace screen on it. Once per test. */
-  open(seed: WorkspaceSeed): Promise<OpenStudio>;
+  open(seed: WorkspaceSeed, options?: StudioOptions): Promise<OpenStudio>;
 }
 
 export const test = base
@@ -60,10 +68,14 @@ export const test = base
       if (pageErrors.length > 0) throw new Error(`The page logged errors:\n${pageErrors.join('\n')}`);
     });
     return {
-      async open(seed) {
+      async open(seed, options = {}) {
         if (served) throw new Error('studio.open() is called once per test.');
         served = await serveSeed(seedTemplates, seed);
-        context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+        context = await browser.newContext({
+          viewport: options.viewport ?? VIEWPORT,
+          locale: 'en-US',
+          ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+        });
         const page = await context.newPage();
         pageErrors = collectPageErrors(page);
         const workspacePage = new WorkspacePage(page);
