@@ -97,12 +97,12 @@ describe('Reviewing a finished job on the Maven CRM export', () => {
     const list = (await api['lists.list']()).find((l) => l.name === BEST_LIST)!;
     expect(list.members).toBe(expected.length);
 
-    // A histogram bar sets the minimum to its lower edge: the fullest bin here.
-    const histogram = await api['jobs.histogram']({ jobId });
-    const fullest = histogram.bins.reduce((best, b, i) => (b.count > histogram.bins[best]!.count ? i : best), 0);
+    // A histogram bar sets the minimum to its lower edge: the fullest bar here (the chart fits its bars to the scores).
+    const bars = await panel.histogramBars();
+    const fullest = bars.reduce((best, b, i) => (b.count > bars[best]!.count ? i : best), 0);
     await panel.pickHistogramBar(fullest);
-    await expect.poll(() => panel.minScoreInput().inputValue()).toBe(String(histogram.bins[fullest]!.from));
-    const fromThere = all.candidates.filter((c) => c.score >= histogram.bins[fullest]!.from).length;
+    await expect.poll(() => panel.minScoreInput().inputValue()).toBe(String(bars[fullest]!.from));
+    const fromThere = all.candidates.filter((c) => c.score >= bars[fullest]!.from).length;
     await expect.poll(() => panel.range()).toContain(`of ${fromThere}`);
     await panel.showAll();
     await expect.poll(() => panel.range()).toBe('Showing 1–50 of 100');
@@ -183,7 +183,7 @@ describe('Lists made from a job\'s candidates (Maven CRM export)', () => {
 
     const status = await panel.exportCsv();
     const file = /Exported 100 rows to (.+\.csv)/.exec(status)?.[1];
-    expect(file).toBe(join(dir, 'exports', `list-${pipeline.id}-${new Date().toISOString().slice(0, 10)}.csv`));
+    expect(file).toBe(join(dir, 'exports', `list-${pipeline.id}-for-crm-${new Date().toISOString().slice(0, 10)}.csv`));
     expect(readFileSync(file!, 'utf8').trim().split('\r\n')).toHaveLength(101);
 
     const [a, b] = expected.members;

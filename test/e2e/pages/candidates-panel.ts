@@ -104,6 +104,70 @@ export class CandidatesPanel {
     await this.root.getByTestId('score-histogram').locator('.recharts-bar-rectangle').nth(index).click();
   }
 
+  /** The histogram's plot: a focusable group whose bars Left/Right move between and Enter picks. */
+  histogramPlot(): Locator {
+    return this.root.getByTestId('score-histogram-plot');
+  }
+
+  /** The x-axis's tick labels, left to right ("0.40", "0.45", …). */
+  async histogramTicks(): Promise<string[]> {
+    const ticks = this.root.getByTestId('score-histogram').locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await ticks.first().waitFor();
+    return ticks.allTextContents();
+  }
+
+  /** What each bar says to a screen reader, left to right ("0.55–0.60: 1,234 candidates"). */
+  async histogramBarLabels(): Promise<string[]> {
+    await this.root.getByTestId('histogram-bar').first().waitFor({ state: 'attached' });
+    return this.root.getByTestId('histogram-bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label') ?? ''));
+  }
+
+  /** The bars shown, left to right, read from what each says: the lower edge a pick sets, and the count. */
+  async histogramBars(): Promise<{ from: number; count: number }[]> {
+    return (await this.histogramBarLabels()).map((label) => {
+      const [range, count] = label.split(': ');
+      return { from: Number(range!.split('–')[0]), count: Number(count!.split(' ')[0]!.replace(/,/g, '')) };
+    });
+  }
+
+  /** The bar the keyboard is on, as announced ("" while the chart is not focused). */
+  histogramActiveBar(): Promise<string> {
+    return this.histogramPlot().getByTestId('score-histogram-active').innerText();
+  }
+
+  /** Focuses the histogram, goes to its first bar and `moves` bars right, and picks that bar with `key`. */
+  async pickHistogramBarByKeyboard(moves: number, key: 'Enter' | ' ' = 'Enter'): Promise<void> {
+    await this.histogramPlot().focus();
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < moves; i++) await this.page.keyboard.press('ArrowRight');
+    await this.page.keyboard.press(key === ' ' ? 'Space' : key);
+  }
+
+  /** The threshold line at the current minimum score (absent while nothing is filtered). */
+  histogramThreshold(): Locator {
+    return this.root.getByTestId('histogram-threshold');
+  }
+
+  /** Drags the threshold line onto the histogram's bar `index` (0 = leftmost shown; an empty bar has nothing to drop on). */
+  async dragHistogramThreshold(index: number): Promise<void> {
+    const grip = await this.histogramThreshold().boundingBox();
+    const bar = await this.root.getByTestId('histogram-bar').nth(index).boundingBox();
+    if (!grip || !bar) throw new Error('The histogram threshold or bar is not shown.');
+    // A little right of the line itself: at the chart's left edge the y-axis line lies on it.
+    const x = grip.x + grip.width * 0.75;
+    const y = grip.y + grip.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(bar.x + bar.width / 2, y, { steps: 8 });
+    // The chart reports the pointer once a frame: let the line reach the bar's edge before dropping it.
+    for (let tries = 0; tries < 40; tries++) {
+      const line = await this.histogramThreshold().boundingBox();
+      if (line && Math.abs(line.x + line.width / 2 - bar.x) < bar.width / 4) break;
+      await this.page.waitForTimeout(50);
+    }
+    await this.page.mouse.up();
+  }
+
   minScoreInput(): Locator {
     return this.root.getByLabel('Score at least');
   }

@@ -8,6 +8,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Api } from '../../../../src-main/contract/api';
 import type { CandidateSortColumn, JobSortColumn, SortDto } from '../../../../src-main/contract/dto';
+import { FINE_BINS } from './score-histogram';
 
 /** A page of a job's candidates: where, how many, above which score, in which order (none: best first). */
 export interface CandidatePageRequest {
@@ -49,8 +50,9 @@ export const candidatesQuery = (api: Api, jobId: number, page: CandidatePageRequ
       }),
   });
 
+/** Fine bins over [0, 1]: the chart fits its axis and bars to the scores from them (score-histogram.ts). */
 export const histogramQuery = (api: Api, jobId: number) =>
-  queryOptions({ queryKey: jobKeys.histogram(jobId), queryFn: () => api['jobs.histogram']({ jobId }) });
+  queryOptions({ queryKey: jobKeys.histogram(jobId), queryFn: () => api['jobs.histogram']({ jobId, bins: FINE_BINS }) });
 
 export const compareQuery = (api: Api, jobId: number, ids: readonly number[]) =>
   queryOptions({ queryKey: jobKeys.compare(jobId, ids), queryFn: () => api['jobs.compare']({ jobId, ids: [...ids] }) });
