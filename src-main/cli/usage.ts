@@ -73,9 +73,14 @@ Commands:
       Backtest: split the examples into K seeded folds (default 5), build the profile from the others and
       rank every record but those; print recall of the held-out examples in the top 10% / 20%, lift in
       the top 10% and AUC (mean ± spread over folds). --baseline adds a logistic regression on the same folds.
-  export (--job JOB_ID | --list LIST_ID) --out FILE.csv [--json]
+  export (--job JOB_ID | --list LIST_ID) --out FILE.csv [--for crm|spreadsheet]
+         [--extra all|none|"Header"]... [--json]
       A CRM-ready CSV (UTF-8 with BOM): record ids, names, email, the canonical fields, the lookalike
-      score, its top reasons and the job id. Cells a spreadsheet would run as formulas get a leading '.
+      score, its top reasons and the job id, then the imported extra columns under their own headers
+      (--extra: all by default, first seen first, at most 250; none; or each header named).
+      --for crm (default) writes values exactly as a CRM re-imports them: phone numbers and signed
+      numbers as they are; any other cell starting with = + - @ tab or CR gets a leading '.
+      --for spreadsheet gives every such cell, phone numbers too, the leading '.
 
 --db PATH works with every command and defaults to lookalike.db in the current folder.
 --wait SECONDS (default 600): how long a command that writes waits, saying for what, while another

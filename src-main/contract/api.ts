@@ -8,7 +8,7 @@
  */
 import { STRATEGIES } from '../../src-model/strategies/types';
 import { z } from 'zod';
-import { CANDIDATE_SORT_COLUMNS, JOB_SORT_COLUMNS, LIST_MEMBER_SORT_COLUMNS, LIST_SORT_COLUMNS, OUTCOMES } from './dto';
+import { CANDIDATE_SORT_COLUMNS, EXPORT_FLAVOURS, JOB_SORT_COLUMNS, LIST_MEMBER_SORT_COLUMNS, LIST_SORT_COLUMNS, OUTCOMES } from './dto';
 import type {
   AddToListResult,
   CandidateSortColumn,
@@ -18,6 +18,8 @@ import type {
   SortDto,
   ExportResultDto,
   ExportCancelledDto,
+  ExportExtraColumns,
+  ExportFlavour,
   Entity,
   CampaignSummary,
   CandidatePage,
@@ -131,9 +133,15 @@ export interface ListsApi {
  * (the grid's selection, up to 100,000 records) only those of the job's
  * candidates or the list's members are written, in the job's rank or the
  * list's order; `minScore` is then not applied (the selection is explicit).
+ * `flavour` (default DEFAULT_EXPORT_FLAVOUR, `crm`) says how cells that
+ * look like formulas are written, and is named in the file name and the
+ * result; `extraColumns` (default `all`) which imported extra fields follow.
  */
+export type ExportOptions = { flavour?: ExportFlavour; extraColumns?: ExportExtraColumns };
 export interface ExportsApi {
-  'exports.csv'(payload: { jobId: number; minScore?: number; ids?: number[] } | { listId: number; ids?: number[] }): Promise<ExportResultDto | ExportCancelledDto>;
+  'exports.csv'(
+    payload: ({ jobId: number; minScore?: number; ids?: number[] } | { listId: number; ids?: number[] }) & ExportOptions,
+  ): Promise<ExportResultDto | ExportCancelledDto>;
 }
 
 export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & SegmentsApi & ListsApi & ExportsApi;
@@ -198,6 +206,24 @@ const selection = z
   .array(id, { error: 'the selection must be a list of record ids' })
   .min(1, { error: 'the selection is empty: select rows, or export all' })
   .max(100_000, { error: 'a selection holds at most 100,000 records' });
+/** An export's flavour and its extra columns: `all`, or headers (at most 1,000; `[]` for none). */
+const EXTRA_COLUMNS_RULE = 'extra columns must be "all" or a list of headers';
+const exportOptions = {
+  flavour: z.enum(EXPORT_FLAVOURS, { error: 'flavour must be crm or spreadsheet' }).optional(),
+  extraColumns: z
+    .union([
+      z.literal('all', { error: EXTRA_COLUMNS_RULE }),
+      z
+        .array(
+          z.string({ error: EXTRA_COLUMNS_RULE })
+            .min(1, { error: 'an extra column header must not be empty' })
+            .max(500, { error: 'an extra column header must be at most 500 characters' }),
+          { error: EXTRA_COLUMNS_RULE },
+        )
+        .max(1000, { error: 'at most 1,000 extra columns' }),
+    ])
+    .optional(),
+};
 const sourceRef = z.object({ kind: z.enum(['segment', 'list', 'campaign']), id }).strict();
 const outcome = z.enum(OUTCOMES);
 
@@ -282,8 +308,8 @@ export const apiSchemas = {
   'lists.remove': z.object({ listId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
   'lists.delete': z.object({ listId: id }).strict(),
   'exports.csv': z.union([
-    z.object({ jobId: id, minScore: fraction('min score').optional(), ids: selection.optional() }).strict(),
-    z.object({ listId: id, ids: selection.optional() }).strict(),
+    z.object({ jobId: id, minScore: fraction('min score').optional(), ids: selection.optional(), ...exportOptions }).strict(),
+    z.object({ listId: id, ids: selection.optional(), ...exportOptions }).strict(),
   ]),
   'lists.add': z.union([
     z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional() }).strict(),

@@ -405,11 +405,53 @@ export interface AddToListResult {
   alreadyThere: number;
 }
 
-/** A CSV written for the CRM: where it is and how many records it holds. */
+/**
+ * How an export writes cells a spreadsheet could run as formulas
+ * (src-main/csv/export-csv.ts). `crm`: values exactly as stored, so a CRM
+ * re-imports them unchanged (a phone `+1 451 555 0100`, a signed number
+ * `-12.5`), while a cell that could run a function, a reference or a DDE
+ * call (`=…`, `@…`, `+cmd|…`, `-2+3`, tab, CR) still gets a leading `'`.
+ * `spreadsheet`: every cell starting with = + - @ tab or CR gets the `'`,
+ * phone numbers included, for a file opened in Excel or Sheets.
+ */
+export const EXPORT_FLAVOURS = ['crm', 'spreadsheet'] as const;
+export type ExportFlavour = (typeof EXPORT_FLAVOURS)[number];
+
+/**
+ * `crm` unless asked: the export is the CRM-ready file, with headers the
+ * CRM maps back, and what an analyst does with it is load the lookalikes
+ * into HubSpot or Salesforce, where an apostrophe in front of every phone
+ * number is kept as data. `crm` still neutralises every cell that could run
+ * as a formula, so opening it in a spreadsheet stays safe; `spreadsheet` is
+ * for a file meant to be read in one.
+ */
+export const DEFAULT_EXPORT_FLAVOUR: ExportFlavour = 'crm';
+
+/**
+ * The imported extra fields an export adds after its own columns, under
+ * their original headers: `all` those the exported records have, in the
+ * order first seen (at most EXPORT_EXTRA_COLUMNS_CAP), or these headers, in
+ * this order (`[]` for none).
+ */
+export type ExportExtraColumns = 'all' | string[];
+
+/**
+ * With `all`, the most extra columns an export writes: a 5,000-column import
+ * would otherwise give a 5,000-column file no CRM's import screen can map.
+ * The result says when the cap left some out; naming headers reaches any.
+ */
+export const EXPORT_EXTRA_COLUMNS_CAP = 250;
+
+/** A CSV written for the CRM: where it is, how many records it holds, which flavour and which extra columns. */
 export interface ExportResultDto {
   file: string;
   entity: Entity;
   rows: number;
+  flavour: ExportFlavour;
+  /** The imported extra columns written after the export's own, by header. */
+  extraColumns: string[];
+  /** True when `all` found more extra columns than EXPORT_EXTRA_COLUMNS_CAP and left the rest out. */
+  extraColumnsCapped: boolean;
 }
 
 /** The user closed the Save dialog without choosing a file: nothing was written. */

@@ -5,9 +5,20 @@
  * prefixed with `'` so a spreadsheet shows it instead of running it
  * (OWASP's CSV-injection advice). papaparse's `escapeFormulae: true` uses
  * /^[=+\-@\t\r].*$/, whose `.` stops at a line break — so a multi-line cell
- * such as "=HYPERLINK(…)\nx" slipped through; the anchored pattern below
- * looks at the first character only. Numbers are written as numbers and
- * left alone: -5 in a numeric column is a value, not a formula.
+ * such as "=HYPERLINK(…)\nx" slipped through; the anchored patterns below
+ * look at the whole cell from its first character. Numbers are written as
+ * numbers and left alone: -5 in a numeric column is a value, not a formula.
+ *
+ * Two flavours (issue 11, item 8). `spreadsheet` neutralises every cell
+ * starting with one of those characters. `crm` writes what a CRM re-imports
+ * unchanged: the apostrophe is data to a CRM, so `'+1 451 555 0100` would be
+ * stored with it. It leaves alone the cells that are data whatever reads
+ * them — a signed number (`-12.5`, `+3`) or a phone number (`+1 451 555
+ * 0100`, `+44 (0)20 7946 0958`): digits and phone punctuation only, so
+ * nothing a spreadsheet could run as a function, a cell reference or a DDE
+ * call (`+cmd|…`), which OWASP's guidance is about. Anything else starting
+ * with + or -, and every cell starting with = @ tab or CR, is neutralised in
+ * both; so is `-2+3`, which is arithmetic rather than a number.
  *
  * Files start with a UTF-8 BOM (Excel otherwise reads UTF-8 as the local
  * code page and mangles accents) and use CRLF line ends (RFC 4180).
@@ -33,14 +44,31 @@ import Papa from 'papaparse';
 /** The cells a spreadsheet would evaluate: the first character only, whatever follows. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** A signed decimal number, whole cell: `-12.5`, `+3`, `-.5`, `-1e5`. */
+const SIGNED_NUMBER = String.raw`[+-](?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+/** An international phone number, whole cell: + then digits, spaces, ( ) . - / (no letters, no second +). */
+const PHONE = String.raw`\+\d[\d ().\/-]*\d`;
+/**
+ * The cells the `crm` flavour neutralises: FORMULA_START, except a whole
+ * cell that is a signed number or a phone number. `$` without the m flag is
+ * the end of the cell, so a line break after a number is still neutralised.
+ */
+export const CRM_FORMULA_START = new RegExp(String.raw`^(?!(?:${SIGNED_NUMBER}|${PHONE})$)[=+\-@\t\r]`);
+
+/** `spreadsheet`: every risky first character neutralised; `crm`: exact values, formulas still neutralised. */
+export type CsvFlavour = 'crm' | 'spreadsheet';
+
 export type CsvCell = string | number | null;
 
-const UNPARSE: Papa.UnparseConfig = { escapeFormulae: FORMULA_START, newline: '\r\n', header: false };
+const UNPARSE: Record<CsvFlavour, Papa.UnparseConfig> = {
+  spreadsheet: { escapeFormulae: FORMULA_START, newline: '\r\n', header: false },
+  crm: { escapeFormulae: CRM_FORMULA_START, newline: '\r\n', header: false },
+};
 
-/** Rows as CSV text, each line ended with CRLF; formula-like text cells neutralised. */
-export function csvLines(rows: readonly (readonly CsvCell[])[]): string {
+/** Rows as CSV text, each line ended with CRLF; formula-like text cells neutralised as `flavour` says. */
+export function csvLines(rows: readonly (readonly CsvCell[])[], flavour: CsvFlavour = 'spreadsheet'): string {
   if (!rows.length) return '';
-  return Papa.unparse(rows as CsvCell[][], UNPARSE) + '\r\n';
+  return Papa.unparse(rows as CsvCell[][], UNPARSE[flavour]) + '\r\n';
 }
 
 /** When the real name is taken: replace that file, or take the next free numbered name. */
@@ -61,7 +89,12 @@ export function numberedName(path: string, n: number): string {
   return `${path.slice(0, path.length - ext.length)}-${n}${ext}`;
 }
 
-export async function openCsvFile(path: string, header: readonly string[], ifTaken: IfTaken = 'replace'): Promise<CsvFileWriter> {
+export async function openCsvFile(
+  path: string,
+  header: readonly string[],
+  ifTaken: IfTaken = 'replace',
+  flavour: CsvFlavour = 'spreadsheet',
+): Promise<CsvFileWriter> {
   await removeStalePartials(path);
   const partial = `${path}.${hostname()}-${process.pid}-${randomBytes(6).toString('hex')}.partial`;
   const stream = createWriteStream(partial, { encoding: 'utf8', flags: 'wx' });
@@ -72,9 +105,9 @@ export async function openCsvFile(path: string, header: readonly string[], ifTak
     if (failure) throw failure;
     if (!stream.write(text)) await drained(stream);
   };
-  await put('\uFEFF' + csvLines([header]));
+  await put('\uFEFF' + csvLines([header], flavour));
   return {
-    write: (rows) => put(csvLines(rows)),
+    write: (rows) => put(csvLines(rows, flavour)),
     async finish() {
       stream.end();
       await once(stream, 'finish');

@@ -3,11 +3,11 @@
  * desktop shell asks with a Save dialog (the path never comes from the
  * renderer); the web host, which cannot show one, writes to `exports/`
  * beside the workspace. Either way the suggestion is named after what the
- * file holds and when (`lookalike-job-7-2026-11-26.csv`,
- * `lookalike-job-7-min-0.80-2026-11-26.csv` for those scoring 0.8 or more,
- * `list-3-2026-11-26.csv`, `lookalike-job-7-selected-50-2026-11-26.csv` for a
- * selection), and the source is checked before anything is
- * asked or written.
+ * file holds, for what and when (`lookalike-job-7-for-crm-2026-11-26.csv`,
+ * `lookalike-job-7-min-0.80-for-crm-2026-11-26.csv` for those scoring 0.8 or
+ * more, `list-3-for-spreadsheet-2026-11-26.csv` for the spreadsheet flavour,
+ * `lookalike-job-7-selected-50-for-crm-2026-11-26.csv` for a selection), and
+ * the source is checked before anything is asked or written.
  *
  * A name the user picked in the Save dialog (which asked before replacing a
  * file) is written over; any other name is never: if it is taken by the time
@@ -16,10 +16,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import type { ExportCancelledDto, ExportResultDto } from '../contract/dto';
+import { DEFAULT_EXPORT_FLAVOUR, type ExportCancelledDto, type ExportResultDto } from '../contract/dto';
 import { numberedName } from '../csv/export-csv';
 import type { Workspace } from '../db/workspace';
-import { exportCsv, pager, type ExportSource } from './export-service';
+import { exportCsv, pager, type ExportRequest } from './export-service';
 
 /** A path the user chose and may be replaced, or a proposed one (`{ proposed }`) that never replaces a file. */
 export type ExportTarget = string | { proposed: string };
@@ -35,18 +35,18 @@ export const exportsFolderChoice: ChooseExportFile = async ({ folder, fileName }
   return { proposed: file };
 };
 
-export function suggestedExportName(source: ExportSource, now: Date): string {
+export function suggestedExportName(source: ExportRequest, now: Date): string {
   const what = source.ids
     ? `${'jobId' in source ? `lookalike-job-${source.jobId}` : `list-${source.listId}`}-selected-${source.ids.length}`
     : 'jobId' in source
       ? `lookalike-job-${source.jobId}${source.minScore ? `-min-${source.minScore.toFixed(2)}` : ''}`
       : `list-${source.listId}`;
-  return `${what}-${now.toISOString().slice(0, 10)}.csv`;
+  return `${what}-for-${source.flavour ?? DEFAULT_EXPORT_FLAVOUR}-${now.toISOString().slice(0, 10)}.csv`;
 }
 
 export async function exportForApp(
   ws: Workspace,
-  source: ExportSource,
+  source: ExportRequest,
   choose: ChooseExportFile = exportsFolderChoice,
   now = new Date(),
 ): Promise<ExportResultDto | ExportCancelledDto> {

@@ -3,25 +3,43 @@
  * fields in the field table's order (src-model/fields/field-table.ts) under
  * their export headers, which the importer maps back (so an export
  * re-imports cleanly), then the lookalike rank, score, the top reasons in
- * words and the job id.
+ * words and the job id, then the record's imported extra fields under their
+ * original headers (re-imported, they are extra fields again).
+ *
+ * The extra columns come last so the fixed columns keep their places
+ * whatever the records hold (a CRM's saved import mapping, a spreadsheet
+ * template). Which ones there are is read before the header is written: a
+ * first pass over the records' extra fields alone, stopping at the cap.
  *
  * Rows are read a page at a time and written with back-pressure, so memory
  * stays flat however long the list.
  */
-import type { Entity } from '../contract/dto';
+import type { ExportOptions } from '../contract/api';
+import {
+  DEFAULT_EXPORT_FLAVOUR,
+  type Entity,
+  EXPORT_EXTRA_COLUMNS_CAP,
+  type ExportExtraColumns,
+  type ExportFlavour,
+  type ExportResultDto,
+} from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { type CsvCell, type IfTaken, openCsvFile } from '../csv/export-csv';
 import { getJob } from '../db/queries/jobs';
 import { getList } from '../db/queries/lists';
 import {
   type CompanyRecordRow,
-  jobCandidateRecords,
+  type ExportRecordRow,
+  type ExtraFieldsRow,
+  jobCandidateExportRecords,
+  jobCandidateExtras,
   type LeadRecordRow,
-  listMemberRecords,
+  listMemberExportRecords,
+  listMemberExtras,
   type LookalikeColumns,
-  type ScoredRecordRow,
 } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
+import { parseJsonObject } from '../lib/json-object';
 import { type CanonicalFieldDefinition, FIELD_TABLE } from '../../src-model/fields/field-table';
 import { formatReasons, storedReasons } from './candidate-reasons';
 
@@ -31,11 +49,10 @@ import { formatReasons, storedReasons } from './candidate-reasons';
  */
 export type ExportSource = { jobId: number; minScore?: number; ids?: readonly number[] } | { listId: number; ids?: readonly number[] };
 
-export interface ExportResult {
-  file: string;
-  entity: Entity;
-  rows: number;
-}
+/** What to export and how: the source, its flavour and extra columns (the `exports.csv` payload). */
+export type ExportRequest = ExportSource & ExportOptions;
+
+export type ExportResult = ExportResultDto;
 
 type Column<R> = readonly [header: string, cell: (r: R) => CsvCell];
 
@@ -80,23 +97,76 @@ export const EXPORT_HEADERS: Record<Entity, readonly string[]> = {
   companies: [...COMPANY_COLUMNS, ...LOOKALIKE_COLUMNS].map(([h]) => h),
 };
 
-function toCells(r: ScoredRecordRow): CsvCell[] {
+/** The record's value of each extra column: the text as imported, empty where it has none. */
+function extraCells(extra: string | null, columns: readonly string[]): CsvCell[] {
+  if (!columns.length) return [];
+  const values = parseJsonObject(extra);
+  return columns.map((header) => {
+    const v = values?.[header];
+    return v === null || v === undefined ? null : typeof v === 'string' || typeof v === 'number' ? v : String(v);
+  });
+}
+
+function toCells(r: ExportRecordRow, extraColumns: readonly string[]): CsvCell[] {
   const own = r.entity === 'leads' ? LEAD_COLUMNS.map(([, cell]) => cell(r)) : COMPANY_COLUMNS.map(([, cell]) => cell(r));
-  return [...own, ...LOOKALIKE_COLUMNS.map(([, cell]) => cell(r))];
+  return [...own, ...LOOKALIKE_COLUMNS.map(([, cell]) => cell(r)), ...extraCells(r.extra, extraColumns)];
 }
 
 const PAGE = 2000;
 
+/** A header the export writes itself, compared as the importer would read a header: trimmed, any case. */
+const headerKey = (header: string) => header.trim().toLowerCase();
+const OWN_HEADERS: Record<Entity, ReadonlySet<string>> = {
+  leads: new Set(EXPORT_HEADERS.leads.map(headerKey)),
+  companies: new Set(EXPORT_HEADERS.companies.map(headerKey)),
+};
+
+/**
+ * The extra columns to write. Named headers are written as named (empty
+ * where a record has none: a selection may lack a column its workspace
+ * has). `all` reads the records' extra fields in export order, collecting
+ * headers as first seen, and stops once past the cap. An extra field whose
+ * header is one the export writes itself (an unmapped second "Email"
+ * column) is left out: two columns under one header would not re-import.
+ */
+export function resolveExtraColumns(
+  entity: Entity,
+  wanted: ExportExtraColumns,
+  extras: (after: number) => ExtraFieldsRow[],
+): { columns: string[]; capped: boolean } {
+  const own = OWN_HEADERS[entity];
+  if (wanted !== 'all') {
+    const clash = wanted.find((h) => own.has(headerKey(h)));
+    if (clash !== undefined) throw new AppError('invalid_input', `"${clash}" is a column the export writes itself, not an extra column.`);
+    return { columns: [...new Set(wanted)], capped: false };
+  }
+  const seen = new Set<string>();
+  for (let after = 0; ; ) {
+    const page = extras(after);
+    if (!page.length) return { columns: [...seen], capped: false };
+    for (const { extra } of page) {
+      for (const header of Object.keys(parseJsonObject(extra) ?? {})) {
+        if (seen.has(header) || own.has(headerKey(header))) continue;
+        if (seen.size === EXPORT_EXTRA_COLUMNS_CAP) return { columns: [...seen], capped: true };
+        seen.add(header);
+      }
+    }
+    after = page[page.length - 1]!.pos;
+  }
+}
+
 /**
  * Writes the export to `outPath`; a file already there is replaced, or with
  * `ifTaken: 'number'` kept, the export taking the next free "name-2.csv".
- * The result names the file written.
+ * The result names the file written, its flavour and its extra columns.
  */
-export async function exportCsv(ws: Workspace, source: ExportSource, outPath: string, ifTaken: IfTaken = 'replace'): Promise<ExportResult> {
-  const { entity, page } = pager(ws, source);
+export async function exportCsv(ws: Workspace, request: ExportRequest, outPath: string, ifTaken: IfTaken = 'replace'): Promise<ExportResult> {
+  const { entity, page, extras } = pager(ws, request);
+  const flavour: ExportFlavour = request.flavour ?? DEFAULT_EXPORT_FLAVOUR;
+  const extra = resolveExtraColumns(entity, request.extraColumns ?? 'all', extras);
   let writer;
   try {
-    writer = await openCsvFile(outPath, EXPORT_HEADERS[entity], ifTaken);
+    writer = await openCsvFile(outPath, [...EXPORT_HEADERS[entity], ...extra.columns], ifTaken, flavour);
   } catch (e) {
     throw new AppError('file_error', `Cannot write ${outPath}: ${(e as Error).message}`, { file: outPath });
   }
@@ -106,11 +176,11 @@ export async function exportCsv(ws: Workspace, source: ExportSource, outPath: st
     for (let after = 0; ; ) {
       const records = page(after);
       if (!records.length) break;
-      await writer.write(records.map(toCells));
+      await writer.write(records.map((r) => toCells(r, extra.columns)));
       rows += records.length;
       const last = records[records.length - 1]!;
       // Paged until empty, not until a short page: a candidate whose record is gone shortens a page.
-      after = 'jobId' in source ? last.lookalike_rank! : last.id;
+      after = 'jobId' in request ? last.lookalike_rank! : last.id;
     }
     file = await writer.finish();
   } catch (e) {
@@ -118,11 +188,19 @@ export async function exportCsv(ws: Workspace, source: ExportSource, outPath: st
     if (e instanceof AppError) throw e;
     throw new AppError('file_error', `Cannot write ${outPath}: ${(e as Error).message}`, { file: outPath });
   }
-  return { file, entity, rows };
+  return { file, entity, rows, flavour, extraColumns: extra.columns, extraColumnsCapped: extra.capped };
+}
+
+interface Pager {
+  entity: Entity;
+  /** The records, with their extra fields, after a rank (job) or member id (list). */
+  page: (after: number) => ExportRecordRow[];
+  /** The extra fields alone of the same records (those that have any), paged the same way. */
+  extras: (after: number) => ExtraFieldsRow[];
 }
 
 /** The records an export holds, a page at a time; throws (not_found, conflict) for a source that cannot be exported. */
-export function pager(ws: Workspace, source: ExportSource): { entity: Entity; page: (after: number) => ScoredRecordRow[] } {
+export function pager(ws: Workspace, source: ExportSource): Pager {
   // The selection travels to SQLite as one JSON array per page, read there with json_each.
   const selection = source.ids ? JSON.stringify(source.ids) : undefined;
   if ('jobId' in source) {
@@ -130,9 +208,17 @@ export function pager(ws: Workspace, source: ExportSource): { entity: Entity; pa
     if (!job) throw new AppError('not_found', `No lookalike job ${source.jobId}.`);
     if (job.status !== 'completed') throw new AppError('conflict', `Job ${job.id} is ${job.status}; only a completed job can be exported.`);
     const minScore = selection === undefined ? (source.minScore ?? 0) : 0;
-    return { entity: job.entity, page: (after) => jobCandidateRecords(ws.db, job.id, job.entity, after, PAGE, minScore, selection) };
+    return {
+      entity: job.entity,
+      page: (after) => jobCandidateExportRecords(ws.db, job.id, job.entity, after, PAGE, minScore, selection),
+      extras: (after) => jobCandidateExtras(ws.db, job.id, job.entity, after, PAGE, minScore, selection),
+    };
   }
   const list = getList(ws.db, source.listId);
   if (!list) throw new AppError('not_found', `No list ${source.listId}.`);
-  return { entity: list.entity, page: (after) => listMemberRecords(ws.db, list.id, list.entity, after, PAGE, selection) };
+  return {
+    entity: list.entity,
+    page: (after) => listMemberExportRecords(ws.db, list.id, list.entity, after, PAGE, selection),
+    extras: (after) => listMemberExtras(ws.db, list.id, list.entity, after, PAGE, selection),
+  };
 }

@@ -11,14 +11,14 @@ import { existsSync } from 'node:fs';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { importFile, type ImportOptions, type ImportResult } from '../import/import-file';
 import { previewImport, type ImportPreview, type PreviewOptions } from '../import/preview';
-import { exportCsv, type ExportResult, type ExportSource } from './export-service';
+import { exportCsv, type ExportRequest, type ExportResult } from './export-service';
 import { rejectedRowsCsv } from './imports-service';
 
 export interface LocalServices {
   /** Imports a file now, on this connection (unlike `imports.start`, which runs in the background), and resolves with its counts. */
   importFile(path: string, options: ImportOptions): Promise<ImportResult>;
   /** Writes a job's candidates or a list's members to `outPath`, replacing a file there. */
-  exportCsv(source: ExportSource, outPath: string): Promise<ExportResult>;
+  exportCsv(request: ExportRequest, outPath: string): Promise<ExportResult>;
   /** A batch's rejected rows as CSV records, header first; throws not_found for an unknown batch. */
   rejectedRowsCsv(batchId: number): Iterable<string>;
 }
@@ -26,7 +26,7 @@ export interface LocalServices {
 export function localServices(ws: Workspace): LocalServices {
   return {
     importFile: (path, options) => importFile(ws, path, options),
-    exportCsv: (source, outPath) => exportCsv(ws, source, outPath),
+    exportCsv: (request, outPath) => exportCsv(ws, request, outPath),
     rejectedRowsCsv: (batchId) => rejectedRowsCsv(ws, batchId),
   };
 }

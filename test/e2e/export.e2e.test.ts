@@ -18,7 +18,7 @@ describe('Exporting candidates from the Maven CRM export', () => {
     const panel = await workspacePage.openCandidates(jobId);
     const status = await panel.exportCsv();
     const file = /Exported 100 rows to (.+\.csv)/.exec(status)?.[1];
-    expect(file).toBe(join(dir, 'exports', `lookalike-job-${jobId}-${new Date().toISOString().slice(0, 10)}.csv`));
+    expect(file).toBe(join(dir, 'exports', `lookalike-job-${jobId}-for-crm-${new Date().toISOString().slice(0, 10)}.csv`));
     const text = readFileSync(file!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff); // UTF-8 with BOM, for Excel
     const lines = text.trim().split('\r\n');

@@ -81,6 +81,8 @@ export interface LookalikeColumns {
 
 export type RecordRow = (LeadRecordRow & { entity: 'leads' }) | (CompanyRecordRow & { entity: 'companies' });
 export type ScoredRecordRow = RecordRow & LookalikeColumns;
+/** With the record's imported extra fields (a JSON object, header → text; null for none), as exports read it. */
+export type ExportRecordRow = ScoredRecordRow & { extra: string | null };
 
 /**
  * A lead's field columns (from the field table), each under its own name. A
@@ -106,10 +108,17 @@ const COMPANY_SELECT = `'companies' AS entity, c.id, c.name AS display_name, ${C
 const FROM_LEAD = 'JOIN leads l ON l.id = {id} LEFT JOIN companies c ON c.id = l.company_id';
 const FROM_COMPANY = 'JOIN companies c ON c.id = {id}';
 
-function recordJoin(entity: Entity, idExpr: string): { select: string; join: string; own: string } {
-  return entity === 'leads'
-    ? { select: LEAD_SELECT, join: FROM_LEAD.replace('{id}', idExpr), own: 'l' }
-    : { select: COMPANY_SELECT, join: FROM_COMPANY.replace('{id}', idExpr), own: 'c' };
+/**
+ * The record's columns and join; `withExtra` adds the record's own extra
+ * fields (not the linked company's), which only exports read: they can be
+ * wide (a 5,000-column file), so grids and lists leave them out.
+ */
+function recordJoin(entity: Entity, idExpr: string, withExtra = false): { select: string; join: string; own: string } {
+  const r =
+    entity === 'leads'
+      ? { select: LEAD_SELECT, join: FROM_LEAD.replace('{id}', idExpr), own: 'l' }
+      : { select: COMPANY_SELECT, join: FROM_COMPANY.replace('{id}', idExpr), own: 'c' };
+  return withExtra ? { ...r, select: `${r.select}, ${r.own}.extra AS extra` } : r;
 }
 
 /** `AND <id> IN` the selection: a JSON array of record ids, bound as @selection. */
@@ -129,7 +138,33 @@ export function jobCandidateRecords(
   minScore = 0,
   selection?: string,
 ): ScoredRecordRow[] {
-  const r = recordJoin(entity, 'k.record_id');
+  return candidateRecords(db, jobId, entity, afterRank, limit, minScore, selection, false);
+}
+
+/** jobCandidateRecords with each record's extra fields, for an export. */
+export function jobCandidateExportRecords(
+  db: Database.Database,
+  jobId: number,
+  entity: Entity,
+  afterRank: number,
+  limit: number,
+  minScore: number,
+  selection: string | undefined,
+): ExportRecordRow[] {
+  return candidateRecords(db, jobId, entity, afterRank, limit, minScore, selection, true) as ExportRecordRow[];
+}
+
+function candidateRecords(
+  db: Database.Database,
+  jobId: number,
+  entity: Entity,
+  afterRank: number,
+  limit: number,
+  minScore: number,
+  selection: string | undefined,
+  withExtra: boolean,
+): ScoredRecordRow[] {
+  const r = recordJoin(entity, 'k.record_id', withExtra);
   const params = { job: jobId, after: afterRank, minScore, limit, ...(selection === undefined ? {} : { selection }) };
   return prepared<typeof params, ScoredRecordRow>(
     db,
@@ -152,8 +187,32 @@ export function listMemberRecords(
   limit: number,
   selection?: string,
 ): ScoredRecordRow[] {
+  return memberRecords(db, listId, entity, afterId, limit, selection, false);
+}
+
+/** listMemberRecords with each record's extra fields, for an export. */
+export function listMemberExportRecords(
+  db: Database.Database,
+  listId: number,
+  entity: Entity,
+  afterId: number,
+  limit: number,
+  selection: string | undefined,
+): ExportRecordRow[] {
+  return memberRecords(db, listId, entity, afterId, limit, selection, true) as ExportRecordRow[];
+}
+
+function memberRecords(
+  db: Database.Database,
+  listId: number,
+  entity: Entity,
+  afterId: number,
+  limit: number,
+  selection: string | undefined,
+  withExtra: boolean,
+): ScoredRecordRow[] {
   const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
-  const r = recordJoin(entity, memberCol);
+  const r = recordJoin(entity, memberCol, withExtra);
   const params = { list: listId, entity, after: afterId, limit, ...(selection === undefined ? {} : { selection }) };
   return prepared<typeof params, ScoredRecordRow>(
     db,
@@ -164,6 +223,57 @@ export function listMemberRecords(
        ORDER BY s2.scored_at DESC, s2.job_id DESC LIMIT 1)
      LEFT JOIN lookalike_candidates k ON k.job_id = s.job_id AND k.record_id = ${r.own}.id
      WHERE m.list_id = @list AND ${memberCol} > @after ${selection === undefined ? '' : inSelection(memberCol)}
+     ORDER BY ${memberCol} LIMIT @limit`,
+  ).all(params);
+}
+
+/** A page of an export's extra fields: where the record stands (rank or member id, to page on) and its extra JSON. */
+export interface ExtraFieldsRow {
+  pos: number;
+  extra: string;
+}
+
+/**
+ * The extra fields of a job's candidates (as jobCandidateRecords selects
+ * them) that have any, in rank order after `afterRank`: the export reads
+ * these first to name its extra columns before it writes the header.
+ */
+export function jobCandidateExtras(
+  db: Database.Database,
+  jobId: number,
+  entity: Entity,
+  afterRank: number,
+  limit: number,
+  minScore: number,
+  selection: string | undefined,
+): ExtraFieldsRow[] {
+  const table = entity === 'leads' ? 'leads' : 'companies';
+  const params = { job: jobId, after: afterRank, minScore, limit, ...(selection === undefined ? {} : { selection }) };
+  return prepared<typeof params, ExtraFieldsRow>(
+    db,
+    `SELECT k.rank AS pos, x.extra AS extra FROM lookalike_candidates k JOIN ${table} x ON x.id = k.record_id
+     WHERE k.job_id = @job AND k.rank > @after AND k.score >= @minScore AND x.extra IS NOT NULL
+       ${selection === undefined ? '' : inSelection('k.record_id')}
+     ORDER BY k.rank LIMIT @limit`,
+  ).all(params);
+}
+
+/** The extra fields of a list's members that have any, in member order after `afterId` (as listMemberRecords). */
+export function listMemberExtras(
+  db: Database.Database,
+  listId: number,
+  entity: Entity,
+  afterId: number,
+  limit: number,
+  selection: string | undefined,
+): ExtraFieldsRow[] {
+  const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
+  const table = entity === 'leads' ? 'leads' : 'companies';
+  const params = { list: listId, after: afterId, limit, ...(selection === undefined ? {} : { selection }) };
+  return prepared<typeof params, ExtraFieldsRow>(
+    db,
+    `SELECT ${memberCol} AS pos, x.extra AS extra FROM list_members m JOIN ${table} x ON x.id = ${memberCol}
+     WHERE m.list_id = @list AND ${memberCol} > @after AND x.extra IS NOT NULL ${selection === undefined ? '' : inSelection(memberCol)}
      ORDER BY ${memberCol} LIMIT @limit`,
   ).all(params);
 }

@@ -71,7 +71,7 @@ describe('lookalike export --job', () => {
     expect(raw.split('\r\n')[0]).toBe(
       '\uFEFFRecord ID,First Name,Last Name,Full Name,Email,Phone,Job Title,Seniority,Department,Company,Domain,Industry,Employees,' +
         'Annual Revenue,Country,State,City,Technologies,Intent,Lead Status,Lead Score,Campaign,Replied,Won,Outcome,Owner,Created At,' +
-        'Lookalike Rank,Lookalike Score,Lookalike Reasons,Lookalike Job ID',
+        'Lookalike Rank,Lookalike Score,Lookalike Reasons,Lookalike Job ID,Favourite Snack',
     );
     expect(raw.replace(/\r\n/g, '')).not.toContain('\n');
     expect(rows.map((row) => row['Email'])).toEqual(['maria.garcia@gmail.com', 'wei@initech.io']);
@@ -113,7 +113,7 @@ describe('lookalike export --list', () => {
       set.run('=1+1\nsecond line', 'Singapore', null, ids['wei@initech.io']);
     });
     const out = join(t.dir, 'list.csv');
-    expect((await run('export', '--list', String(list), '--out', out)).code).toBe(0);
+    expect((await run('export', '--list', String(list), '--out', out, '--for', 'spreadsheet')).code).toBe(0);
     const byEmail = Object.fromEntries(readExport(out).rows.map((row) => [row['Email'], row]));
     expect(byEmail['jane@acme.com']).toMatchObject({ 'Job Title': '\'=HYPERLINK("http://evil.example","click")', City: "'+1", 'Annual Revenue': '-5' });
     expect(byEmail['john.smith@acme.com']).toMatchObject({ 'Job Title': "'-2+3", City: "'@SUM(1)", 'Annual Revenue': '1200.5' });
@@ -122,6 +122,52 @@ describe('lookalike export --list', () => {
     expect(byEmail['wei@initech.io']).toMatchObject({ 'Job Title': "'=1+1\nsecond line", City: 'Singapore' });
     // Normal values are untouched, including a hyphen or plus inside a value.
     expect(byEmail['john.smith@acme.com']).toMatchObject({ 'First Name': 'John', Company: 'Acme, Inc.', 'Created At': '2024-03-13 10:00' });
+  });
+
+  it('--for crm (the default) writes a phone number exactly and still neutralises formulas; --for spreadsheet neutralises the phone too', async () => {
+    const ids = leadIds(db);
+    const list = listOfAll(db);
+    withWorkspace(db, (ws) => {
+      const set = ws.db.prepare('UPDATE leads SET phone = ?, title = ? WHERE id = ?');
+      set.run('+1 451 555 0100', '+cmd|\' /C calc\'!A0', ids['jane@acme.com']);
+      set.run('-12.5', '@SUM(1)', ids['john.smith@acme.com']);
+    });
+    const crm = join(t.dir, 'crm.csv');
+    const r = await run('export', '--list', String(list), '--out', crm);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/for a CRM: values exact, formulas neutralised; extra columns: Favourite Snack\)\.$/m);
+    const byEmail = (file: string) => Object.fromEntries(readExport(file).rows.map((row) => [row['Email'], row]));
+    expect(byEmail(crm)['jane@acme.com']).toMatchObject({ Phone: '+1 451 555 0100', 'Job Title': "'+cmd|' /C calc'!A0" });
+    expect(byEmail(crm)['john.smith@acme.com']).toMatchObject({ Phone: '-12.5', 'Job Title': "'@SUM(1)" });
+
+    const sheet = join(t.dir, 'sheet.csv');
+    const json = await run('export', '--list', String(list), '--out', sheet, '--for', 'spreadsheet', '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ flavour: 'spreadsheet', extraColumns: ['Favourite Snack'], extraColumnsCapped: false });
+    expect(byEmail(sheet)['jane@acme.com']).toMatchObject({ Phone: "'+1 451 555 0100", 'Job Title': "'+cmd|' /C calc'!A0" });
+    expect(byEmail(sheet)['john.smith@acme.com']).toMatchObject({ Phone: "'-12.5" });
+  });
+
+  it('--extra all (the default), none or named headers choose the imported extra columns after the lookalike ones', async () => {
+    const list = listOfAll(db);
+    const header = async (...extra: string[]) => {
+      const out = join(t.dir, `extra-${extra.length}-${extra[0] ?? 'default'}.csv`);
+      expect((await run('export', '--list', String(list), '--out', out, ...extra)).code).toBe(0);
+      return readFileSync(out, 'utf8').slice(1).split('\r\n')[0]!.split(',').slice(-2);
+    };
+    expect(await header()).toEqual(['Lookalike Job ID', 'Favourite Snack']);
+    expect(await header('--extra', 'all')).toEqual(['Lookalike Job ID', 'Favourite Snack']);
+    expect(await header('--extra', 'none')).toEqual(['Lookalike Reasons', 'Lookalike Job ID']);
+    expect(await header('--extra', 'Favourite Snack', '--extra', 'Shoe Size')).toEqual(['Favourite Snack', 'Shoe Size']);
+    const snacks = readExport(join(t.dir, 'extra-0-default.csv')).rows.map((row) => row['Favourite Snack']);
+    expect(snacks).toContain('crisps');
+  });
+
+  it('exits 2 for an unknown --for or a mix of --extra all and headers', async () => {
+    const list = listOfAll(db);
+    const out = join(t.dir, 'bad.csv');
+    expect((await run('export', '--list', String(list), '--out', out, '--for', 'excel')).code).toBe(2);
+    expect((await run('export', '--list', String(list), '--out', out, '--extra', 'all', '--extra', 'Favourite Snack')).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('neutralises exactly the cells starting with = + - @ tab or CR', () => {

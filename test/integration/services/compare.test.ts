@@ -149,7 +149,7 @@ describe('the score filter', () => {
     const kept = all.candidates.filter((c) => c.score >= cut).length;
     const out = await ok<ExportResultDto>('exports.csv', { jobId, minScore: cut });
     expect(out.rows).toBe(kept);
-    expect(out.file).toMatch(new RegExp(`lookalike-job-${jobId}-min-${cut.toFixed(2)}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(out.file).toMatch(new RegExp(`lookalike-job-${jobId}-min-${cut.toFixed(2)}-for-crm-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     expect(readFileSync(out.file, 'utf8').trim().split('\r\n')).toHaveLength(kept + 1);
   });
 });

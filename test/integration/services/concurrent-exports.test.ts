@@ -34,7 +34,7 @@ describe('exports running at once', () => {
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const files = results.map((r) => ((r as PromiseFulfilledResult<ExportResultDto>).value).file);
     expect(new Set(files).size).toBe(6);
-    const stem = `list-${list}-2026-11-26`;
+    const stem = `list-${list}-for-crm-2026-11-26`;
     expect(files.map((f) => basename(f)).sort()).toEqual([`${stem}.csv`, ...[2, 3, 4, 5, 6].map((n) => `${stem}-${n}.csv`)].sort());
     const first = readFileSync(files[0]!, 'utf8');
     for (const f of files) {

@@ -39,20 +39,20 @@ describe('exports from the app', () => {
     const first = await exportToWorkspaceFolder(ws, { jobId }, day);
     const second = await exportToWorkspaceFolder(ws, { jobId }, day);
     expect(dirname(first.file)).toBe(join(ws.dir, 'exports'));
-    expect(basename(first.file)).toBe(`lookalike-job-${jobId}-2026-11-26.csv`);
-    expect(basename(second.file)).toBe(`lookalike-job-${jobId}-2026-11-26-2.csv`);
+    expect(basename(first.file)).toBe(`lookalike-job-${jobId}-for-crm-2026-11-26.csv`);
+    expect(basename(second.file)).toBe(`lookalike-job-${jobId}-for-crm-2026-11-26-2.csv`);
     expect(first.rows).toBe(30);
     expect(readFileSync(first.file, 'utf8')).toBe(readFileSync(second.file, 'utf8'));
   });
 
   it('exports a list\'s members, and refuses an unknown job or one that has not finished', async () => {
     const members = await exportToWorkspaceFolder(ws, { listId: list }, day);
-    expect(basename(members.file)).toBe(`list-${list}-2026-11-26.csv`);
+    expect(basename(members.file)).toBe(`list-${list}-for-crm-2026-11-26.csv`);
     expect(members.rows).toBe(40);
     await expect(exportToWorkspaceFolder(ws, { jobId: 999 }, day)).rejects.toMatchObject({ code: 'not_found' });
     const pending = insertJob(ws.db, { entity: 'leads', sourceKind: 'list', sourceId: list, sourceName: 'won', params: {} });
     await expect(exportToWorkspaceFolder(ws, { jobId: pending }, day)).rejects.toMatchObject({ code: 'conflict' });
-    expect(existsSync(join(ws.dir, 'exports', `lookalike-job-${pending}-2026-11-26.csv`))).toBe(false);
+    expect(existsSync(join(ws.dir, 'exports', `lookalike-job-${pending}-for-crm-2026-11-26.csv`))).toBe(false);
   });
 
   it('asks the shell where to save (its Save dialog), suggesting exports/ and the name; cancelling writes nothing', async () => {
@@ -64,7 +64,7 @@ describe('exports from the app', () => {
     };
     mkdirSync(dirname(target), { recursive: true });
     const written = (await exportForApp(ws, { jobId, minScore: 0.5 }, choose, day)) as ExportResultDto;
-    expect(asked).toEqual([{ folder: join(ws.dir, 'exports'), fileName: `lookalike-job-${jobId}-min-0.50-2026-11-26.csv` }]);
+    expect(asked).toEqual([{ folder: join(ws.dir, 'exports'), fileName: `lookalike-job-${jobId}-min-0.50-for-crm-2026-11-26.csv` }]);
     expect(written.file).toBe(`${target}.csv`);
     expect(readFileSync(written.file, 'utf8').trim().split('\r\n').length).toBe(written.rows + 1);
 

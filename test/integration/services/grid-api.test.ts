@@ -140,7 +140,7 @@ describe('export of the selection', () => {
     const shuffled = [...picked].reverse().map((c) => c.id);
     const out = await ok<ExportResultDto>('exports.csv', { jobId, ids: shuffled });
     expect(out.rows).toBe(50);
-    expect(out.file).toMatch(new RegExp(`lookalike-job-${jobId}-selected-50-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(out.file).toMatch(new RegExp(`lookalike-job-${jobId}-selected-50-for-crm-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     expect(recordIdsIn(out.file)).toEqual(picked.map((c) => c.recordId));
   });
 

@@ -79,7 +79,7 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
       return { deleted: false };
     },
     async 'exports.csv'() {
-      return { file: '/tmp/x.csv', entity: 'leads', rows: 0 };
+      return { file: '/tmp/x.csv', entity: 'leads', rows: 0, flavour: 'crm', extraColumns: [], extraColumnsCapped: false };
     },
     async 'lists.create'() {
       return { id: 1 };

@@ -29,6 +29,14 @@ describe('refusals of payloads in words', () => {
     expect(refusal('lists.add', { listId: 1, fromJob: 2, top: 0 })).toBe('Top must be a whole number of at least 1.');
   });
 
+  it("names an export's flavour and extra columns rules, and takes both on a job or a list", () => {
+    expect(refusal('exports.csv', { jobId: 1, flavour: 'excel' })).toBe('Flavour must be crm or spreadsheet.');
+    expect(refusal('exports.csv', { listId: 1, extraColumns: 'some' })).toBe('Extra columns must be "all" or a list of headers.');
+    expect(refusal('exports.csv', { listId: 1, extraColumns: [''] })).toBe('An extra column header must not be empty.');
+    expect(apiSchemas['exports.csv'].safeParse({ jobId: 1, ids: [2], flavour: 'spreadsheet', extraColumns: 'all' }).success).toBe(true);
+    expect(apiSchemas['exports.csv'].safeParse({ listId: 1, flavour: 'crm', extraColumns: [] }).success).toBe(true);
+  });
+
   it('names an unknown field, and prefixes other problems with the field', () => {
     expect(refusal('jobs.cancel', { jobId: 1, sneaky: true })).toBe('"sneaky" is not a field of this request.');
     expect(refusal('jobs.cancel', { jobId: 'x' })).toMatch(/^Job id: /);
