@@ -14,7 +14,8 @@
 import { rankingFigures, summarise, type RankingFigures } from './metrics';
 import { sparseRows } from '../math/sparse-rows';
 import { rawScores } from '../strategies/scoring';
-import { buildScorer, prepare, seededRandom, withLambda } from '../strategies/strategies';
+import { dealFolds, seededRandom } from '../math/seeded-random';
+import { buildScorer, prepare, withLambda } from '../strategies/strategies';
 import type { ConcreteStrategy, EmbeddingRows, Scorer, StrategyName, StrategyOptions, TrainingSet } from '../strategies/types';
 
 export interface BacktestData extends EmbeddingRows {
@@ -47,15 +48,7 @@ export const DEFAULT_BACKGROUND = 20_000;
 
 /** Seeded fold number (0…k−1) of each item: a shuffle dealt round-robin, so folds differ in size by one at most. */
 export function assignFolds(count: number, k: number, seed: number): Int32Array {
-  const rnd = seededRandom(seed);
-  const order = Array.from({ length: count }, (_, i) => i);
-  for (let i = count - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const fold = new Int32Array(count);
-  order.forEach((item, at) => (fold[item] = at % k));
-  return fold;
+  return dealFolds(count, k, seededRandom(seed));
 }
 
 /** A seeded sample of `size` of the rows 0…n−1 (all of them when n ≤ size), ascending. */

@@ -31,7 +31,7 @@
 import { sampleRows } from '../backtest/backtest';
 import { auc } from '../backtest/metrics';
 import { sparseMean, sparseRows } from '../math/sparse-rows';
-import { seededRandom } from '../strategies/strategies';
+import { seededRandom } from '../math/seeded-random';
 import type { SeedAdviceKind, SuspectedLeak } from './types';
 import type { EmbeddingRows } from '../strategies/types';
 

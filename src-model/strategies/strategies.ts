@@ -22,6 +22,7 @@
  *   persona it is closest to, which is named.
  */
 import { fitLogistic } from '../math/logistic';
+import { dealFolds, seededRandom } from '../math/seeded-random';
 import { auc } from '../backtest/metrics';
 import { sparseDot, sparseMean, sparseRows, type SparseRows } from '../math/sparse-rows';
 import { rawScores } from './scoring';
@@ -207,19 +208,12 @@ export function chooseLambda(set: TrainingSet, options: StrategyOptions = {}): n
   const n = set.positives.length;
   if (n < MIN_CV_EXAMPLES || background.length < CV_FOLDS * 10) return DEFAULT_LAMBDA;
   const rnd = seededRandom((options.seed ?? 1) ^ 0x5eed);
-  const foldOf = (count: number) => {
-    const order = Array.from({ length: count }, (_, i) => i);
-    for (let i = count - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const fold = new Int32Array(count);
-    order.forEach((r, k) => (fold[r] = k % CV_FOLDS));
-    return fold;
-  };
-  // Beyond CV_EXAMPLES examples an evenly spread subset of them takes part (the choice barely moves past that).
+  const foldOf = (count: number) => dealFolds(count, CV_FOLDS, rnd);
   const posFold = foldOf(n);
-  if (n > CV_EXAMPLES) for (let i = 0; i < n; i++) if (Math.floor((i * CV_EXAMPLES) / n) === Math.floor(((i - 1) * CV_EXAMPLES) / n) && i > 0) posFold[i] = -1;
+  // Beyond CV_EXAMPLES examples an evenly spread subset takes part (the choice barely moves past that): the
+  // first example of each of CV_EXAMPLES equal runs; the others sit out (fold −1).
+  const runOf = (i: number) => Math.floor((i * CV_EXAMPLES) / n);
+  if (n > CV_EXAMPLES) for (let i = 1; i < n; i++) if (runOf(i) === runOf(i - 1)) posFold[i] = -1;
   if (background.length > CV_BACKGROUND) {
     const step = background.length / CV_BACKGROUND;
     background = Array.from({ length: CV_BACKGROUND }, (_, i) => background[Math.floor(i * step)]!);
@@ -291,18 +285,6 @@ export function learnedScorer(p: Prepared, options: StrategyOptions = {}): Score
     queryLabels: [null],
     calibration: { kind: 'logistic', a: 1, b: 0 },
     center: p.bgMean,
-  };
-}
-
-/** A deterministic generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseSeed, fieldSeparations, type DiagnosticsData, type FieldValues } from '../../../src-model/diagnostics/seed-diagnostics';
-import { seededRandom } from '../../../src-model/strategies/strategies';
+import { seededRandom } from '../../../src-model/math/seeded-random';
 
 const DIM = 16;
 

@@ -3,7 +3,8 @@ import { backtest, chooseStrategy, sampleRows, assignFolds } from '../../../src-
 import { fitLogistic } from '../../../src-model/math/logistic';
 import { sparseRows } from '../../../src-model/math/sparse-rows';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
-import { buildScorer, chooseLambda, LAMBDA_GRID, prepare, seededRandom } from '../../../src-model/strategies/strategies';
+import { seededRandom } from '../../../src-model/math/seeded-random';
+import { buildScorer, chooseLambda, LAMBDA_GRID, prepare } from '../../../src-model/strategies/strategies';
 import type { ConcreteStrategy, TrainingSet } from '../../../src-model/strategies/types';
 
 const DIM = 16;
