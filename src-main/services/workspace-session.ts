@@ -4,7 +4,6 @@
  * (issue 10), without importing db/. One object, one close().
  */
 import type { ComputePoolOptions } from '../compute/pool';
-import { markInterruptedJobs } from '../db/queries/jobs';
 import { openWorkspace, type OpenWorkspaceOptions } from '../db/workspace';
 import { openAppServices, type AppServiceOptions, type AppServices } from './app-services';
 
@@ -31,8 +30,8 @@ export function openWorkspaceSession(path: string, options: WorkspaceSessionOpti
   const ws = openWorkspace(path, openOptions);
   let services: AppServices;
   try {
-    if (markInterrupted) markInterruptedJobs(ws.db);
     services = openAppServices(ws, pool ?? {}, serviceOptions ?? {});
+    if (markInterrupted) services.jobs.markInterrupted();
   } catch (e) {
     ws.close();
     throw e;
