@@ -15,6 +15,13 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+/**
+ * Where the build goes: out/, or the folder LOOKALIKE_OUT_DIR names (relative
+ * to the repository), so two working copies of the build (say, one a browser
+ * test is reading while another is rebuilt) never overwrite each other.
+ */
+const OUT_DIR = process.env['LOOKALIKE_OUT_DIR'] || 'out';
+const fromOut = (path: string) => fromRoot(`./${OUT_DIR}/${path}`);
 
 /**
  * electron-vite picks its output target from the installed electron package.
@@ -48,7 +55,7 @@ function devCspRelaxation(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      outDir: fromRoot('./out/main'),
+      outDir: fromOut('main'),
       externalizeDeps: true,
       rolldownOptions: {
         // The compute worker is bundled beside the shell; compute/pool.ts finds it as out/main/worker.js.
@@ -58,7 +65,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: fromRoot('./out/preload'),
+      outDir: fromOut('preload'),
       // Sandboxed preloads cannot load node_modules: bundle everything.
       externalizeDeps: false,
       isolatedEntries: true,
@@ -72,7 +79,7 @@ export default defineConfig({
     root: fromRoot('./src-renderer'),
     plugins: [react(), devCspRelaxation()],
     build: {
-      outDir: fromRoot('./out/renderer'),
+      outDir: fromOut('renderer'),
       rolldownOptions: {
         input: { index: fromRoot('./src-renderer/index.html') },
       },

@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bench-data/**', '.scratch/**', '**/generated/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bench-data/**', '.scratch/**', '**/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

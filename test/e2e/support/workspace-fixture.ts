@@ -23,7 +23,8 @@ import { startWebHost, type WebHost } from '../../../src-main/webhost/server';
 import { cli } from '../../helpers/run-cli';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
-export const RENDERER_DIR = join(PROJECT_DIR, 'out', 'renderer');
+/** The build the tests load: out/, or the folder LOOKALIKE_OUT_DIR names (as electron.vite.config.ts builds into it). */
+export const RENDERER_DIR = join(PROJECT_DIR, process.env['LOOKALIKE_OUT_DIR'] || 'out', 'renderer');
 const WORKSPACE_FILE = 'workspace.db';
 
 export function assertRendererBuilt(): void {
