@@ -1,5 +1,6 @@
 import { OUTCOMES } from '../contract/dto';
 import { CANONICAL_FIELDS } from '../../src-model/fields/field-table';
+import { STRATEGIES } from '../../src-model/strategies/types';
 
 /** Usage errors exit with code 2; everything else that fails exits with 1. */
 export class UsageError extends Error {
@@ -68,7 +69,7 @@ Commands:
       (default 20) with score and reasons.
   job list [--json]
       Lookalike jobs, newest first.
-  eval --source segment:ID|list:ID|campaign:ID [--strategy auto|centroid|contrast|learned|nearest|multi]
+  eval --source segment:ID|list:ID|campaign:ID [--strategy ${STRATEGIES.join('|')}]
        [--folds K] [--seed S] [--baseline] [--ignore-field "Header"]... [--json]
       Backtest: split the examples into K seeded folds (default 5), build the profile from the others and
       rank every record but those; print recall of the held-out examples in the top 10% / 20%, lift in

@@ -43,7 +43,14 @@ export interface BacktestResult {
   spread: RankingFigures;
 }
 
-export const AUTO_CANDIDATES: readonly ConcreteStrategy[] = ['contrast', 'learned', 'nearest', 'multi'];
+export const AUTO_CANDIDATES: readonly ConcreteStrategy[] = ['contrast', 'learned', 'blend', 'nearest', 'multi'];
+/**
+ * What `auto` ranks with unless the backtest shows another strategy clearly
+ * better: blend, which is never far below the better of contrast and
+ * learned and often above both (see strategies.ts), so it is the safest
+ * first answer on data nobody has looked at.
+ */
+export const AUTO_DEFAULT: ConcreteStrategy = 'blend';
 export const DEFAULT_BACKGROUND = 20_000;
 
 /** Seeded fold number (0…k−1) of each item: a shuffle dealt round-robin, so folds differ in size by one at most. */
@@ -118,20 +125,20 @@ export function chooseStrategy(set: TrainingSet, options: BacktestOptions = {}):
   });
   runs.sort((a, b) => strategyMerit(b.figures) - strategyMerit(a.figures));
   const results = runs.map(({ strategy, figures }) => ({ strategy, figures }));
-  // `learned` is the default: another strategy must beat it by more than the folds' noise — a margin that
+  // AUTO_DEFAULT stands unless another strategy beats it by more than the folds' noise — a margin that
   // is larger the fewer the examples (42 examples: ±0.1 in AUC between folds is common), and a paired
   // difference over the same folds at least three times its standard error (Student's t at 95% with the
   // two degrees of freedom of three folds is 2.9). Where the examples are barely separable at all every
   // strategy is near random, and which one "wins" a fold is chance.
-  const learned = runs.find((r) => r.strategy === 'learned');
-  if (!learned) return results;
+  const standing = runs.find((r) => r.strategy === AUTO_DEFAULT);
+  if (!standing) return results;
   const winner = runs[0]!;
   const margin = 0.02 + 0.5 / Math.sqrt(positives.length);
-  const diffs = winner.perFold.map((f, i) => strategyMerit(f) - strategyMerit(learned.perFold[i]!));
+  const diffs = winner.perFold.map((f, i) => strategyMerit(f) - strategyMerit(standing.perFold[i]!));
   const mean = diffs.reduce((a, b) => a + b, 0) / diffs.length;
   const sd = Math.sqrt(diffs.reduce((a, d) => a + (d - mean) ** 2, 0) / Math.max(1, diffs.length - 1));
   const clearWin = mean > margin && mean > (3 * sd) / Math.sqrt(diffs.length);
-  if (winner !== learned && !clearWin) return [results.find((r) => r.strategy === 'learned')!, ...results.filter((r) => r.strategy !== 'learned')];
+  if (winner !== standing && !clearWin) return [results.find((r) => r.strategy === AUTO_DEFAULT)!, ...results.filter((r) => r.strategy !== AUTO_DEFAULT)];
   return results;
 }
 

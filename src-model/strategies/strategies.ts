@@ -288,6 +288,36 @@ export function learnedScorer(p: Prepared, options: StrategyOptions = {}): Score
   };
 }
 
+/**
+ * contrast and learned together: the sum of their query vectors, each
+ * divided by the spread of its raw scores over the workspace sample, so
+ * each has an equal say. The two err differently — contrast reads each
+ * value on its own and never overfits, learned weighs values against each
+ * other and can learn the accidents of a few hundred examples — and the
+ * average of two such rankers is steadier than either (the variance of an
+ * average of imperfectly correlated errors is smaller). Still one linear
+ * query, so a score's reasons add up to it as for every strategy.
+ */
+export function blendScorer(p: Prepared, options: StrategyOptions = {}): Scorer {
+  const parts = [contrastScorer(p), learnedScorer(p, options)];
+  const q = new Float64Array(p.set.dim);
+  for (const part of parts) {
+    const query = part.queries[0]!;
+    const sd = spreadOf(rawScores({ ...part, calibration: { kind: 'identity' } }, p.bg)) || 1;
+    for (let i = 0; i < q.length; i++) q[i]! += query[i]! / sd;
+  }
+  return calibrated(p, { strategy: 'blend', queries: [toF32(q)], offsets: [-dotF64(q, p.bgMean)], queryLabels: [null], center: p.bgMean });
+}
+
+function spreadOf(xs: Float64Array): number {
+  let mean = 0;
+  for (const x of xs) mean += x;
+  mean /= Math.max(1, xs.length);
+  let ss = 0;
+  for (const x of xs) ss += (x - mean) ** 2;
+  return Math.sqrt(ss / Math.max(1, xs.length));
+}
+
 /** Each example's centred, normalised vector (dense, float64), one row each. */
 function centredExamples(p: Prepared): Float64Array[] {
   const out: Float64Array[] = [];
@@ -431,6 +461,8 @@ export function buildScorer(strategy: ConcreteStrategy, p: Prepared, options: St
       return contrastScorer(p);
     case 'learned':
       return learnedScorer(p, options);
+    case 'blend':
+      return blendScorer(p, options);
     case 'nearest':
       return nearestScorer(p, options);
     case 'multi':

@@ -4,17 +4,17 @@
  * scores (not fixed at 0–1), each bar says its range and count, Left/Right
  * and Enter pick a bar exactly as a click does (the filter and the address's
  * `min=` follow), and the threshold line can be dragged. On the Maven CRM
- * export with a finished job of 100 candidates.
+ * export with a finished job of 100 candidates, ranked by `learned` into a narrow band.
  */
 import { artifactPath } from './support/artifacts';
-import { MAVEN_WITH_JOB } from './support/seeds';
+import { MAVEN_WITH_NARROW_SCORES } from './support/seeds';
 import { describe, expect, seedsFor, test } from './support/studio-test';
 
 describe('The score histogram of a finished job', () => {
-  seedsFor(MAVEN_WITH_JOB);
+  seedsFor(MAVEN_WITH_NARROW_SCORES);
 
   test('fits its axis to the scores, and picks a bar from the keyboard as a click would, into the filter and the address', async ({ studio }) => {
-    const { api, workspacePage, page } = await studio.open(MAVEN_WITH_JOB);
+    const { api, workspacePage, page } = await studio.open(MAVEN_WITH_NARROW_SCORES);
     const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;
     const all = await api['jobs.candidates']({ jobId, limit: 100 });
     const lowest = Math.min(...all.candidates.map((c) => c.score));

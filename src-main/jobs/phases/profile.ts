@@ -2,12 +2,12 @@
  * profile: the scorer the candidates are ranked by, stored with the job
  * together with its examples and the profile's description.
  *
- * `auto` ranks at once with the strategy that usually wins (learned, given
- * enough examples) and checks that choice by a backtest after the candidates
+ * `auto` ranks at once with the strategy that is safest on unseen data
+ * (AUTO_DEFAULT, given enough examples) and checks that choice by a backtest after the candidates
  * are saved (phases/backtest.ts), so the analyst never waits for it.
  */
 import { saveJobExamples, saveJobProfile } from '../../db/queries/jobs';
-import { AUTO_MIN_EXAMPLES } from '../../../src-model/backtest/backtest';
+import { AUTO_DEFAULT, AUTO_MIN_EXAMPLES } from '../../../src-model/backtest/backtest';
 import type { ConcreteStrategy } from '../../../src-model/strategies/types';
 import type { JobPhase } from '../job-phase';
 import { trainStrategy } from '../training';
@@ -17,7 +17,7 @@ export const profilePhase: JobPhase = {
   lap: 'trainMs',
   async run(state) {
     const { params, positives, set } = state;
-    const first: ConcreteStrategy = params.strategy === 'auto' ? (set.positives.length >= AUTO_MIN_EXAMPLES ? 'learned' : 'contrast') : params.strategy;
+    const first: ConcreteStrategy = params.strategy === 'auto' ? (set.positives.length >= AUTO_MIN_EXAMPLES ? AUTO_DEFAULT : 'contrast') : params.strategy;
     const trained = await trainStrategy(state, first);
     state.scorer = trained.scorer;
     state.strategy = trained.chosen;

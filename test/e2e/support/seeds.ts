@@ -68,6 +68,20 @@ export const MAVEN_WITH_JOB = defineSeed(
   MAVEN,
 );
 
+/**
+ * Maven with a 100-candidate job ranked by `learned`, whose scores sit in a
+ * narrow band well above 0 (0.54–0.57): what a fitted histogram axis is for.
+ * (auto's blend ranks this leaky source's best at about 0.1, its examples
+ * being every won deal, each with a close value no other record has.)
+ */
+export const MAVEN_WITH_NARROW_SCORES = defineSeed(
+  'maven-narrow-scores',
+  async (w) => {
+    await runJob(w, { source: { kind: 'campaign', id: 1 }, minScore: 0, maxResults: 100, strategy: 'learned' });
+  },
+  MAVEN,
+);
+
 export const PIPELINE_LIST = 'Pipeline lookalikes';
 export const BEST_LIST = 'Best lookalikes';
 

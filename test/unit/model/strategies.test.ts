@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backtest, chooseStrategy, sampleRows, assignFolds } from '../../../src-model/backtest/backtest';
+import { AUTO_DEFAULT, backtest, chooseStrategy, sampleRows, assignFolds } from '../../../src-model/backtest/backtest';
 import { fitLogistic } from '../../../src-model/math/logistic';
 import { sparseRows } from '../../../src-model/math/sparse-rows';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
@@ -76,7 +76,7 @@ describe('ranking strategies', () => {
     expect(new Set(sampleRows(1000, 50, 1)).size).toBe(50);
   });
 
-  it.each(['contrast', 'learned', 'nearest', 'multi'] as const)('%s: the shown score is monotone in the raw score and a minimum maps back exactly', (strategy) => {
+  it.each(['contrast', 'learned', 'blend', 'nearest', 'multi'] as const)('%s: the shown score is monotone in the raw score and a minimum maps back exactly', (strategy) => {
     const w = workspace(800);
     const scorer = buildScorer(strategy, prepare(setOf(w, w.good)), { seed: 1 });
     expect(scorer.calibration.kind).toBe('logistic');
@@ -131,7 +131,33 @@ describe('ranking strategies', () => {
     expect(shownScore(withBad.calibration, rawScoreOfVector(withBad, x).raw)).toBeLessThan(shownScore(plain.calibration, rawScoreOfVector(plain, x).raw));
   });
 
-  it('auto keeps learned where the examples are no more alike than random records: which strategy wins a fold is then chance', () => {
+  it('blend ranks as one linear query, each of contrast and learned with an equal say, and never as badly as the worse of them', () => {
+    const w = workspace();
+    const p = prepare(setOf(w, w.good));
+    const blend = buildScorer('blend', p);
+    expect(blend.queries).toHaveLength(1);
+    // Equal say: with each part scaled to unit spread over the sample (here the whole workspace), the sum
+    // correlates exactly as much with one part as with the other: cov(a + b, a) = 1 + ρ = cov(a + b, b).
+    const raw = (s: ConcreteStrategy) => {
+      const scorer = buildScorer(s, p);
+      return Array.from({ length: w.n }, (_, r) => rawScoreOfVector(scorer, w.rows.subarray(r * DIM, (r + 1) * DIM)).raw);
+    };
+    const corr = (a: number[], b: number[]) => {
+      const m = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
+      const [ma, mb] = [m(a), m(b)];
+      let ab = 0, aa = 0, bb = 0;
+      a.forEach((v, i) => { ab += (v - ma) * (b[i]! - mb); aa += (v - ma) ** 2; bb += (b[i]! - mb) ** 2; });
+      return ab / Math.sqrt(aa * bb);
+    };
+    const [b, c, l] = [raw('blend'), raw('contrast'), raw('learned')];
+    expect(Math.abs(corr(b, c) - corr(b, l))).toBeLessThan(0.01);
+    expect(corr(c, l)).toBeLessThan(0.999); // two different rankers, or the test says nothing
+    const data = { dim: DIM, rows: w.rows, examples: Int32Array.from(w.good), exampleWeights: new Float64Array(w.good.length).fill(1), negatives: new Int32Array(0), parts, partWeights: { company: 0.7, lead: 0.3 } };
+    const auc = (s: ConcreteStrategy) => backtest(data, s, { folds: 3, seed: 5 }).mean.auc;
+    expect(auc('blend')).toBeGreaterThanOrEqual(Math.min(auc('contrast'), auc('learned')));
+  });
+
+  it('auto keeps its default where the examples are no more alike than random records: which strategy wins a fold is then chance', () => {
     // Random records, random "examples": 36 seeded draws. Picking by the mean alone switched in 7 of them.
     const picks: string[] = [];
     for (const n of [120, 300]) {
@@ -147,6 +173,6 @@ describe('ranking strategies', () => {
         for (const seed of [1, 2, 3]) picks.push(chooseStrategy(setOf(w, random), { seed })[0]!.strategy);
       }
     }
-    expect(picks.filter((p) => p !== 'learned').length).toBeLessThanOrEqual(2);
+    expect(picks.filter((p) => p !== AUTO_DEFAULT).length).toBeLessThanOrEqual(2);
   });
 });

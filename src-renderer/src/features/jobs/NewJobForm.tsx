@@ -53,6 +53,7 @@ export const STRATEGY_HINTS: Record<StrategyName, string> = {
   centroid: 'plain average of the examples (reference)',
   contrast: 'what sets the examples apart from the workspace',
   learned: 'a model of examples vs the rest',
+  blend: 'contrast and learned together, each with an equal say',
   nearest: 'closest single example',
   multi: 'closest persona among the examples',
 };
