@@ -58,8 +58,13 @@ export default defineConfig({
       outDir: fromOut('main'),
       externalizeDeps: true,
       rolldownOptions: {
-        // The compute worker is bundled beside the shell; compute/pool.ts finds it as out/main/worker.js.
-        input: { index: fromRoot('./src-main/shell/main.ts'), worker: fromRoot('./src-workers/worker.ts') },
+        // The compute worker is bundled beside the shell; compute/pool.ts finds it as out/main/worker.js,
+        // and compute/read-pool.ts the read worker (compare, coverage, previews) as out/main/read-worker.js.
+        input: {
+          index: fromRoot('./src-main/shell/main.ts'),
+          worker: fromRoot('./src-workers/worker.ts'),
+          'read-worker': fromRoot('./src-main/services/read-worker.ts'),
+        },
       },
     },
   },

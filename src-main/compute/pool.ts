@@ -46,6 +46,8 @@ export interface ComputePoolOptions {
   workerFile?: string;
   /** Threads; defaults to the number of cores (LOOKALIKE_THREADS overrides). */
   threads?: number;
+  /** The read worker's module (compute/read-pool.ts), for tests; defaults to the built or source one. */
+  readWorkerFile?: string;
 }
 
 export function defaultWorkerFile(): string {

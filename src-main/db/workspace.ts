@@ -34,6 +34,22 @@ export function useSqliteNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
+/** The addon set above, if any: a worker thread opening the workspace must load the same one. */
+export function sqliteNativeBinding(): string | undefined {
+  return nativeBinding;
+}
+
+/**
+ * A read-only connection's own settings (they change nothing in the file):
+ * the read worker (compute/read-pool.ts) reads the same examples and imported
+ * columns again and again, which SQLite's default 2 MiB cache would not hold.
+ */
+function applyReadPragmas(db: Database.Database): void {
+  db.pragma('busy_timeout = 5000');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536');
+}
+
 export function applyPragmas(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL'); // durable with WAL; a power cut loses at most the last commit
@@ -58,6 +74,7 @@ export function openWorkspace(path: string, options: OpenWorkspaceOptions = {}):
     // Reading the schema first tells a non-SQLite file apart before any write.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     if (!options.readonly) applyPragmas(db);
+    else applyReadPragmas(db);
     const schemaVersion = migrate(db, file);
     return {
       path: file,

@@ -7,6 +7,7 @@
  * positives, and say so.
  */
 import type { CandidateComparison, ComparedFieldKey, ComparedRecord, ComparedValue, Entity, ExampleFieldSummary } from '../contract/dto';
+import { readPoolOf } from '../compute/read-pool';
 import { AppError } from '../contract/errors';
 import { coverageRowsOf, coverageSample } from '../db/queries/features';
 import { getJob, type JobRow } from '../db/queries/jobs';
@@ -35,7 +36,18 @@ const EXAMPLES_READ = 20_000;
 /** Records sampled for how common a value is overall. */
 const OVERALL_SAMPLE = 4_000;
 
-export function compareRecords(ws: Workspace, jobId: number, ids: readonly number[]): CandidateComparison {
+/**
+ * The comparison, off the request path: on the workspace's read worker when
+ * it has one (compute/read-pool.ts), since reading the examples' imported
+ * columns of a wide workspace takes seconds; else here.
+ */
+export async function compareRecords(ws: Workspace, jobId: number, ids: readonly number[]): Promise<CandidateComparison> {
+  const reads = readPoolOf(ws.db);
+  return reads ? reads.compare({ jobId, ids: [...ids] }) : comparisonOf(ws, jobId, ids);
+}
+
+/** The comparison itself, on the calling thread (the read worker's task). */
+export function comparisonOf(ws: Workspace, jobId: number, ids: readonly number[]): CandidateComparison {
   const job = getJob(ws.db, jobId);
   if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
   if (job.status !== 'completed') throw new AppError('conflict', `Job ${jobId} is ${job.status}; compare its candidates once it has completed.`);

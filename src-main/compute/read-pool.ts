@@ -1,0 +1,150 @@
+/**
+ * The read worker: one worker thread with its own read-only connection to
+ * the workspace file, which runs the reads too slow for the request path —
+ * the comparison of a few records with a job's examples, a job's coverage
+ * step and the preview of a file to import. better-sqlite3 is synchronous,
+ * so on the main thread such a read stops the window's IPC and the web host
+ * from answering anything else until it ends (issue 11, item 6: a 5,000-column
+ * workspace held the host 15.6 s). WAL lets the worker's connection read
+ * while the main connection writes; it sees what was committed.
+ *
+ * The tasks themselves live in services/read-worker.ts (the work floor that
+ * may read the database); this module only starts the thread, names the
+ * tasks and turns their answers back into results or AppErrors.
+ *
+ * Which workspaces have one: the app's services attach a pool to their
+ * workspace connection (`attachReadPool`), and the code that reads slowly
+ * asks `readPoolOf(db)`; without one (a bare connection in a test, a tool
+ * that opened the file itself) the same function runs on the calling thread.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type Database from 'better-sqlite3';
+import { Piscina } from 'piscina';
+import type { CandidateComparison, CoverageGapDto, Entity, ImportFileRef, ImportPreviewDto, ImportStartRequest } from '../contract/dto';
+import { AppError, type Result } from '../contract/errors';
+import type { FeatureVocabulary } from '../../src-model/embed/types';
+
+/** What the worker thread is told when it starts. */
+export interface ReadWorkerData {
+  /** The workspace file, opened read-only by the worker. */
+  workspacePath: string;
+  /** The SQLite addon the desktop shell loads instead of Node's build (db/workspace.ts). */
+  nativeBinding?: string;
+}
+
+export interface CompareTask {
+  jobId: number;
+  ids: number[];
+}
+
+export interface CoverageTask {
+  entity: Entity;
+  vocab: FeatureVocabulary;
+  examples: { ids: readonly number[]; weights: readonly number[] };
+}
+
+export interface PreviewTask {
+  /** A path the caller was allowed to read (services/imports-service.ts decides). */
+  path: string;
+  /** How to read it: the request's choices (entity, overrides…) without its file reference. */
+  options: Omit<ImportStartRequest, 'path' | 'uploadId'>;
+  /** The request's file reference, handed back in the preview. */
+  source: ImportFileRef;
+}
+
+/** The read worker's named tasks (services/read-worker.ts implements them). */
+export interface ReadTasks {
+  /** Opens the worker's connection: a start made ahead of the first real task. */
+  open(task: Record<string, never>): Promise<Result<null>>;
+  compare(task: CompareTask): Promise<Result<CandidateComparison>>;
+  coverageGaps(task: CoverageTask): Promise<Result<CoverageGapDto[]>>;
+  preview(task: PreviewTask): Promise<Result<ImportPreviewDto>>;
+}
+
+export interface ReadPool {
+  /**
+   * Starts the thread and its connection now, if not started, so the next task
+   * does not wait for them (from source, loading the TypeScript takes seconds).
+   */
+  warm(): void;
+  compare(task: CompareTask): Promise<CandidateComparison>;
+  coverageGaps(task: CoverageTask): Promise<CoverageGapDto[]>;
+  preview(task: PreviewTask): Promise<ImportPreviewDto>;
+  close(): Promise<void>;
+}
+
+export interface ReadPoolOptions extends ReadWorkerData {
+  /** The worker module; defaults to the built read-worker.js beside the bundle, else the source bootstrap. */
+  workerFile?: string;
+}
+
+/** The built worker when this code runs bundled (out/main/), else the source bootstrap that loads TypeScript through tsx. */
+export function defaultReadWorkerFile(): string {
+  // Bundled, this module sits in out/main/index.js or in a chunk under out/main/chunks/.
+  for (const built of ['./read-worker.js', '../read-worker.js'].map((p) => fileURLToPath(new URL(p, import.meta.url)))) {
+    if (existsSync(built)) return built;
+  }
+  return fileURLToPath(new URL('../services/read-worker.bootstrap.mjs', import.meta.url));
+}
+
+/**
+ * One thread: the tasks are a person's clicks, seldom two at once, and a
+ * second connection each would only compete for the same pages. The thread
+ * starts with the first task (from source, loading TypeScript takes it a
+ * second or two; bundled, a blink) and ends after five idle minutes, so an
+ * analyst comparing now and then does not pay the start each time. An idle
+ * thread never keeps the process alive (Piscina unrefs it), so the command
+ * line exits as before.
+ */
+export function createReadPool(options: ReadPoolOptions): ReadPool {
+  let pool: Piscina | null = null;
+  const start = () => {
+    const file = options.workerFile ?? defaultReadWorkerFile();
+    const workerData: ReadWorkerData = { workspacePath: options.workspacePath, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+    return new Piscina({
+      filename: file.startsWith('file:') ? file : pathToFileURL(file).href,
+      workerData,
+      minThreads: 0,
+      maxThreads: 1,
+      idleTimeout: 5 * 60_000,
+    });
+  };
+  const run = async <T>(name: keyof ReadTasks, task: unknown): Promise<T> => answerOf((await (pool ??= start()).run(task, { name })) as Result<T>);
+  return {
+    warm: () => {
+      // Once per start; a failure shows on the task that needs the thread.
+      if (!pool) void run('open', {}).catch(() => undefined);
+    },
+    compare: (task) => run('compare', task),
+    coverageGaps: (task) => run('coverageGaps', task),
+    preview: (task) => run('preview', task),
+    async close() {
+      const closing = pool;
+      pool = null;
+      await closing?.destroy();
+    },
+  };
+}
+
+/** A task's answer: its data, or its AppError thrown again on this side (an Error crossing threads keeps only its message). */
+function answerOf<T>(result: Result<T>): T {
+  if (result.ok) return result.data;
+  throw new AppError(result.error.code, result.error.message, result.error.details);
+}
+
+const attached = new WeakMap<Database.Database, ReadPool>();
+
+/** Gives a workspace connection its read worker (openAppServices does, for the window, the web host and the command line). */
+export function attachReadPool(db: Database.Database, pool: ReadPool): void {
+  attached.set(db, pool);
+}
+
+export function detachReadPool(db: Database.Database): void {
+  attached.delete(db);
+}
+
+/** The read worker of a workspace connection, or null: then slow reads run on the calling thread. */
+export function readPoolOf(db: Database.Database): ReadPool | null {
+  return attached.get(db) ?? null;
+}

@@ -1,0 +1,84 @@
+/**
+ * The read worker (compute/read-pool.ts, services/read-worker.ts) gives the
+ * answers the same functions give on the main thread, from its own read-only
+ * connection, and an AppError it meets comes back as the same AppError.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReadPool, type ReadPool } from '../../../src-main/compute/read-pool';
+import { AppError } from '../../../src-main/contract/errors';
+import { jobExampleWeights } from '../../../src-main/db/queries/jobs';
+import { measureCoverageGaps } from '../../../src-main/engine/coverage-gaps';
+import { currentVocabulary } from '../../../src-main/engine/workspace-vocabulary';
+import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
+import { comparisonOf } from '../../../src-main/services/compare-service';
+import { importPreview } from '../../../src-main/services/import-runner';
+import { importLeads, listOf } from '../../helpers/engine-workspace';
+import { tempWorkspace } from '../../helpers/temp-workspace';
+
+let ws: ReturnType<typeof tempWorkspace>;
+let services: AppServices;
+let reads: ReadPool;
+let ids: Map<string, number>;
+let jobId: number;
+
+beforeAll(async () => {
+  ws = tempWorkspace();
+  ids = await importLeads(
+    ws,
+    Array.from({ length: 40 }, (_, i) => ({
+      'Record ID': `r${i}`,
+      'First Name': `Person${i}`,
+      Email: `p${i}@example-${i}.org`,
+      'Job Title': i % 2 ? 'VP of Sales' : 'Nurse',
+      'Company Name': `Company ${i}`,
+      Industry: i % 2 ? 'Computer Software' : 'Farming',
+      'Country/Region': i % 3 ? 'Germany' : 'Brazil',
+      // Filled in for the examples only: a coverage gap.
+      Plan: i < 24 && i % 2 ? (i % 4 === 1 ? 'Pro' : 'Enterprise') : '',
+    })),
+  );
+  const list = listOf(ws, 'examples', [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23].map((i) => ids.get(`r${i}`)!));
+  services = openAppServices(ws, { threads: 1 });
+  const { jobId: started } = await services.api['jobs.start']({ source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: 30 });
+  jobId = started;
+  await services.idle();
+  reads = createReadPool({ workspacePath: ws.path });
+}, 60_000);
+
+afterAll(async () => {
+  await reads?.close();
+  await services?.close();
+  ws?.cleanup();
+});
+
+describe('the read worker', () => {
+  it('compares records as the main thread does', async () => {
+    const chosen = ['r31', 'r2', 'r11'].map((k) => ids.get(k)!);
+    expect(await reads.compare({ jobId, ids: chosen })).toEqual(comparisonOf(ws, jobId, chosen));
+  });
+
+  it("measures a job's coverage gaps as the main thread does", async () => {
+    const vocab = currentVocabulary(ws.db, 'leads')!;
+    const rows = jobExampleWeights(ws.db, jobId);
+    const examples = { ids: rows.map((r) => r.record_id), weights: rows.map((r) => r.weight) };
+    const here = measureCoverageGaps(ws.db, 'leads', vocab, examples);
+    expect(here.map((g) => g.field)).toContain('Plan');
+    expect(await reads.coverageGaps({ entity: 'leads', vocab, examples })).toEqual(here);
+  });
+
+  it('previews a file to import as the main thread does, existing records counted', async () => {
+    const path = join(ws.dir, 'more.csv');
+    writeFileSync(path, 'Record ID,First Name,Email\nr1,Person1,p1@example-1.org\nnew,New,new@example.org\n');
+    const offThread = await reads.preview({ path, options: {}, source: { path } });
+    expect(offThread).toEqual(await importPreview(path, {}, { path }, ws));
+    expect(offThread.existing.matched).toBe(1);
+  });
+
+  it('hands back the AppError a task meets, code and all', async () => {
+    const refusal = reads.compare({ jobId: 999, ids: [1] });
+    await expect(refusal).rejects.toBeInstanceOf(AppError);
+    await expect(refusal).rejects.toMatchObject({ code: 'not_found', message: 'No lookalike job 999.' });
+  });
+});
