@@ -74,6 +74,8 @@ export interface MappedRecord {
 export interface CompileOptions {
   /** Exact status values (case-insensitive) → outcome, e.g. `{ Engaging: 'replied' }`. */
   outcomeOverrides?: Readonly<Record<string, Outcome>>;
+  /** Status values (case-insensitive) the user chose to ignore: a row holding one gets no outcome from its status. */
+  ignoredStatuses?: readonly string[];
 }
 
 export type RowMapper = (fields: readonly string[]) => MappedRecord;
@@ -235,6 +237,8 @@ export function compileMapping(mapping: ImportMapping, options: CompileOptions =
   const buildExtras = createExtrasBuilder(extras);
 
   const classifyOutcome = createOutcomeClassifier(options.outcomeOverrides);
+  const ignoredStatuses = new Set((options.ignoredStatuses ?? []).map((v) => v.trim().toLowerCase()));
+  const statusIgnored = (value: string): boolean => ignoredStatuses.size > 0 && ignoredStatuses.has(value.trim().toLowerCase());
   const parseEmployeeText = memoize((value: string) => {
     const parsed = parseEmployees(value);
     return parsed && Object.freeze(parsed);
@@ -340,7 +344,7 @@ export function compileMapping(mapping: ImportMapping, options: CompileOptions =
     }
 
     const statusText = slots[SLOT.status] ?? null;
-    const status = statusText !== null ? (classifyOutcome(statusText) ?? 'open') : null;
+    const status = statusText !== null && !statusIgnored(statusText) ? (classifyOutcome(statusText) ?? 'open') : null;
     const outcome = won === null && replied === null && status === null ? null : combineOutcome({ won, replied, status });
 
     let fullName = slots[SLOT.full_name] ?? null;

@@ -17,7 +17,7 @@ export function fieldLabel(field: CanonicalField): string {
 const withNote = (text: string, note: string | null): string => (note ? `${text}; ${note}` : text);
 
 export const reasons = {
-  overrideField: (field: CanonicalField): string => `set to ${field} by your mapping`,
+  overrideField: (field: CanonicalField): string => `set to ${fieldLabel(field)} by your mapping`,
   overrideExtra: (): string => 'kept as an extra field by your mapping',
   overrideIgnored: (): string => 'ignored by your mapping',
   preset: (preset: string, note: string | null): string => withNote(`header matches the ${preset} preset`, note),

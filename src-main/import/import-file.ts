@@ -31,6 +31,8 @@ import { IMPORT_PAGE_CACHE_KIB, limitPageCache } from '../db/page-cache';
 import { beginLongTransaction } from '../db/long-transaction';
 import { noteWriter } from '../db/workspace-writers';
 import { sampleChunks, type SampledChunks } from './mapping-sample';
+import { headerLayout, type HeaderLayout } from './header-layout';
+import { mappingConflicts, withoutFieldChoices } from './mapping-conflicts';
 import { ContentIdentity } from './row-identity';
 import { RecordWriter } from './record-writer';
 
@@ -42,6 +44,14 @@ export interface ImportOptions {
   keyHeader?: string;
   /** Status value (case-insensitive) → outcome. */
   outcomeOverrides?: Record<string, Outcome>;
+  /** Status values (case-insensitive) whose rows get no outcome from their status. */
+  ignoredStatuses?: readonly string[];
+  /**
+   * Refuse the file, before a row is written, when a column the user mapped onto a field took it from
+   * the column the importer would have given it (mapping-conflicts.ts): the window's imports are
+   * started only once the user has settled each such clash.
+   */
+  refuseConflicts?: boolean;
   encoding?: string;
   delimiter?: Delimiter;
   signal?: AbortSignal;
@@ -73,6 +83,8 @@ export interface ImportResult extends BatchCounts {
   replacedBytes: number;
   /** `updated` by the key that found each record (record id, email, …), so no change goes unreported. */
   updatedBy: KeyCounts;
+  /** The file's CRM preset and header digest: what a mapping template is remembered by. */
+  layout: HeaderLayout;
   durationMs: number;
 }
 
@@ -108,6 +120,7 @@ export async function openImportSource(path: string, options: ImportOptions): Pr
     const source = await openCsv(path, { encoding: options.encoding, delimiter: options.delimiter, signal: options.signal, chunkRows: IMPORT_CHUNK_ROWS });
     sampled = await sampleChunks(source.chunks());
     const mapping = buildImportMapping(source.header.names, sampled.sample, options);
+    if (options.refuseConflicts) refuseConflicts(mapping, buildImportMapping(source.header.names, sampled.sample, { ...options, overrides: withoutFieldChoices(options.overrides) }));
     // Only the chunks go on: the sample's rows are freed once replayed, not held for the whole import.
     return { source, mapping, rows: { chunks: sampled.chunks, close: sampled.close } };
   } catch (e) {
@@ -119,6 +132,13 @@ export async function openImportSource(path: string, options: ImportOptions): Pr
 /** The one place the preview and the import turn their options and sample into a mapping. */
 export function buildImportMapping(headers: readonly string[], sample: readonly (readonly string[])[], options: ImportOptions): ImportMapping {
   return buildMapping(headers, { overrides: options.overrides, entity: options.entity ?? 'auto', keyHeader: options.keyHeader, sample });
+}
+
+function refuseConflicts(mapping: ImportMapping, automatic: ImportMapping): void {
+  const conflicts = mappingConflicts(mapping, automatic);
+  if (conflicts.length === 0) return;
+  const clashes = conflicts.map((c) => `"${c.chosen}" and "${c.displaced}" both claim ${c.field}`).join('; ');
+  throw new MappingError(`${clashes}. Choose what the other column becomes before importing.`, { conflicts });
 }
 
 /** Stopped from outside: the reader may notice first, with its own wording; say it plainly. */
@@ -157,7 +177,7 @@ async function importRows(
   options: ImportOptions,
   started: number,
 ): Promise<ImportResult> {
-  const toRecord = compileMapping(mapping, { outcomeOverrides: options.outcomeOverrides });
+  const toRecord = compileMapping(mapping, { outcomeOverrides: options.outcomeOverrides, ignoredStatuses: options.ignoredStatuses });
   const db = ws.db;
   const counts: BatchCounts = { rowsTotal: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0 };
   const batchInfo: Omit<NewBatch, 'status'> = {
@@ -173,6 +193,7 @@ async function importRows(
       companyIdColumn: mapping.companyIdColumn,
       columns: mapping.columns,
       outcomeOverrides: options.outcomeOverrides ?? {},
+      ignoredStatuses: options.ignoredStatuses ?? [],
     },
     startedAt: new Date().toISOString(),
   };
@@ -254,7 +275,7 @@ async function importRows(
             row: currentRow,
           })
         : err;
-    recordFailedBatch(ws, batchInfo, located.message);
+    recordFailedBatch(ws, batchInfo, located.message, err.code === 'cancelled');
     throw located;
   } finally {
     restorePageCache();
@@ -271,16 +292,18 @@ async function importRows(
     rowWarnings,
     replacedBytes,
     updatedBy,
+    layout: headerLayout(mapping),
     durationMs: Math.round(performance.now() - started),
     ...counts,
   };
 }
 
 /** Keeps a trace of a rolled-back import in the history; never masks the original error. */
-function recordFailedBatch(ws: Workspace, info: Omit<NewBatch, 'status'>, message: string): void {
+function recordFailedBatch(ws: Workspace, info: Omit<NewBatch, 'status'>, message: string, stopped: boolean): void {
+  const status = stopped ? 'stopped' : 'failed';
   try {
-    const id = insertBatch(ws.db, { ...info, status: 'failed' });
-    finishBatch(ws.db, id, 'failed', { rowsTotal: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0 }, message);
+    const id = insertBatch(ws.db, { ...info, status });
+    finishBatch(ws.db, id, status, { rowsTotal: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0 }, message);
   } catch {
     /* the workspace itself is failing; the caller reports the original error */
   }

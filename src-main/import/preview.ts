@@ -9,16 +9,26 @@
  */
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { Entity, Outcome } from '../contract/dto';
+import type { Entity, Outcome, OutcomeChoice } from '../contract/dto';
 import { openCsv, type CsvFormat, type CsvRejectedRow, type CsvRow } from '../csv/index';
 import { compileMapping, normalizeOutcome, type ColumnMapping, type ImportMapping, type MappedRecord, type RowMapper } from '../crm/index';
 import { buildImportMapping, implicitCampaignFor, toImportError, type ImportOptions } from './import-file';
 import { sampleChunks, type SampledChunks } from './mapping-sample';
 import { ExistingMatchCounter, type ExistingMatches } from './existing-matches';
+import { headerLayout } from './header-layout';
+import { mappingConflicts, withoutFieldChoices, type MappingConflict } from './mapping-conflicts';
+import { splitOutcomeChoices, statusValues, type StatusValues } from './outcome-choices';
+import { getMappingTemplate, type MappingTemplate } from '../db/queries/mapping-templates';
 
 export interface PreviewColumn extends ColumnMapping {
   sample: string | null;
+  /** Up to three distinct values from the first rows shown. */
+  examples: string[];
 }
+
+/** Rows of the file the preview shows as they are (the window's 20-row table). */
+export const PREVIEW_TABLE_ROWS = 20;
+const EXAMPLES_PER_COLUMN = 3;
 
 export interface ImportPreview {
   file: string;
@@ -35,6 +45,16 @@ export interface ImportPreview {
   rejected: CsvRejectedRow[];
   /** Rows that find a record already in the workspace, by key (existing-matches.ts); null without a workspace. */
   existing: ExistingMatches | null;
+  /** The first PREVIEW_TABLE_ROWS rows, cells in header order. */
+  sampleRows: { rowNumber: number; cells: string[] }[];
+  /** Fields a user's column choice took from the column the importer would have given them. */
+  conflicts: MappingConflict[];
+  /** The status column's distinct values in the mapping sample, with the outcome each becomes. */
+  statusValues: StatusValues | null;
+  /** The choices the preview was made with: the options', or the remembered template's when it applied one. */
+  applied: { overrides: Record<string, string>; outcomes: Record<string, OutcomeChoice>; entity: Entity | null };
+  /** The remembered template applied, when one was. */
+  template: MappingTemplate | null;
 }
 
 export interface PreviewOptions extends ImportOptions {
@@ -42,18 +62,36 @@ export interface PreviewOptions extends ImportOptions {
   rows?: number;
   /** The workspace the file would be imported into: the preview then counts the rows that update its records. */
   workspace?: Database.Database;
+  /** Status values remapped by the user (or ignored); they replace outcomeOverrides. */
+  outcomeChoices?: Record<string, OutcomeChoice>;
+  /**
+   * Start from the mapping remembered for the file's layout (db/queries/mapping-templates.ts) when the
+   * request makes no choices of its own; needs `workspace`.
+   */
+  useTemplate?: boolean;
 }
 
-export async function previewImport(path: string, options: PreviewOptions = {}): Promise<ImportPreview> {
+export async function previewImport(path: string, requested: PreviewOptions = {}): Promise<ImportPreview> {
   const file = basename(path);
   let sampled: SampledChunks | null = null;
   try {
-    const source = await openCsv(path, { encoding: options.encoding, delimiter: options.delimiter, signal: options.signal });
+    const source = await openCsv(path, { encoding: requested.encoding, delimiter: requested.delimiter, signal: requested.signal });
     sampled = await sampleChunks(source.chunks());
-    const mapping = buildImportMapping(source.header.names, sampled.sample, options);
-    const toRecord = compileMapping(mapping, { outcomeOverrides: options.outcomeOverrides });
+    const headers = source.header.names;
+    const template = rememberedTemplate(headers, sampled.sample, requested);
+    const chosen: PreviewOptions = template
+      ? { ...requested, overrides: template.overrides, outcomeChoices: template.outcomes, ...(template.entity ? { entity: template.entity } : {}) }
+      : requested;
+    const choices = chosen.outcomeChoices
+      ? splitOutcomeChoices(chosen.outcomeChoices)
+      : { outcomeOverrides: chosen.outcomeOverrides, ignoredStatuses: [] };
+    const options: PreviewOptions = { ...chosen, outcomeOverrides: choices.outcomeOverrides };
+    const mapping = buildImportMapping(headers, sampled.sample, options);
+    const automatic = buildImportMapping(headers, sampled.sample, { ...options, overrides: withoutFieldChoices(options.overrides) });
+    const toRecord = compileMapping(mapping, choices);
     const existing = options.workspace ? new ExistingMatchCounter(options.workspace, mapping) : null;
-    const preview = { format: source.format, ...(await firstRows(sampled, Math.max(options.rows ?? 200, 5), existing, toRecord)) };
+    const preview = { format: source.format, ...(await firstRows(sampled, Math.max(options.rows ?? 200, 5, PREVIEW_TABLE_ROWS), existing, toRecord)) };
+    const tableRows = preview.rows.slice(0, PREVIEW_TABLE_ROWS);
     const outcomeColumns = mapping.columns.filter((c) => !c.ignored && (c.field === 'status' || c.field === 'won' || c.field === 'replied'));
     const statusColumn = outcomeColumns.find((c) => c.field === 'status');
     // (column, value) → how often each outcome followed; a status value's own
@@ -98,12 +136,21 @@ export async function previewImport(path: string, options: PreviewOptions = {}):
       preset: mapping.preset?.name ?? null,
       entity: mapping.entity,
       identity: mapping.identity,
-      columns: mapping.columns.map((c) => ({ ...c, sample: firstNonEmpty(preview.rows.map((r) => r.fields[c.index] ?? '')) })),
+      columns: mapping.columns.map((c) => ({
+        ...c,
+        sample: firstNonEmpty(preview.rows.map((r) => r.fields[c.index] ?? '')),
+        examples: distinctExamples(tableRows.map((r) => r.fields[c.index] ?? ''), EXAMPLES_PER_COLUMN),
+      })),
       outcomes,
       implicitCampaign: implicitCampaignFor(mapping, file),
       rows,
       rejected: preview.rejected,
       existing: existing?.result(preview.ended) ?? null,
+      sampleRows: tableRows.map((r) => ({ rowNumber: r.rowNumber, cells: headers.map((_, i) => r.fields[i] ?? '') })),
+      conflicts: mappingConflicts(mapping, automatic),
+      statusValues: statusValues(mapping, sampled.sample, options.outcomeChoices),
+      applied: { overrides: { ...(options.overrides ?? {}) }, outcomes: { ...(options.outcomeChoices ?? {}) }, entity: options.entity && options.entity !== 'auto' ? options.entity : null },
+      template,
     };
   } catch (e) {
     throw toImportError(e, file);
@@ -151,6 +198,30 @@ function countExisting(existing: ExistingMatchCounter, toRecord: RowMapper, row:
     return;
   }
   existing.add(rec, row.fields);
+}
+
+/**
+ * The mapping remembered for this layout, when the request asks for one and
+ * makes no choices of its own (a request with choices is the user editing
+ * the preview, template or not).
+ */
+function rememberedTemplate(headers: readonly string[], sample: readonly (readonly string[])[], options: PreviewOptions): MappingTemplate | null {
+  if (!options.useTemplate || !options.workspace) return null;
+  const chose = Object.keys(options.overrides ?? {}).length > 0 || Object.keys(options.outcomeChoices ?? {}).length > 0;
+  if (chose) return null;
+  const layout = headerLayout(buildImportMapping(headers, sample, { ...options, overrides: {} }));
+  return getMappingTemplate(options.workspace, layout);
+}
+
+function distinctExamples(values: readonly string[], count: number): string[] {
+  const seen = new Set<string>();
+  for (const v of values) {
+    const text = v.trim();
+    if (text === '' || seen.has(text)) continue;
+    seen.add(text.length > 60 ? text.slice(0, 57) + '…' : text);
+    if (seen.size === count) break;
+  }
+  return [...seen];
 }
 
 function firstNonEmpty(values: string[]): string | null {

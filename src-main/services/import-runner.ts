@@ -11,9 +11,11 @@
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Entity, ImportFileRef, ImportPreviewDto, ImportProgressEvent } from '../contract/dto';
+import type { Entity, ImportFileRef, ImportPreviewDto, ImportProgressEvent, OutcomeChoice } from '../contract/dto';
 import { AppError } from '../contract/errors';
-import { CANONICAL_FIELDS, parseColumnTarget } from '../crm/index';
+import { CANONICAL_FIELDS, fieldLabel, parseColumnTarget } from '../crm/index';
+import { deleteMappingTemplate, saveMappingTemplate } from '../db/queries/mapping-templates';
+import { splitOutcomeChoices } from '../import/outcome-choices';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { importFile } from '../import/import-file';
 import { previewImport } from '../import/preview';
@@ -59,11 +61,18 @@ function checkedOverrides(overrides: Record<string, string> | undefined): Record
   return overrides;
 }
 
-/** How to read the file: the entity its rows are, and column overrides (header → field, or '-'). */
+/**
+ * How to read the file: the entity its rows are, column overrides (header → field, or '-'), status values
+ * remapped to outcomes (or ignored), and whether to start from the mapping remembered for its layout.
+ */
 export interface ImportReadOptions {
   entity?: Entity;
   overrides?: Record<string, string>;
+  outcomes?: Record<string, OutcomeChoice>;
+  template?: boolean;
 }
+
+const FIELD_LABELS: Record<string, string> = Object.fromEntries(CANONICAL_FIELDS.map((f) => [f, fieldLabel(f)]));
 
 /**
  * What importing `path` would do. `path` is one the caller was allowed to
@@ -74,6 +83,8 @@ export async function importPreview(path: string, options: ImportReadOptions, so
   const p = await previewImport(path, {
     entity: options.entity ?? 'auto',
     overrides: checkedOverrides(options.overrides),
+    outcomeChoices: options.outcomes,
+    useTemplate: options.template !== false,
     rows: 5,
     workspace: ws.db,
   });
@@ -86,16 +97,49 @@ export async function importPreview(path: string, options: ImportReadOptions, so
     preset: p.preset,
     entity: p.entity,
     identity: `${IDENTITY_WORDS[p.identity.kind] ?? p.identity.kind}${p.identity.column ? ` (${p.identity.column})` : ''}`,
-    columns: p.columns.map((c) => ({ index: c.index, header: c.header, field: c.field, ignored: c.ignored, sample: c.sample, reason: c.reason })),
+    columns: p.columns.map((c) => ({
+      index: c.index,
+      header: c.header,
+      field: c.field,
+      ignored: c.ignored,
+      sample: c.sample,
+      examples: c.examples,
+      overridden: c.source === 'override',
+      reason: c.reason,
+    })),
     fields: [...CANONICAL_FIELDS],
+    fieldLabels: FIELD_LABELS,
+    sampleRows: p.sampleRows,
+    conflicts: p.conflicts,
+    statusValues: p.statusValues,
+    applied: p.applied,
+    template: p.template ? { savedAt: p.template.savedAt } : null,
     outcomes: p.outcomes,
     rejected: p.rejected.map((r) => ({ rowNumber: r.rowNumber, reason: r.reason })),
     existing: p.existing ?? { rowsChecked: 0, wholeFile: false, matched: 0, byKey: {} },
   };
 }
 
+/**
+ * After an import from the window: its choices are remembered for the
+ * file's layout, or, imported as the importer maps it, any earlier template
+ * is forgotten (the user reset it). A failure here never fails the import.
+ */
+function rememberMapping(
+  ws: Workspace,
+  layout: { preset: string; headerDigest: string },
+  choices: { entity: Entity | null; overrides: Record<string, string>; outcomes: Record<string, OutcomeChoice> },
+): void {
+  try {
+    if (Object.keys(choices.overrides).length === 0 && Object.keys(choices.outcomes).length === 0) deleteMappingTemplate(ws.db, layout);
+    else saveMappingTemplate(ws.db, layout, { ...choices, savedAt: new Date().toISOString() });
+  } catch {
+    /* the import committed; a template is a convenience */
+  }
+}
+
 export class ImportRunner {
-  private current: { path: string; controller: AbortController; done: Promise<void> } | null = null;
+  private current: { path: string; controller: AbortController; done: Promise<void>; latest: ImportProgressEvent } | null = null;
   private closed = false;
   /** Why an import cannot start now (a job is running), or null. */
   blockedBy: () => string | null = () => null;
@@ -115,6 +159,11 @@ export class ImportRunner {
     return this.current ? basename(this.current.path) : null;
   }
 
+  /** The running import's latest progress (a reloaded window shows it, with Stop), or null. */
+  get progress(): ImportProgressEvent | null {
+    return this.current?.latest ?? null;
+  }
+
   /** Checks that an import could start now (none running, no job, not closing); throws the conflict otherwise. */
   assertCanStart(): void {
     if (this.closed) throw new AppError('conflict', 'The workspace is closing.');
@@ -132,11 +181,16 @@ export class ImportRunner {
     this.assertCanStart();
     const bytesTotal = requireFile(path);
     const overrides = checkedOverrides(options.overrides);
+    const outcomes = options.outcomes ?? {};
     const file = basename(path);
     const controller = new AbortController();
     const base = { file, path, bytesTotal, counts: null, message: null } as const;
-    const emit = (event: Partial<ImportProgressEvent> & Pick<ImportProgressEvent, 'status'>) =>
-      this.events.emit('imports.progress', { ...base, batchId: null, rows: 0, bytesRead: 0, ...event });
+    let latest: ImportProgressEvent = { ...base, status: 'running', batchId: null, rows: 0, bytesRead: 0 };
+    const emit = (event: Partial<ImportProgressEvent> & Pick<ImportProgressEvent, 'status'>) => {
+      latest = { ...base, batchId: null, rows: 0, bytesRead: 0, ...event };
+      if (this.current) this.current.latest = latest;
+      this.events.emit('imports.progress', latest);
+    };
     let last = 0;
     emit({ status: 'running' });
 
@@ -146,6 +200,8 @@ export class ImportRunner {
         const result = await importFile(connection, path, {
           entity: options.entity ?? 'auto',
           overrides,
+          ...splitOutcomeChoices(outcomes),
+          refuseConflicts: true,
           signal: controller.signal,
           onProgress: (p) => {
             const now = performance.now();
@@ -154,6 +210,7 @@ export class ImportRunner {
             emit({ status: 'running', batchId: p.batchId, rows: p.rows, bytesRead: p.bytesRead });
           },
         });
+        rememberMapping(this.ws, result.layout, { entity: options.entity ?? null, overrides: overrides ?? {}, outcomes });
         emit({
           status: 'completed',
           batchId: result.batchId,
@@ -179,7 +236,7 @@ export class ImportRunner {
       this.current = null;
       options.onEnded?.();
     });
-    this.current = { path, controller, done };
+    this.current = { path, controller, done, latest };
     return { file };
   }
 

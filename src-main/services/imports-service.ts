@@ -12,15 +12,19 @@
  * nothing about whether it exists. The command line reads the paths its user
  * typed at their own shell through local-services.ts instead.
  */
+import { readPoolOf } from '../compute/read-pool';
 import type { ImportsApi } from '../contract/api';
-import type { ImportFileRef } from '../contract/dto';
+import { mkdirSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import type { ExportCancelledDto, ImportFileRef, RejectsCsvDto } from '../contract/dto';
 import { AppError } from '../contract/errors';
-import { csvLines, type CsvCell } from '../csv/export-csv';
+import { csvLines, openCsvFile, type CsvCell } from '../csv/export-csv';
 import { resolveInsideFolders } from '../csv/file-access';
 import { countRejectedRows, getBatch, iterateRejectedRows, listBatches, rejectedRows } from '../db/queries/import-batches';
 import type { Workspace } from '../db/workspace';
 import { importPreview, type ImportRunner } from './import-runner';
 import type { ImportUploads } from './uploads';
+import { exportsFolderChoice, type ChooseExportFile } from './app-export';
 
 /** Asks the user for a CSV file (the desktop's Open dialog); null when cancelled. */
 export type ChooseImportFile = () => Promise<string | null>;
@@ -33,10 +37,12 @@ export interface ImportFileAccess {
   uploads?: ImportUploads;
   /** Folders the user named, inside which a typed path may be read. */
   importFolders?: readonly string[];
+  /** Where a download of rejected rows goes: as exports go (the Save dialog, or the exports folder). */
+  chooseExportFile?: ChooseExportFile;
 }
 
 export function importsService(ws: Workspace, runner: ImportRunner, access: ImportFileAccess = {}): ImportsApi {
-  const { chooseImportFile, uploads, importFolders = [] } = access;
+  const { chooseImportFile, uploads, importFolders = [], chooseExportFile = exportsFolderChoice } = access;
   const picked = new Set<string>();
 
   /** The path to read for a request, or a refusal that names what the user can do instead. */
@@ -72,24 +78,68 @@ export function importsService(ws: Workspace, runner: ImportRunner, access: Impo
       return { available: true, path };
     },
     async 'imports.preview'(request) {
-      const { entity, overrides } = request;
-      return importPreview(await pathFor(request), { entity, overrides }, sourceOf(request), ws);
+      const { entity, overrides, outcomes, template } = request;
+      const path = await pathFor(request);
+      // On the workspace's read worker when it has one: a wide file's preview takes seconds (issue 11, item 6).
+      const reads = readPoolOf(ws.db);
+      if (reads) return reads.preview({ path, options: { entity, overrides, outcomes, template }, source: sourceOf(request) });
+      return importPreview(path, { entity, overrides, outcomes, template }, sourceOf(request), ws);
     },
     async 'imports.start'(request) {
-      const { entity, overrides } = request;
+      const { entity, overrides, outcomes } = request;
       const path = await pathFor(request);
-      if (!('uploadId' in request)) return runner.start(path, { entity, overrides });
+      if (!('uploadId' in request)) return runner.start(path, { entity, overrides, outcomes });
       const { uploadId } = request;
       // The upload has served its purpose once its import ends; meanwhile it is held, not trimmed.
-      const started = runner.start(path, { entity, overrides, onEnded: () => uploads?.discard(uploadId) });
+      const started = runner.start(path, { entity, overrides, outcomes, onEnded: () => uploads?.discard(uploadId) });
       uploads?.pathOf(uploadId, { hold: true });
       return started;
     },
     async 'imports.cancel'() {
       return runner.cancel();
     },
+    async 'imports.current'() {
+      return runner.progress;
+    },
+    async 'imports.rejectsCsv'({ batchId }) {
+      return downloadRejectedRows(ws, batchId, chooseExportFile);
+    },
   };
 }
+
+/**
+ * A batch's rejected rows written where exports go (app-export.ts): the
+ * desktop's Save dialog, or the exports folder beside the workspace under a
+ * name never written over. Through the one formula-safe writer: the raw text
+ * is whatever the file held, and a spreadsheet must not run it.
+ */
+export async function downloadRejectedRows(ws: Workspace, batchId: number, choose: ChooseExportFile, now = new Date()): Promise<RejectsCsvDto | ExportCancelledDto> {
+  const batch = getBatch(ws.db, batchId);
+  if (!batch) throw new AppError('not_found', `No import batch ${batchId}.`, { batchId });
+  const folder = join(dirname(ws.path), 'exports');
+  mkdirSync(folder, { recursive: true });
+  const stem = batch.fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '-').slice(0, 80) || 'import';
+  const chosen = await choose({ folder, fileName: `rejected-rows-${batchId}-${stem}-${now.toISOString().slice(0, 10)}.csv` });
+  if (chosen === null) return { cancelled: true };
+  const target = typeof chosen === 'string' ? chosen : chosen.proposed;
+  const replace = typeof chosen === 'string' && extname(target) !== '';
+  const writer = await openCsvFile(extname(target) ? target : `${target}.csv`, REJECT_HEADER, replace ? 'replace' : 'number', 'spreadsheet');
+  let rows = 0;
+  try {
+    // Paged, not iterated: an open iterator would hold the connection through the awaits, refusing other calls.
+    for (let page = rejectedRows(ws.db, batchId, 0, REJECT_PAGE); page.length > 0; page = rejectedRows(ws.db, batchId, rows, REJECT_PAGE)) {
+      await writer.write(page.map((r) => [r.rowNumber, r.column ?? '', r.reason, r.raw]));
+      rows += page.length;
+    }
+    return { file: await writer.finish(), rows };
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
+}
+
+const REJECT_HEADER = ['row', 'column', 'reason', 'raw'] as const;
+const REJECT_PAGE = 2000;
 
 /**
  * A batch's rejected rows as CSV records, the header first, written as the
@@ -101,7 +151,7 @@ export function importsService(ws: Workspace, runner: ImportRunner, access: Impo
 export function rejectedRowsCsv(ws: Workspace, batchId: number): Iterable<string> {
   if (!getBatch(ws.db, batchId)) throw new AppError('not_found', `No import batch ${batchId} in ${ws.path}.`, { batchId });
   return (function* () {
-    yield csvRecord(['row', 'column', 'reason', 'raw']);
+    yield csvRecord(REJECT_HEADER);
     for (const r of iterateRejectedRows(ws.db, batchId)) yield csvRecord([r.row_number, r.column_name ?? '', r.reason, r.raw]);
   })();
 }

@@ -23,21 +23,51 @@ export interface BatchCounts {
   rejected: number;
 }
 
+/**
+ * A stopped batch is stored as `failed` with the time it was stopped
+ * (migration 0006 says why): the status column's CHECK knows no `stopped`.
+ */
+const storedStatus = (status: ImportStatus): Exclude<ImportStatus, 'stopped'> => (status === 'stopped' ? 'failed' : status);
+
 export function insertBatch(db: Database.Database, b: NewBatch): number {
   const info = prepared(
     db,
-    `INSERT INTO import_batches (file_name, file_path, file_size, entity, preset, encoding, delimiter, mapping, status, started_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(b.fileName, b.filePath, b.fileSize, b.entity, b.preset, b.encoding, b.delimiter, JSON.stringify(b.mapping), b.status, b.startedAt);
+    `INSERT INTO import_batches (file_name, file_path, file_size, entity, preset, encoding, delimiter, mapping, status, started_at, stopped_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    b.fileName,
+    b.filePath,
+    b.fileSize,
+    b.entity,
+    b.preset,
+    b.encoding,
+    b.delimiter,
+    JSON.stringify(b.mapping),
+    storedStatus(b.status),
+    b.startedAt,
+    b.status === 'stopped' ? new Date().toISOString() : null,
+  );
   return Number(info.lastInsertRowid);
 }
 
 export function finishBatch(db: Database.Database, id: number, status: ImportStatus, counts: BatchCounts, error: string | null): void {
+  const now = new Date().toISOString();
   prepared(
     db,
     `UPDATE import_batches SET status = ?, rows_total = ?, imported = ?, updated = ?, unchanged = ?, rejected = ?,
-       error = ?, finished_at = ? WHERE id = ?`,
-  ).run(status, counts.rowsTotal, counts.imported, counts.updated, counts.unchanged, counts.rejected, error, new Date().toISOString(), id);
+       error = ?, finished_at = ?, stopped_at = ? WHERE id = ?`,
+  ).run(
+    storedStatus(status),
+    counts.rowsTotal,
+    counts.imported,
+    counts.updated,
+    counts.unchanged,
+    counts.rejected,
+    error,
+    now,
+    status === 'stopped' ? now : null,
+    id,
+  );
 }
 
 export function insertRejectedRow(db: Database.Database, batchId: number, r: RejectedRowDto): void {
@@ -58,7 +88,8 @@ interface BatchRow {
   preset: string | null;
   encoding: string;
   delimiter: string;
-  status: ImportStatus;
+  status: Exclude<ImportStatus, 'stopped'>;
+  stopped_at: string | null;
   rows_total: number;
   imported: number;
   updated: number;
@@ -69,7 +100,7 @@ interface BatchRow {
   error: string | null;
 }
 
-const BATCH_COLUMNS = `id, file_name, file_path, entity, preset, encoding, delimiter, status, rows_total, imported, updated,
+const BATCH_COLUMNS = `id, file_name, file_path, entity, preset, encoding, delimiter, status, stopped_at, rows_total, imported, updated,
   unchanged, rejected, started_at, finished_at, error`;
 
 function toDto(r: BatchRow): ImportBatchDto {
@@ -81,7 +112,7 @@ function toDto(r: BatchRow): ImportBatchDto {
     preset: r.preset,
     encoding: r.encoding,
     delimiter: r.delimiter,
-    status: r.status,
+    status: r.status === 'failed' && r.stopped_at !== null ? 'stopped' : r.status,
     rowsTotal: r.rows_total,
     imported: r.imported,
     updated: r.updated,

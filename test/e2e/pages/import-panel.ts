@@ -89,4 +89,101 @@ export class ImportPanel {
     await this.root.getByRole('button', { name: 'Close import' }).click();
     await this.root.waitFor({ state: 'detached' });
   }
+
+  /** Each column's examples as the preview lists them, in column order. */
+  async columnExamples(): Promise<string[][]> {
+    const cells = this.root.getByTestId('import-column-examples');
+    const out: string[][] = [];
+    for (let i = 0; i < (await cells.count()); i++) out.push(await cells.nth(i).locator('.import-panel__example').allInnerTexts());
+    return out;
+  }
+
+  /** The readable field names heading the first-rows table, one per column of the file. */
+  async sampleFieldNames(): Promise<string[]> {
+    return this.root.getByTestId('import-sample-heading').locator('.import-panel__field-name').allInnerTexts();
+  }
+
+  sampleRows(): Locator {
+    return this.root.getByTestId('import-sample-row');
+  }
+
+  /** The option shown for a column's field ("Record ID", not `record_id`). */
+  async fieldLabelFor(header: string): Promise<string> {
+    return (await this.fieldFor(header).locator('option:checked').innerText()).trim();
+  }
+
+  async chooseField(header: string, field: string): Promise<void> {
+    await this.fieldFor(header).selectOption(field);
+  }
+
+  conflicts(): Locator {
+    return this.root.getByTestId('import-conflict');
+  }
+
+  /** Settles a conflict by the column that should fill the field. */
+  async keepColumn(header: string): Promise<void> {
+    await this.root.getByRole('button', { name: `Use “${header}”` }).click();
+  }
+
+  importButton(): Locator {
+    return this.root.getByRole('button', { name: 'Import', exact: true });
+  }
+
+  /** The status values table's rows as [value, rows, outcome]. */
+  async statusValues(): Promise<[string, string, string][]> {
+    const rows = this.root.getByTestId('import-status-value');
+    const out: [string, string, string][] = [];
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      out.push([await row.locator('th').innerText(), await row.locator('td').first().innerText(), await row.locator('select').inputValue()]);
+    }
+    return out;
+  }
+
+  async remapOutcome(value: string, outcome: string): Promise<void> {
+    await this.root.getByLabel(`Outcome for ${value}`).selectOption(outcome);
+  }
+
+  /** "Using your mapping from …", shown when a remembered mapping was applied. */
+  templateNote(): Locator {
+    return this.root.getByTestId('import-template');
+  }
+
+  async resetTemplate(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Reset to the importer’s mapping' }).click();
+  }
+
+  progress(): Locator {
+    return this.root.getByTestId('import-progress');
+  }
+
+  rowsRead(): Locator {
+    return this.root.getByTestId('import-rows-read');
+  }
+
+  async stop(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Stop' }).click();
+  }
+
+  /** The rejected rows shown under an import that rejected every row. */
+  rejectsTable(): Locator {
+    return this.root.getByTestId('rejects-table');
+  }
+}
+
+/** The rejected rows of an import (in the history, or under an import that rejected every row) and their download. */
+export class RejectedRows {
+  constructor(readonly root: Locator) {}
+
+  /** Downloads every rejected row as a CSV; resolves with the path the window says it saved to. */
+  async download(): Promise<string> {
+    await this.root.getByRole('button', { name: 'Download CSV' }).click();
+    const status = this.root.getByTestId('rejects-download-status');
+    await status.waitFor();
+    return (await status.locator('code').innerText()).trim();
+  }
+
+  async downloadMessage(): Promise<string> {
+    return this.root.getByTestId('rejects-download-status').innerText();
+  }
 }

@@ -58,7 +58,7 @@ describe('a bank-marketing file', () => {
   it('still maps a column the user maps: overrides are never second-guessed', () => {
     const mapping = buildMapping(BANK_HEADER, { sample: BANK_ROWS, overrides: { campaign: 'campaign' } });
     expect(fieldsOf(mapping)).toEqual({ campaign: 'campaign' });
-    expect(reasonOf(mapping, 'campaign')).toBe('set to campaign by your mapping');
+    expect(reasonOf(mapping, 'campaign')).toBe('set to Campaign by your mapping');
   });
 });
 

@@ -2,43 +2,62 @@
  * Import a CRM export from the window: pick the file (the desktop's Open
  * dialog; in a browser a file input or a drop, uploaded to the web host with
  * a progress bar, since the host reads no path a browser names), check what
- * the importer makes of it — the CRM it came from, leads or companies, how rows are recognised,
- * each column's field and why (its header, its values), with any column
- * remapped or ignored — then import it
- * in the background with a progress bar and a Stop button. The import
- * history and the counts follow when it ends (api/live-invalidation.ts reads
- * them again on the `imports.progress` event that ends it).
+ * the importer makes of it (ImportPreview.tsx: each column's field with
+ * examples, the first rows under their fields, fields two columns claim,
+ * status values' outcomes, a mapping remembered for this layout), then
+ * import it in the background with a progress bar and a Stop button. A
+ * window reloaded meanwhile re-attaches to the running import (`attach`).
+ * The import history and the counts follow when it ends
+ * (api/live-invalidation.ts reads them again on the `imports.progress`
+ * event that ends it).
  */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { Entity, ImportFileRef, ImportPreviewDto, ImportProgressEvent } from '../../../../src-main/contract/dto';
+import type { Entity, ImportFileRef, ImportPreviewDto, ImportProgressEvent, OutcomeChoice } from '../../../../src-main/contract/dto';
 import { useApi, useApiEvents, useUploads } from '../../api/api-context';
-import { AppError } from '../../../../src-main/contract/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../lib/format';
-import { byKeyText, existingSummary } from './record-keys';
+import { settleConflict, withChoice } from './field-names';
+import { ImportEnded } from './ImportEnded';
+import { fileSize, ImportPreview } from './ImportPreview';
+import { RunningImport } from './RunningImport';
 
-const EXTRA = 'extra';
-const IGNORE = '-';
-const FIELD_LABELS: Record<string, string> = { [EXTRA]: 'keep as an extra field', [IGNORE]: 'ignore this column' };
+/** What the user chose on the preview: sent again with every preview and with the import. */
+interface Choices {
+  overrides: Record<string, string>;
+  outcomes: Record<string, OutcomeChoice>;
+  entity: Entity | null;
+}
+
+const NO_CHOICES: Choices = { overrides: {}, outcomes: {}, entity: null };
 
 type Stage =
   | { kind: 'choose'; error: unknown; busy: boolean }
   | { kind: 'uploading'; file: string; sent: number; total: number }
-  | { kind: 'preview'; preview: ImportPreviewDto; overrides: Record<string, string>; entity: Entity | null; error: unknown; busy: boolean }
+  | { kind: 'preview'; preview: ImportPreviewDto; choices: Choices; templateSavedAt: string | null; error: unknown; busy: boolean }
   | { kind: 'running'; file: string; progress: ImportProgressEvent | null }
   | { kind: 'ended'; event: ImportProgressEvent };
 
 interface Props {
   onClose: () => void;
+  /** An import already running (found after a reload): the panel shows its progress and Stop instead of asking for a file. */
+  attach?: ImportProgressEvent;
 }
 
-const fileSize = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} KB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`);
+/** The request's choices, leaving out the empty ones. */
+function requestChoices(choices: Choices) {
+  return {
+    ...(Object.keys(choices.overrides).length ? { overrides: choices.overrides } : {}),
+    ...(Object.keys(choices.outcomes).length ? { outcomes: choices.outcomes } : {}),
+    ...(choices.entity ? { entity: choices.entity } : {}),
+  };
+}
 
-export function ImportPanel({ onClose }: Props) {
+export function ImportPanel({ onClose, attach }: Props) {
   const api = useApi();
   const events = useApiEvents();
   const uploads = useUploads();
-  const [stage, setStage] = useState<Stage>({ kind: 'choose', error: null, busy: false });
+  const [stage, setStage] = useState<Stage>(
+    attach ? { kind: 'running', file: attach.file, progress: attach } : { kind: 'choose', error: null, busy: false },
+  );
   const [dialogAvailable, setDialogAvailable] = useState<boolean | null>(null);
   // An import of a small file can end before imports.start has answered: its last event waits here.
   const ended = useRef(new Map<string, ImportProgressEvent>());
@@ -50,12 +69,17 @@ export function ImportPanel({ onClose }: Props) {
     unstarted.current = null;
   };
 
-  /** Previews the file; false when the importer could not read it (the message is on screen). */
-  const preview = async (source: ImportFileRef, overrides: Record<string, string> = {}, entity: Entity | null = null): Promise<boolean> => {
+  /**
+   * Previews the file; false when the importer could not read it (the message is on screen). The first
+   * preview of a file may start from the mapping remembered for its layout; later ones send the
+   * choices on screen (`template: false`), and Reset sends none.
+   */
+  const preview = async (source: ImportFileRef, choices: Choices = NO_CHOICES, first = false, templateSavedAt: string | null = null): Promise<boolean> => {
     setStage((s) => (s.kind === 'choose' || s.kind === 'preview' ? { ...s, busy: true, error: null } : s));
     try {
-      const p = await api['imports.preview']({ ...source, ...(Object.keys(overrides).length ? { overrides } : {}), ...(entity ? { entity } : {}) });
-      setStage({ kind: 'preview', preview: p, overrides, entity, error: null, busy: false });
+      const p = await api['imports.preview']({ ...source, ...requestChoices(choices), ...(first ? {} : { template: false }) });
+      const applied: Choices = { overrides: p.applied.overrides, outcomes: p.applied.outcomes, entity: p.applied.entity };
+      setStage({ kind: 'preview', preview: p, choices: applied, templateSavedAt: p.template?.savedAt ?? templateSavedAt, error: null, busy: false });
       return true;
     } catch (e) {
       setStage((s) => (s.kind === 'choose' || s.kind === 'preview' ? { ...s, busy: false, error: e } : s));
@@ -77,7 +101,7 @@ export function ImportPanel({ onClose }: Props) {
       });
       unstarted.current = done.uploadId;
       setStage({ kind: 'choose', error: null, busy: true });
-      if (!(await preview({ uploadId: done.uploadId }))) releaseUpload(); // unreadable: the next file is another upload
+      if (!(await preview({ uploadId: done.uploadId }, NO_CHOICES, true))) releaseUpload(); // unreadable: the next file is another upload
     } catch (e) {
       setStage({ kind: 'choose', error: controller.signal.aborted ? null : e, busy: false });
     } finally {
@@ -87,12 +111,13 @@ export function ImportPanel({ onClose }: Props) {
 
   // The desktop app asks with its Open dialog straight away; a browser has none, so the file is chosen or dropped and uploaded.
   useEffect(() => {
+    if (attach) return; // re-attached to a running import: nothing to pick
     let current = true;
     api['imports.pickFile']().then(
       (picked) => {
         if (!current) return;
         setDialogAvailable(picked.available);
-        if (picked.available && picked.path) void preview({ path: picked.path });
+        if (picked.available && picked.path) void preview({ path: picked.path }, NO_CHOICES, true);
         else if (picked.available) onClose(); // cancelled in the dialog
       },
       () => current && setDialogAvailable(false),
@@ -102,6 +127,7 @@ export function ImportPanel({ onClose }: Props) {
       uploading.current?.abort(); // closed mid-upload: the host drops the partial file
       releaseUpload();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- asks once, when the panel opens
   }, []);
 
   useEffect(
@@ -116,13 +142,29 @@ export function ImportPanel({ onClose }: Props) {
     [events],
   );
 
+  // Re-attached after a reload: the import may have ended between the look-up and the subscription.
+  useEffect(() => {
+    if (!attach) return;
+    let current = true;
+    void api['imports.current']().then((now) => {
+      if (!current || now !== null) return;
+      const last = ended.current.get(attach.file);
+      if (last) setStage({ kind: 'ended', event: last });
+      else onClose(); // it ended unseen: the history below shows how
+    });
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- checked once, for the import the panel was opened on
+  }, []);
+
   const start = async () => {
     if (stage.kind !== 'preview') return;
-    const { preview: p, overrides, entity } = stage;
+    const { preview: p, choices } = stage;
     setStage({ ...stage, busy: true, error: null });
     ended.current.delete(p.file);
     try {
-      const { file } = await api['imports.start']({ ...p.source, ...(Object.keys(overrides).length ? { overrides } : {}), ...(entity ? { entity } : {}) });
+      const { file } = await api['imports.start']({ ...p.source, ...requestChoices(choices) });
       unstarted.current = null;
       const already = ended.current.get(file);
       setStage(already ? { kind: 'ended', event: already } : { kind: 'running', file, progress: null });
@@ -167,34 +209,33 @@ export function ImportPanel({ onClose }: Props) {
       {stage.kind === 'choose' && dialogAvailable !== false && stage.error != null && <ErrorNotice error={stage.error} />}
 
       {stage.kind === 'preview' && (
-        <PreviewView
-          stage={stage}
-          onOverride={(header, target) => {
-            const overrides = { ...stage.overrides, [header]: target };
-            void preview(stage.preview.source, overrides, stage.entity);
+        <ImportPreview
+          preview={stage.preview}
+          templateSavedAt={stage.templateSavedAt}
+          busy={stage.busy}
+          error={stage.error}
+          onColumn={(header, target) => {
+            const overrides = withChoice(stage.choices.overrides, stage.preview.columns, header, target);
+            void preview(stage.preview.source, { ...stage.choices, overrides }, false, stage.templateSavedAt);
           }}
-          onEntity={(entity) => void preview(stage.preview.source, stage.overrides, entity)}
+          onSettle={(conflict, keep) => {
+            const overrides = settleConflict(stage.choices.overrides, conflict, keep);
+            void preview(stage.preview.source, { ...stage.choices, overrides }, false, stage.templateSavedAt);
+          }}
+          onOutcome={(value, choice) => {
+            const outcomes = { ...stage.choices.outcomes, [value]: choice };
+            void preview(stage.preview.source, { ...stage.choices, outcomes }, false, stage.templateSavedAt);
+          }}
+          onEntity={(entity) => void preview(stage.preview.source, { ...stage.choices, entity }, false, stage.templateSavedAt)}
+          onResetTemplate={() => void preview(stage.preview.source, NO_CHOICES, false, null)}
           onStart={() => void start()}
           onCancel={onClose}
         />
       )}
 
-      {stage.kind === 'running' && (
-        <div className="import-panel__running">
-          <progress
-            max={stage.progress?.bytesTotal || 1}
-            value={stage.progress?.bytesRead ?? 0}
-            aria-label={`Importing ${stage.file}`}
-            data-testid="import-progress"
-          />
-          <span>{stage.progress ? `${formatCount(stage.progress.rows)} rows read` : 'Starting…'}</span>
-          <button type="button" className="button" onClick={() => void api['imports.cancel']()}>
-            Stop
-          </button>
-        </div>
-      )}
+      {stage.kind === 'running' && <RunningImport file={stage.file} progress={stage.progress} />}
 
-      {stage.kind === 'ended' && <EndedView event={stage.event} />}
+      {stage.kind === 'ended' && <ImportEnded event={stage.event} />}
     </section>
   );
 }
@@ -250,129 +291,5 @@ function FilePicker(props: { busy: boolean; error: unknown; onFile: (file: File)
       </label>
       {props.error != null && <ErrorNotice error={props.error} />}
     </div>
-  );
-}
-
-function PreviewView(props: {
-  stage: Extract<Stage, { kind: 'preview' }>;
-  onOverride: (header: string, target: string) => void;
-  onEntity: (entity: Entity) => void;
-  onStart: () => void;
-  onCancel: () => void;
-}) {
-  const { preview: p, busy, error } = props.stage;
-  const delimiter = p.delimiter === '\t' ? 'tab' : `“${p.delimiter}”`;
-  return (
-    <div className="import-panel__preview" aria-busy={busy}>
-      <p className="panel__subtitle" data-testid="import-summary">
-        {p.preset ? `Recognised as ${p.preset}` : 'No known CRM export: columns are matched by their names'} · {fileSize(p.bytes)},{' '}
-        {p.encoding}, {delimiter}-separated · rows are recognised by {p.identity}.
-      </p>
-      {existingSummary(p.existing, p.entity) && (
-        <p className="panel__subtitle" data-testid="import-existing">
-          {existingSummary(p.existing, p.entity)}
-        </p>
-      )}
-      <label className="field field--inline-row">
-        <span className="field__label">The rows are</span>
-        <select value={p.entity} onChange={(e) => props.onEntity(e.target.value as Entity)} disabled={busy}>
-          <option value="leads">leads (people)</option>
-          <option value="companies">companies</option>
-        </select>
-      </label>
-      <div className="import-panel__columns">
-        <table className="import-panel__table" data-testid="import-columns">
-          <caption className="visually-hidden">Each column of the file and the field it goes to</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">First value</th>
-              <th scope="col">Goes to</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.columns.map((c) => {
-              const value = c.ignored ? IGNORE : (c.field ?? EXTRA);
-              return (
-                <tr key={c.index}>
-                  <th scope="row">{c.header}</th>
-                  <td className="import-panel__sample">{c.sample ?? <span className="jobs__muted">—</span>}</td>
-                  <td>
-                    <select
-                      value={value}
-                      aria-label={`Field for column ${c.header}`}
-                      disabled={busy}
-                      onChange={(e) => props.onOverride(c.header, e.target.value)}
-                    >
-                      {p.fields.map((f) => (
-                        <option key={f} value={f}>
-                          {f}
-                        </option>
-                      ))}
-                      <option value={EXTRA}>{FIELD_LABELS[EXTRA]}</option>
-                      <option value={IGNORE}>{FIELD_LABELS[IGNORE]}</option>
-                    </select>
-                    {/* Why the importer chose this, visible rather than in a tooltip: a refused guess is the thing to check. */}
-                    <span className="import-panel__reason" data-testid="import-column-reason">
-                      {c.reason}
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {p.outcomes.length > 0 && (
-        <p className="panel__subtitle">
-          Outcomes:{' '}
-          {p.outcomes
-            .slice(0, 8)
-            .map((o) => `${o.column} “${o.value}” → ${o.outcome}`)
-            .join('; ')}
-          {p.outcomes.length > 8 ? '; …' : ''}
-        </p>
-      )}
-      {p.rejected.length > 0 && (
-        <p className="page__note">
-          The first rows already reject {p.rejected.length}: {p.rejected.slice(0, 3).map((r) => `row ${r.rowNumber} (${r.reason})`).join(', ')}. The
-          import keeps the good rows and lists every rejected one.
-        </p>
-      )}
-      {error != null && <ErrorNotice error={error} />}
-      <div className="import-panel__actions">
-        <button type="button" className="button button--ghost" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="button button--primary" onClick={props.onStart} disabled={busy}>
-          Import
-        </button>
-      </div>
-    </div>
-  );
-}
-
-function EndedView({ event }: { event: ImportProgressEvent }) {
-  if (event.status === 'completed' && event.counts) {
-    const c = event.counts;
-    return (
-      <p className="import-panel__done" role="status">
-        Imported {event.file}: {formatCount(c.imported)} new, {formatCount(c.updated)} updated
-        {c.updated > 0 && c.updatedBy ? ` (${byKeyText(c.updatedBy)})` : ''}, {formatCount(c.unchanged)} unchanged
-        {c.rejected > 0 ? `, ${formatCount(c.rejected)} rejected (select the import below to see them)` : ''}.
-        {c.warnings ? (
-          <span className="import-panel__warnings" data-testid="import-warnings">
-            {' '}
-            {formatCount(c.warnings)} {c.warnings === 1 ? 'value was' : 'values were'} kept with a warning (a value that did not parse, or bytes the
-            file’s encoding cannot read, stored as �).
-          </span>
-        ) : null}
-      </p>
-    );
-  }
-  return (
-    <ErrorNotice
-      error={new AppError(event.status === 'cancelled' ? 'cancelled' : 'import_failed', event.message ?? `The import of ${event.file} did not finish.`)}
-    />
   );
 }

@@ -1,12 +1,14 @@
 /**
  * The Imports table: one row per import batch, newest first. Activating a row
  * opens its rejected rows below the table. The history is read again when an
- * import ends (the `imports.progress` event, api/live-invalidation.ts).
+ * import ends (the `imports.progress` event, api/live-invalidation.ts). An
+ * import still running when the view opens (the window was reloaded during
+ * it) is shown at once with its progress and Stop.
  */
 import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { ImportBatchDto } from '../../../../src-main/contract/dto';
+import { useEffect, useRef, useState } from 'react';
+import type { ImportBatchDto, ImportProgressEvent } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,7 +16,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
 import { importColumns } from './columns';
 import { ImportPanel } from './ImportPanel';
-import { importsListQuery } from './queries';
+import { currentImportQuery, importsListQuery } from './queries';
 import { RejectsPanel } from './RejectsPanel';
 import './imports.css';
 
@@ -24,7 +26,17 @@ const NO_BATCHES: ImportBatchDto[] = [];
 export function ImportsSection({ startImporting = false }: { startImporting?: boolean }) {
   const api = useApi();
   const [importing, setImporting] = useState(startImporting);
+  const [attached, setAttached] = useState<ImportProgressEvent | null>(null);
   const batches = useQuery(importsListQuery(api));
+  const running = useQuery(currentImportQuery(api));
+  // Once per visit: an import found running on arrival opens the panel on it; closing it later does not reopen it.
+  const attachedOnArrival = useRef(false);
+  useEffect(() => {
+    if (!running.data || attachedOnArrival.current) return;
+    attachedOnArrival.current = true;
+    setAttached(running.data);
+    setImporting(true);
+  }, [running.data]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'startedAt', desc: true }]);
 
@@ -56,7 +68,14 @@ export function ImportsSection({ startImporting = false }: { startImporting?: bo
         )}
       </header>
       {importing && (
-        <ImportPanel onClose={() => setImporting(false)} />
+        <ImportPanel
+          key={attached ? `attached:${attached.file}` : 'new'}
+          attach={attached ?? undefined}
+          onClose={() => {
+            setImporting(false);
+            setAttached(null);
+          }}
+        />
       )}
 
       {batches.isPending && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading imports" />}

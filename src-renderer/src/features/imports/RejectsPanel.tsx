@@ -1,6 +1,9 @@
 /**
- * The rejected rows of one import batch, paged from the workspace. Mounted
- * with `key={batch.id}` so switching batches starts again at the first page.
+ * The rejected rows of one import batch, paged from the workspace, and a
+ * download of them all as a CSV (written where exports go, through the one
+ * formula-safe writer). Mounted with `key={batch.id}` so switching batches
+ * starts again at the first page; `embedded` under an import that just
+ * ended, where it neither closes nor takes the focus.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useQuery } from '@tanstack/react-query';
@@ -13,16 +16,18 @@ import { Pager } from '../../components/Pager';
 import { formatCount } from '../../lib/format';
 import { rejectsQuery } from './queries';
 import { rejectColumns } from './reject-columns';
+import '../../components/ExportButton.css';
 
 const PAGE_SIZE = 25;
 const NO_ROWS: RejectedRowDto[] = [];
 
 interface Props {
   batch: ImportBatchDto;
-  onClose: () => void;
+  onClose?: () => void;
+  embedded?: boolean;
 }
 
-export function RejectsPanel({ batch, onClose }: Props) {
+export function RejectsPanel({ batch, onClose, embedded = false }: Props) {
   const api = useApi();
   const [offset, setOffset] = useState(0);
   const page = useQuery(rejectsQuery(api, batch.id, offset, PAGE_SIZE));
@@ -36,8 +41,8 @@ export function RejectsPanel({ batch, onClose }: Props) {
   // Move focus (and the view) to the panel when it opens, so keyboard users land on it.
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
+    if (!embedded) headingRef.current?.focus();
+  }, [embedded]);
 
   const total = page.data?.total ?? batch.rejected;
   const headingId = `rejects-heading-${batch.id}`;
@@ -55,9 +60,14 @@ export function RejectsPanel({ batch, onClose }: Props) {
               : `${formatCount(total)} of ${formatCount(batch.rowsTotal)} rows were not imported. Fix them in the source file and import it again.`}
           </p>
         </div>
-        <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close rejected rows">
-          Close
-        </button>
+        <div className="rejects__actions">
+          {total > 0 && <DownloadRejects batchId={batch.id} rows={total} />}
+          {onClose && (
+            <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close rejected rows">
+              Close
+            </button>
+          )}
+        </div>
       </header>
 
       {page.isError ? (
@@ -85,5 +95,37 @@ export function RejectsPanel({ batch, onClose }: Props) {
         </>
       )}
     </section>
+  );
+}
+
+/** Writes every rejected row of the batch to a CSV and says where it went. */
+function DownloadRejects({ batchId, rows }: { batchId: number; rows: number }) {
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ kind: 'done'; file: string; rows: number } | { kind: 'error'; error: unknown } | null>(null);
+  const download = async () => {
+    setBusy(true);
+    setResult(null);
+    try {
+      const written = await api['imports.rejectsCsv']({ batchId });
+      if (!('cancelled' in written)) setResult({ kind: 'done', ...written });
+    } catch (e) {
+      setResult({ kind: 'error', error: e });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span className="export">
+      {result?.kind === 'done' && (
+        <span className="export__message export__message--done" role="status" data-testid="rejects-download-status">
+          Saved {formatCount(result.rows)} rejected {result.rows === 1 ? 'row' : 'rows'} to <code className="export__file">{result.file}</code>
+        </span>
+      )}
+      {result?.kind === 'error' && <ErrorNotice inline title="Not saved" error={result.error} />}
+      <button type="button" className="button" onClick={() => void download()} disabled={busy} title={`Write all ${formatCount(rows)} rejected rows to a CSV`}>
+        {busy ? 'Saving…' : 'Download CSV'}
+      </button>
+    </span>
   );
 }

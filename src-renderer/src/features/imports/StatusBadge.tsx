@@ -1,6 +1,6 @@
 import type { ImportStatus } from '../../../../src-main/contract/dto';
 
-const LABELS: Record<ImportStatus, string> = { running: 'Running', completed: 'Completed', failed: 'Failed' };
+const LABELS: Record<ImportStatus, string> = { running: 'Running', completed: 'Completed', failed: 'Failed', stopped: 'Stopped' };
 
 export function StatusBadge({ status, title }: { status: ImportStatus; title?: string }) {
   return (

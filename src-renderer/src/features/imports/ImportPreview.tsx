@@ -1,0 +1,91 @@
+/**
+ * The wizard's check before anything is written: what the importer
+ * recognised, a remembered mapping it applied (with Reset), fields two
+ * columns claim, each column's field with examples, the first rows under
+ * their fields, and the status values' outcomes. Import waits while a
+ * conflict is unsettled.
+ */
+import type { Entity, ImportPreviewDto, OutcomeChoice } from '../../../../src-main/contract/dto';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDateTime } from '../../lib/format';
+import { ColumnMappingTable } from './ColumnMappingTable';
+import { MappingConflicts } from './MappingConflicts';
+import { existingSummary } from './record-keys';
+import { SampleRowsTable } from './SampleRowsTable';
+import { StatusValuesTable } from './StatusValuesTable';
+
+export const fileSize = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} KB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`);
+
+interface Props {
+  preview: ImportPreviewDto;
+  /** When the remembered mapping this preview started from was saved, or null. */
+  templateSavedAt: string | null;
+  busy: boolean;
+  error: unknown;
+  onColumn: (header: string, target: string) => void;
+  onSettle: (conflict: ImportPreviewDto['conflicts'][number], keep: 'chosen' | 'displaced') => void;
+  onOutcome: (value: string, choice: OutcomeChoice) => void;
+  onEntity: (entity: Entity) => void;
+  onResetTemplate: () => void;
+  onStart: () => void;
+  onCancel: () => void;
+}
+
+export function ImportPreview(props: Props) {
+  const { preview: p, busy, error } = props;
+  const delimiter = p.delimiter === '\t' ? 'tab' : `“${p.delimiter}”`;
+  const existing = existingSummary(p.existing, p.entity);
+  const unsettled = p.conflicts.length;
+  return (
+    <div className="import-panel__preview" aria-busy={busy}>
+      <p className="panel__subtitle" data-testid="import-summary">
+        {p.preset ? `Recognised as ${p.preset}` : 'No known CRM export: columns are matched by their names'} · {fileSize(p.bytes)}, {p.encoding},{' '}
+        {delimiter}-separated · rows are recognised by {p.identity}.
+      </p>
+      {props.templateSavedAt && (
+        <p className="import-panel__template" data-testid="import-template">
+          <span>Using your mapping from {formatDateTime(props.templateSavedAt)} for files laid out like this one.</span>
+          <button type="button" className="button button--ghost" onClick={props.onResetTemplate} disabled={busy}>
+            Reset to the importer’s mapping
+          </button>
+        </p>
+      )}
+      {existing && (
+        <p className="panel__subtitle" data-testid="import-existing">
+          {existing}
+        </p>
+      )}
+      <label className="field field--inline-row">
+        <span className="field__label">The rows are</span>
+        <select value={p.entity} onChange={(e) => props.onEntity(e.target.value as Entity)} disabled={busy}>
+          <option value="leads">leads (people)</option>
+          <option value="companies">companies</option>
+        </select>
+      </label>
+      <MappingConflicts preview={p} busy={busy} onSettle={props.onSettle} />
+      <ColumnMappingTable preview={p} busy={busy} onChoose={props.onColumn} />
+      <SampleRowsTable preview={p} />
+      <StatusValuesTable preview={p} busy={busy} onChoose={props.onOutcome} />
+      {p.rejected.length > 0 && (
+        <p className="page__note">
+          The first rows already reject {p.rejected.length}: {p.rejected.slice(0, 3).map((r) => `row ${r.rowNumber} (${r.reason})`).join(', ')}. The
+          import keeps the good rows and lists every rejected one.
+        </p>
+      )}
+      {error != null && <ErrorNotice error={error} />}
+      <div className="import-panel__actions">
+        {unsettled > 0 && (
+          <span className="import-panel__blocked" data-testid="import-blocked">
+            Choose which column fills {unsettled === 1 ? 'the field two columns claim' : `the ${unsettled} fields two columns claim`} to import.
+          </span>
+        )}
+        <button type="button" className="button button--ghost" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button button--primary" onClick={props.onStart} disabled={busy || unsettled > 0}>
+          Import
+        </button>
+      </div>
+    </div>
+  );
+}
