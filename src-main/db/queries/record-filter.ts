@@ -92,7 +92,7 @@ function resolveField(entity: Entity, field: string): Operand {
 const EXTRA_PATH = `'$."' || replace(replace(?, '\\', '\\\\'), '"', '\\"') || '"'`;
 
 /** Text that reads as a number, for numeric comparisons on text and extra fields; NULL otherwise. */
-function numberOf(expr: string): string {
+export function numberOf(expr: string): string {
   const t = `trim(replace(${expr}, ',', ''))`;
   return `(CASE WHEN ${t} GLOB '*[0-9]*' AND ${t} NOT GLOB '*[^0-9.eE+-]*' THEN CAST(${t} AS REAL) END)`;
 }
@@ -118,6 +118,26 @@ export function fieldNames(entity: Entity): string[] {
 /** How each field of the conditions resolves, so callers can check extra headers against the data. */
 export function describeFields(entity: Entity, conditions: readonly Condition[]): { field: string; resolved: FieldKind }[] {
   return conditions.map((c) => ({ field: c.field, resolved: resolveField(entity, c.field).kind }));
+}
+
+/**
+ * A field's value as SQL over the records of the entity (alias l with its
+ * company c, or c), with the parameters its text holds, bound in order.
+ */
+export function fieldExpression(entity: Entity, field: string): { expr: string; params: (string | number)[]; numeric: boolean; kind: FieldKind } {
+  const { expr, params, numeric, kind } = resolveField(entity, field);
+  return { expr, params, numeric, kind };
+}
+
+/**
+ * Whether a condition on the field compares its value as text as the data
+ * holds it (so a mistyped value may be one edit from a real one): not a
+ * number, yes/no, outcome or score.
+ */
+export function comparesAsText(entity: Entity, field: string): boolean {
+  const op = resolveField(entity, field);
+  const reading = readingOf(op.kind);
+  return !op.numeric && reading !== 'flag' && reading !== 'outcome';
 }
 
 /** How a column's values are read beyond its storage type. */

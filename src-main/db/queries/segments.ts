@@ -88,6 +88,24 @@ export function estimateSegmentMembers(
   return Math.round(matched * sample.weight);
 }
 
+/** Whether any record matches the conditions (stops at the first; a value no record holds scans them all). */
+export function anySegmentMember(db: Database.Database, segment: Pick<SegmentRow, 'entity' | 'conditions'>): boolean {
+  const where = compileConditions(segment.entity, segment.conditions);
+  return useFilterFunctions(db).prepare(`SELECT 1 FROM ${fromClause(segment.entity)} WHERE ${where.sql} LIMIT 1`).get(...where.params) !== undefined;
+}
+
+/**
+ * Renames a segment or replaces its conditions (its entity stays). Jobs that
+ * ran from it keep the examples they stored (lookalike_job_examples); a job
+ * started later reads the new conditions. True when it existed.
+ */
+export function updateSegment(db: Database.Database, id: number, name: string, conditions: Condition[]): boolean {
+  const current = getSegment(db, id);
+  if (!current) return false;
+  compileConditions(current.entity, conditions);
+  return prepared(db, 'UPDATE segments SET name = ?, definition = ? WHERE id = ?').run(name, JSON.stringify({ conditions }), id).changes === 1;
+}
+
 /** Deletes a segment (never its records). True when it existed. */
 export function deleteSegment(db: Database.Database, id: number): boolean {
   return prepared(db, 'DELETE FROM segments WHERE id = ?').run(id).changes === 1;

@@ -4,6 +4,7 @@
  * only) and the check of its examples before it starts.
  */
 import type { Locator, Page } from 'playwright-core';
+import { ConditionBuilderPanel } from './condition-builder';
 import { showView } from './navigation';
 
 export interface JobOptions {
@@ -17,9 +18,12 @@ export class JobForm {
   static readonly selector = '[data-testid="new-job-form"]';
 
   readonly root: Locator;
+  /** "Only candidates where": the condition builder with the count of records passing the filters. */
+  readonly filters: ConditionBuilderPanel;
 
   constructor(readonly page: Page) {
     this.root = page.locator(JobForm.selector);
+    this.filters = new ConditionBuilderPanel(this.root, 'Only candidates where (one condition per line)', 'filters-count');
   }
 
   /** Opens the form unless it is open. */
@@ -54,7 +58,7 @@ export class JobForm {
   }
 
   async keepOnlyWhere(conditions: string): Promise<void> {
-    await this.root.getByLabel('Only candidates where (one condition per line)').fill(conditions);
+    await this.filters.type(conditions);
   }
 
   async start(): Promise<void> {

@@ -41,8 +41,8 @@ afterAll(async () => {
 describe('segments in the app', () => {
   it('counts what conditions match before saving, then saves the segment with them', async () => {
     const where = ['title contains VP', 'industry = Computer Software'];
-    expect(await ok('segments.count', { entity: 'leads', where })).toEqual({ members: 2, estimated: false });
-    expect(await ok('segments.count', { entity: 'leads', where: ['Plan = Pro'] })).toEqual({ members: 3, estimated: false });
+    expect(await ok('segments.count', { entity: 'leads', where })).toEqual({ members: 2, estimated: false, suggestions: [] });
+    expect(await ok('segments.count', { entity: 'leads', where: ['Plan = Pro'] })).toEqual({ members: 3, estimated: false, suggestions: [] });
     const created = await ok<{ id: number; members: number }>('segments.create', { name: 'Software VPs', entity: 'leads', where: [...where, '  '] });
     expect(created.members).toBe(2);
     const listed = (await ok<SegmentSummary[]>('segments.list')).find((s) => s.id === created.id)!;
@@ -102,7 +102,7 @@ describe('segments in the app', () => {
       const saved = await dispatch('segments.create', { name: 'Won', entity: 'leads', where });
       expect(saved).toMatchObject({ ok: true, data: { members: exact } });
       // A small workspace is counted exactly.
-      expect(await ok('segments.count', { entity: 'leads', where: ['Plan = Pro'] })).toEqual({ members: 3, estimated: false });
+      expect(await ok('segments.count', { entity: 'leads', where: ['Plan = Pro'] })).toEqual({ members: 3, estimated: false, suggestions: [] });
     } finally {
       await bigServices.close();
       big.cleanup();

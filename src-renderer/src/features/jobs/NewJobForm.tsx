@@ -3,7 +3,9 @@
  * campaign's replied and won leads, a list, or a segment), how similar a
  * candidate must be and how many to keep; optionally leave out the members
  * of lists and segments (customers, people already contacted) and keep only
- * candidates matching conditions. "Check the examples" runs the seed
+ * candidates matching conditions (built with the segment builder, with the
+ * count of records that pass them and "did you mean" fixes, so a mistyped
+ * field is named before the job starts). "Check the examples" runs the seed
  * diagnostics first (cohesion, outliers, suspected outcome leaks); the leaks
  * ticked there are left out of the job's features. The core validates
  * again; its message is shown here when it refuses (a source without
@@ -20,6 +22,9 @@ import { formatCount } from '../../lib/format';
 import { paths } from '../../app/paths';
 import { campaignsListQuery } from '../campaigns/queries';
 import { listsQuery } from '../lists/queries';
+import { ConditionBuilder } from '../segments/ConditionBuilder';
+import { conditionLines, withFieldReplaced, withLineReplaced } from '../segments/condition-lines';
+import { MatchCount } from '../segments/MatchCount';
 import { segmentsQuery } from '../segments/queries';
 import { useStartJob, type QueuedSource } from './mutations';
 import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
@@ -111,6 +116,7 @@ export function NewJobForm({ onStarted, onClose }: Props) {
   const [maxResults, setMaxResults] = useState('1000');
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [filtersText, setFiltersText] = useState('');
+  const filters = conditionLines(filtersText);
   const [strategy, setStrategy] = useState<StrategyName>('auto');
   const startJob = useStartJob();
   const [error, setError] = useState<unknown>(null);
@@ -162,10 +168,6 @@ export function NewJobForm({ onStarted, onClose }: Props) {
       const [k, v] = key.split(':') as ['list' | 'segment', string];
       return { kind: k, id: Number(v) };
     });
-    const filters = filtersText
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
     const request: JobStartRequest = {
       source: sourceRef(source),
       minScore: min,
@@ -190,6 +192,8 @@ export function NewJobForm({ onStarted, onClose }: Props) {
   const groups = sources.status === 'success' ? sources.data.groups : [];
   const exclusions = (sources.status === 'success' ? sources.data.exclusions : []).filter((x) => `${x.kind}:${x.id}` !== source);
   const empty = sources.status === 'success' && groups.every((g) => g.options.length === 0);
+  // Filters are on the records the job ranks: the source's own kind (a campaign's are leads).
+  const entity = groups.flatMap((g) => g.options).find((o) => o.value === source)?.queued.entity ?? 'leads';
 
   return (
     // noValidate: our own messages (role="alert") instead of the browser's bubbles, the same in Electron and Chromium.
@@ -298,17 +302,27 @@ export function NewJobForm({ onStarted, onClose }: Props) {
               );
             })}
           </fieldset>
-          <label className="field field--wide">
-            <span className="field__label">Only candidates where (one condition per line)</span>
-            <textarea
-              rows={3}
-              value={filtersText}
-              onChange={(e) => setFiltersText(e.target.value)}
-              spellCheck={false}
+          <div className="field field--wide new-job__filters" role="group" aria-label="Only candidates where">
+            <span className="field__label">Only candidates where</span>
+            <ConditionBuilder
+              entity={entity}
+              text={filtersText}
+              onTextChange={setFiltersText}
+              textLabel="Only candidates where (one condition per line)"
               placeholder={'country in (Germany, Austria)\nstatus != Customer'}
+              textHint="The same FIELD OP VALUE conditions as a segment’s; every line must hold."
             />
-            <span className="field__hint">The same FIELD OP VALUE conditions as a segment’s; every line must hold.</span>
-          </label>
+            <MatchCount
+              entity={entity}
+              where={filters}
+              describe={(members, estimated) =>
+                `${estimated ? 'About ' : ''}${plural(members, entity === 'leads' ? 'lead passes' : 'company passes', entity === 'leads' ? 'leads pass' : 'companies pass')} the filters${estimated ? ' (estimated from a sample)' : ''}.`
+              }
+              testId="filters-count"
+              onFixField={(field, suggestion) => setFiltersText((t) => withFieldReplaced(t, field, suggestion))}
+              onFixLine={(from, to) => setFiltersText((t) => withLineReplaced(t, from, to))}
+            />
+          </div>
         </div>
       </details>
       {error !== null && <ErrorNotice error={error} />}

@@ -1,55 +1,38 @@
 /**
- * New segment: a name, leads or companies, and conditions one per line in
- * the command line's syntax (FIELD OP VALUE; every line must hold). The
- * count of matching records follows the typing (after a pause); the core's
- * message says what is wrong with a line, naming it.
+ * New segment, or editing a saved one: a name, leads or companies (fixed
+ * once saved), and conditions built by picking a field, an operator and a
+ * value, or typed one per line in the command line's syntax (FIELD OP VALUE;
+ * every line must hold). The count of matching records follows the changes,
+ * with "did you mean" fixes; the core's message names a line at fault.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import type { Entity } from '../../../../src-main/contract/dto';
+import { useState, type FormEvent } from 'react';
+import type { Entity, SegmentSummary } from '../../../../src-main/contract/dto';
 import { AppError } from '../../../../src-main/contract/errors';
-import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../lib/format';
-import { useCreateSegment } from './mutations';
+import { ConditionBuilder } from './ConditionBuilder';
+import { conditionLines, withFieldReplaced, withLineReplaced } from './condition-lines';
+import { MatchCount, segmentMatchText } from './MatchCount';
+import { useCreateSegment, useUpdateSegment } from './mutations';
 
-const COUNT_DELAY_MS = 400;
 const EXAMPLES = ['outcome = won', 'industry contains software', 'company.country in (Germany, France)', 'employees > 50', 'title contains VP'];
 
-export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id: number) => void }) {
-  const api = useApi();
+interface Props {
+  /** The saved segment to edit; without it, a new one. */
+  segment?: SegmentSummary;
+  onClose: () => void;
+  onSaved: (id: number) => void;
+}
+
+export function SegmentForm({ segment, onClose, onSaved }: Props) {
   const createSegment = useCreateSegment();
-  const [name, setName] = useState('');
-  const [entity, setEntity] = useState<Entity>('leads');
-  const [text, setText] = useState('');
-  const [count, setCount] = useState<
-    { kind: 'idle' } | { kind: 'counting' } | { kind: 'count'; members: number; estimated: boolean } | { kind: 'error'; error: unknown }
-  >({ kind: 'idle' });
+  const updateSegment = useUpdateSegment();
+  const [name, setName] = useState(segment?.name ?? '');
+  const [entity, setEntity] = useState<Entity>(segment?.entity ?? 'leads');
+  const [text, setText] = useState(segment ? segment.conditions.join('\n') : '');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const where = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const key = `${entity}\n${where.join('\n')}`;
-
-  useEffect(() => {
-    if (where.length === 0) {
-      setCount({ kind: 'idle' });
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(() => {
-      setCount({ kind: 'counting' });
-      api['segments.count']({ entity, where }).then(
-        (r) => current && setCount({ kind: 'count', members: r.members, estimated: r.estimated }),
-        (error: unknown) => current && setCount({ kind: 'error', error }),
-      );
-    }, COUNT_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [key]);
+  const where = conditionLines(text);
+  const title = segment ? `Edit segment “${segment.name}”` : 'New segment';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,8 +41,10 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
     setBusy(true);
     setError(null);
     try {
-      const created = await createSegment.mutateAsync({ name: name.trim(), entity, where });
-      onCreated(created.id);
+      const saved = segment
+        ? await updateSegment.mutateAsync({ segmentId: segment.id, name: name.trim(), where })
+        : await createSegment.mutateAsync({ name: name.trim(), entity, where });
+      onSaved(saved.id);
     } catch (e) {
       setError(e);
     } finally {
@@ -70,7 +55,7 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
   return (
     <form className="segment-form panel" onSubmit={submit} noValidate data-testid="segment-form" aria-labelledby="segment-form-title">
       <h3 id="segment-form-title" className="panel__title">
-        New segment
+        {title}
       </h3>
       <div className="segment-form__row">
         <label className="field">
@@ -79,42 +64,47 @@ export function SegmentForm({ onClose, onCreated }: { onClose: () => void; onCre
         </label>
         <label className="field">
           <span className="field__label">Of</span>
-          <select value={entity} onChange={(e) => setEntity(e.target.value as Entity)}>
+          <select value={entity} onChange={(e) => setEntity(e.target.value as Entity)} disabled={segment !== undefined}>
             <option value="leads">leads</option>
             <option value="companies">companies</option>
           </select>
         </label>
       </div>
-      <label className="field">
-        <span className="field__label">Conditions, one per line (all must hold)</span>
-        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} placeholder={EXAMPLES.slice(0, 2).join('\n')} />
-        <span className="field__hint">
-          FIELD OP VALUE, with OP one of = != &lt; &gt; &lt;= &gt;= contains in (a, b). Fields: the standard ones (industry, title, country, outcome,
-          employees, …), company.FIELD for a lead's company, lookalike_score, or an imported column's header. For example:{' '}
-          {EXAMPLES.map((e, i) => (
-            <span key={e}>
-              {i > 0 && ', '}
-              <code>{e}</code>
-            </span>
-          ))}
-          .
-        </span>
-      </label>
-      <p className="segment-form__count" aria-live="polite" data-testid="segment-count">
-        {count.kind === 'counting' && 'Counting…'}
-        {count.kind === 'count' &&
-          (count.estimated
-            ? `About ${formatCount(count.members)} ${entity === 'leads' ? 'leads match' : 'companies match'} (estimated from a sample; saving counts them all).`
-            : `${formatCount(count.members)} ${entity === 'leads' ? 'leads match' : 'companies match'} now.`)}
-        {count.kind === 'error' && <ErrorNotice inline error={count.error} testId="segment-count-error" />}
-      </p>
+      <ConditionBuilder
+        entity={entity}
+        text={text}
+        onTextChange={setText}
+        textLabel="Conditions, one per line (all must hold)"
+        placeholder={EXAMPLES.slice(0, 2).join('\n')}
+        textHint={
+          <>
+            Or type them: FIELD OP VALUE, with OP one of = != &lt; &gt; &lt;= &gt;= contains in (a, b). Fields: the standard ones (industry, title, country,
+            outcome, employees, …), company.FIELD for a lead's company, lookalike_score, or an imported column's header. For example:{' '}
+            {EXAMPLES.map((e, i) => (
+              <span key={e}>
+                {i > 0 && ', '}
+                <code>{e}</code>
+              </span>
+            ))}
+            .
+          </>
+        }
+      />
+      <MatchCount
+        entity={entity}
+        where={where}
+        describe={(members, estimated) => segmentMatchText(entity, members, estimated)}
+        testId="segment-count"
+        onFixField={(field, suggestion) => setText((t) => withFieldReplaced(t, field, suggestion))}
+        onFixLine={(from, to) => setText((t) => withLineReplaced(t, from, to))}
+      />
       {error !== null && <ErrorNotice title="The segment was not saved" error={error} />}
       <div className="segment-form__actions">
         <button type="button" className="button button--ghost" onClick={onClose}>
           Close
         </button>
         <button type="submit" className="button button--primary" disabled={busy}>
-          Save segment
+          {segment ? 'Save changes' : 'Save segment'}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
 /**
  * The Segments table: saved filters with their conditions and how many
  * records match today (a segment grows with every import). New segment
- * opens a form with a live count; a segment can be deleted after a
+ * opens the builder with a live count; Edit opens it on a saved segment
+ * (jobs already run keep their examples); a segment can be deleted after a
  * confirmation (its records stay). Segments are sources for Find lookalikes.
  */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
@@ -26,7 +27,9 @@ export function SegmentsSection() {
   const api = useApi();
   const segments = useQuery(segmentsQuery(api));
   const deleteSegment = useDeleteSegment();
-  const [formOpen, setFormOpen] = useState(false);
+  /** The form: closed, a new segment, or a saved one being edited. */
+  const [form, setForm] = useState<{ kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; segment: SegmentSummary }>({ kind: 'closed' });
+  const formOpen = form.kind !== 'closed';
   const [confirming, setConfirming] = useState<SegmentSummary | null>(null);
   const [error, setError] = useState<unknown>(null);
   const shown = segments.data;
@@ -42,17 +45,27 @@ export function SegmentsSection() {
       column.accessor('members', { header: 'Matching now', cell: (info) => formatCount(info.getValue()), meta: { align: 'end' } }),
       column.accessor('createdAt', { header: 'Created', cell: (info) => formatDateTime(info.getValue()) }),
       column.display({
-        id: 'delete',
-        header: () => <span className="visually-hidden">Delete</span>,
+        id: 'actions',
+        header: () => <span className="visually-hidden">Actions</span>,
         cell: (info) => (
-          <button
-            type="button"
-            className="button button--danger-ghost button--small"
-            aria-label={`Delete segment ${info.row.original.name}`}
-            onClick={() => setConfirming(info.row.original)}
-          >
-            Delete
-          </button>
+          <span className="segments__actions">
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              aria-label={`Edit segment ${info.row.original.name}`}
+              onClick={() => setForm({ kind: 'edit', segment: info.row.original })}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              className="button button--danger-ghost button--small"
+              aria-label={`Delete segment ${info.row.original.name}`}
+              onClick={() => setConfirming(info.row.original)}
+            >
+              Delete
+            </button>
+          </span>
         ),
       }),
     ],
@@ -79,15 +92,18 @@ export function SegmentsSection() {
         </h2>
         {shown && shown.length > 0 && <p className="section__hint">Saved filters: Find lookalikes can start from one.</p>}
         {!formOpen && (
-          <button type="button" className="button" onClick={() => setFormOpen(true)}>
+          <button type="button" className="button" onClick={() => setForm({ kind: 'new' })}>
             New segment
           </button>
         )}
       </header>
-      {formOpen && (
+      {form.kind !== 'closed' && (
         <SegmentForm
-          onClose={() => setFormOpen(false)}
-          onCreated={() => setFormOpen(false)}
+          // A new key per segment: editing another one starts from its own conditions.
+          key={form.kind === 'edit' ? form.segment.id : 'new'}
+          {...(form.kind === 'edit' ? { segment: form.segment } : {})}
+          onClose={() => setForm({ kind: 'closed' })}
+          onSaved={() => setForm({ kind: 'closed' })}
         />
       )}
       {confirming && (

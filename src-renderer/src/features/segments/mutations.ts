@@ -1,4 +1,8 @@
-/** What changes segments; each invalidates the segments and the workspace counts (no event says a segment changed). */
+/**
+ * What changes segments. Each invalidates the segments and the workspace
+ * counts at once in this window; other windows (and this one, for changes
+ * made through the API) follow the `segments.changed` event (api/live-invalidation.ts).
+ */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ApiPayload } from '../../../../src-main/contract/api';
 import { useApi } from '../../api/api-context';
@@ -12,6 +16,12 @@ export function useCreateSegment() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: (request: ApiPayload<'segments.create'>) => api['segments.create'](request), onSuccess: () => segmentsChanged(queryClient) });
+}
+
+export function useUpdateSegment() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: (request: ApiPayload<'segments.update'>) => api['segments.update'](request), onSuccess: () => segmentsChanged(queryClient) });
 }
 
 export function useDeleteSegment() {
