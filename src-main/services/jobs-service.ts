@@ -7,10 +7,11 @@
  * `jobs.get`.
  */
 import type { JobsApi } from '../contract/api';
-import type { CandidatePage, CandidateSortColumn, SortDto, JobBacktestDto, JobCandidateDto, JobDetailDto, JobStartRequest, JobSummaryDto, ScoreHistogram, SeedDiagnosticsDto } from '../contract/dto';
+import type { CandidatePage, CandidateSortColumn, GridQueryDto, SortDto, JobBacktestDto, JobCandidateDto, JobDetailDto, JobStartRequest, JobSummaryDto, ScoreHistogram, SeedDiagnosticsDto } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { candidateScoreBins, countCandidatesAtLeast, getJob, listJobs, type JobRow } from '../db/queries/jobs';
-import { jobCandidateRecords, sortedJobCandidateRecords } from '../db/queries/record-rows';
+import { extraFieldHeaders, jobRanksOf } from '../db/queries/record-grid';
+import { gridJobCandidateRecords, type ScoredRecordRow } from '../db/queries/record-rows';
 import type { Workspace } from '../db/workspace';
 import type { JobRequest } from '../jobs/create-job';
 import type { JobRunner } from '../jobs/job-runner';
@@ -18,6 +19,7 @@ import { parseCondition } from '../segments/condition';
 import { compareRecords } from './compare-service';
 import { jobCoverageGaps } from './coverage-service';
 import { storedReasons, topReasons } from './candidate-reasons';
+import { pageExtras, recordFields } from './grid-rows';
 
 function toJobSummary(j: JobRow): JobSummaryDto {
   return {
@@ -36,28 +38,47 @@ function toJobSummary(j: JobRow): JobSummaryDto {
 }
 
 /** A job with its top `limit` candidates. */
-function jobDetail(ws: Workspace, jobId: number, limit: number): JobDetailDto {
+async function jobDetail(ws: Workspace, jobId: number, limit: number): Promise<JobDetailDto> {
   const job = requireJob(ws, jobId);
   const profile = job.profile_info === null ? null : parseObject(job.profile_info);
+  const coverageGaps = await jobCoverageGaps(ws, job, profile);
   return {
     ...toJobSummary(job),
     params: parseObject(job.params),
     profile,
     timings: job.timings === null ? null : parseObject(job.timings),
-    coverageGaps: jobCoverageGaps(ws, job, profile),
+    coverageGaps,
     ...jobStrategy(profile),
     top: candidates(ws, job, 0, limit),
   };
 }
 
 /**
- * A page of a job's candidates, best first; with `minScore`, only those
- * scoring at least that (ranks follow scores, so they are ranks 1…total).
+ * A page of a job's candidates, best first or in the grid's sort; with
+ * `minScore`, only those scoring at least that (ranks follow scores, so they
+ * are ranks 1…unfiltered), narrowed by the grid's search and filters.
  */
-function candidatePage(ws: Workspace, jobId: number, offset: number, limit: number, minScore = 0, sort?: SortDto<CandidateSortColumn>): CandidatePage {
+function candidatePage(
+  ws: Workspace,
+  jobId: number,
+  offset: number,
+  limit: number,
+  minScore = 0,
+  sort?: SortDto<CandidateSortColumn>,
+  query: GridQueryDto = {},
+): CandidatePage {
   const job = requireJob(ws, jobId);
-  const total = minScore > 0 ? countCandidatesAtLeast(ws.db, jobId, minScore) : job.candidates;
-  return { jobId, total, offset, minScore, candidates: candidates(ws, job, offset, limit, minScore, sort) };
+  const unfiltered = minScore > 0 ? countCandidatesAtLeast(ws.db, jobId, minScore) : job.candidates;
+  const page = gridJobCandidateRecords(ws.db, job.id, job.entity, minScore, { sort, offset, limit, query });
+  return {
+    jobId,
+    total: page.matching ?? unfiltered,
+    unfiltered,
+    offset,
+    minScore,
+    candidates: toCandidates(ws, job, page.rows, query),
+    extraFields: extraFieldHeaders(ws.db, job.entity),
+  };
 }
 
 /** How the job's candidate scores spread over [0, 1] (the histogram beside the candidates). */
@@ -88,13 +109,12 @@ function requireJob(ws: Workspace, jobId: number): JobRow {
   return job;
 }
 
-function candidates(ws: Workspace, job: JobRow, offset: number, limit: number, minScore = 0, sort?: SortDto<CandidateSortColumn>): JobCandidateDto[] {
-  // Best first is a keyset page (ranks start at 1, so rank > offset is the page after `offset` candidates);
-  // any other order sorts them all.
-  const byRank = !sort || (sort.column === 'rank' && sort.direction === 'asc');
-  const rows = byRank
-    ? jobCandidateRecords(ws.db, job.id, job.entity, offset, limit, minScore)
-    : sortedJobCandidateRecords(ws.db, job.id, job.entity, sort, offset, limit, minScore);
+function candidates(ws: Workspace, job: JobRow, offset: number, limit: number): JobCandidateDto[] {
+  return toCandidates(ws, job, gridJobCandidateRecords(ws.db, job.id, job.entity, 0, { offset, limit, query: {} }).rows, {});
+}
+
+function toCandidates(ws: Workspace, job: JobRow, rows: readonly ScoredRecordRow[], query: GridQueryDto): JobCandidateDto[] {
+  const more = pageExtras(ws.db, job.entity, rows, query, (ids) => jobRanksOf(ws.db, job.id, ids));
   return rows.map((r): JobCandidateDto => {
     const stored = storedReasons(r.lookalike_reasons);
     const base = {
@@ -106,6 +126,9 @@ function candidates(ws: Workspace, job: JobRow, offset: number, limit: number, m
       missing: stored.missing,
       details: stored.details,
       base: stored.base,
+      fields: recordFields(r),
+      extra: more.extra(r.id),
+      duplicateOf: more.duplicateOf(r.id),
     };
     return r.entity === 'leads'
       ? { ...base, name: r.display_name, recordId: r.record_id, company: r.company, title: r.title, domain: r.domain, industry: r.industry }
@@ -162,8 +185,8 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     async 'jobs.delete'({ jobId }) {
       return runner.delete(jobId);
     },
-    async 'jobs.candidates'({ jobId, offset, limit, minScore, sort }) {
-      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50, minScore ?? 0, sort);
+    async 'jobs.candidates'({ jobId, offset, limit, minScore, sort, search, filters, extras }) {
+      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50, minScore ?? 0, sort, { search, filters, extras });
     },
     async 'jobs.compare'({ jobId, ids }) {
       return compareRecords(ws, jobId, ids);

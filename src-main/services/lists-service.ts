@@ -12,6 +12,7 @@ import type {
   ListMemberSortColumn,
   ListSortColumn,
   ListSummary,
+  GridQueryDto,
   SortDto,
 } from '../contract/dto';
 import { AppError } from '../contract/errors';
@@ -27,13 +28,18 @@ import {
   removeListMembers,
   type ListRow,
 } from '../db/queries/lists';
-import { listMemberRecords, sortedListMemberRecords, type ScoredRecordRow } from '../db/queries/record-rows';
+import { extraFieldHeaders } from '../db/queries/record-grid';
+import { gridListMemberRecords, listMemberRecords, type ScoredRecordRow } from '../db/queries/record-rows';
+import { pageExtras, recordFields, type PageExtras } from './grid-rows';
 import type { Workspace } from '../db/workspace';
 
 export type { ListSummary };
 
-/** Ids of records (`entity`, when given, must be the list's), or a completed job's candidates. */
-export type AddToListSource = { ids: readonly number[]; entity?: Entity } | { fromJob: number; minScore?: number; top?: number };
+/**
+ * Ids of records (`entity`, when given, must be the list's; `jobId`, the job whose grid they were picked in,
+ * whose scores they keep), or a completed job's candidates.
+ */
+export type AddToListSource = { ids: readonly number[]; entity?: Entity; jobId?: number } | { fromJob: number; minScore?: number; top?: number };
 
 export type { AddToListResult };
 
@@ -67,7 +73,8 @@ export function addToList(ws: Workspace, listId: number, source: AddToListSource
       });
     }
   }
-  const added = addListMembers(ws.db, listId, list.entity, ids);
+  const scoredBy = 'ids' in source ? (source.jobId === undefined ? null : requireJobOf(ws, list, source.jobId).id) : source.fromJob;
+  const added = addListMembers(ws.db, listId, list.entity, ids, scoredBy);
   return { listId, requested: ids.length, added, alreadyThere: ids.length - added };
 }
 
@@ -79,22 +86,37 @@ export function listDetail(ws: Workspace, listId: number, limit: number): ListDe
   let after = 0;
   while (items.length < limit) {
     const page = listMemberRecords(ws.db, listId, list.entity, after, Math.min(PAGE, limit - items.length));
-    for (const r of page) items.push(toMember(r));
+    const more = pageExtras(ws.db, list.entity, page, {});
+    for (const r of page) items.push(toMember(r, more));
     if (page.length === 0 || page.length < PAGE) break;
     after = page[page.length - 1]!.id;
   }
   return { ...toSummary(list), items };
 }
 
-/** A page of a list's members by offset (a keyset page after the member just before it), or in a grid's sort. */
-export function listMembersPage(ws: Workspace, listId: number, offset: number, limit: number, sort?: SortDto<ListMemberSortColumn>): ListMemberPage {
+/**
+ * A page of a list's members by offset (a keyset page after the member just
+ * before it), or in a grid's sort, narrowed by the grid's search and filters.
+ */
+export function listMembersPage(
+  ws: Workspace,
+  listId: number,
+  offset: number,
+  limit: number,
+  sort?: SortDto<ListMemberSortColumn>,
+  query: GridQueryDto = {},
+): ListMemberPage {
   const list = requireList(ws, listId);
-  if (sort && !(sort.column === 'id' && sort.direction === 'asc')) {
-    return { listId, total: list.members, offset, members: sortedListMemberRecords(ws.db, listId, list.entity, sort, offset, limit).map(toMember) };
-  }
-  const after = offset === 0 ? 0 : listMemberAt(ws.db, listId, list.entity, offset - 1);
-  const members = after === null ? [] : listMemberRecords(ws.db, listId, list.entity, after, limit).map(toMember);
-  return { listId, total: list.members, offset, members };
+  const page = gridListMemberRecords(ws.db, listId, list.entity, { sort, offset, limit, query }, () => listMemberAt(ws.db, listId, list.entity, offset - 1));
+  const more = pageExtras(ws.db, list.entity, page.rows, query);
+  return {
+    listId,
+    total: page.matching ?? list.members,
+    unfiltered: list.members,
+    offset,
+    members: page.rows.map((r) => toMember(r, more)),
+    extraFields: extraFieldHeaders(ws.db, list.entity),
+  };
 }
 
 /** Takes records off a list (the records stay in the workspace). */
@@ -128,6 +150,14 @@ function jobIds(ws: Workspace, list: ListRow, source: { fromJob: number; minScor
   return jobCandidateIds(ws.db, job.id, source.minScore ?? -Infinity, source.top ?? -1);
 }
 
+/** The job whose scores picked ids keep: it must exist and rank the list's entity. */
+function requireJobOf(ws: Workspace, list: ListRow, jobId: number) {
+  const job = getJob(ws.db, jobId);
+  if (!job) throw new AppError('not_found', `No lookalike job ${jobId}.`);
+  if (job.entity !== list.entity) throw new AppError('invalid_input', `Job ${job.id} ranks ${job.entity} but list ${list.id} holds ${list.entity}.`);
+  return job;
+}
+
 function requireList(ws: Workspace, id: number): ListRow {
   const list = getList(ws.db, id);
   if (!list) throw new AppError('not_found', `No list ${id}.`);
@@ -138,8 +168,8 @@ function toSummary(l: ListRow): ListSummary {
   return { id: l.id, name: l.name, entity: l.entity, members: l.members, createdAt: l.created_at };
 }
 
-function toMember(r: ScoredRecordRow): ListMemberDto {
-  const score = { score: r.lookalike_score, scoreJobId: r.lookalike_job_id };
+function toMember(r: ScoredRecordRow, more: PageExtras): ListMemberDto {
+  const score = { score: r.lookalike_score, scoreJobId: r.lookalike_job_id, fields: recordFields(r), extra: more.extra(r.id), duplicateOf: more.duplicateOf(r.id) };
   if (r.entity === 'leads') {
     return { id: r.id, name: r.display_name, recordId: r.record_id, email: r.email, title: r.title, company: r.company, outcome: r.outcome, ...score };
   }

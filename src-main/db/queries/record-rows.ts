@@ -8,9 +8,10 @@
  * has none (a contacts export often leaves industry to the company file).
  */
 import type Database from 'better-sqlite3';
-import type { CandidateSortColumn, Entity, ListMemberSortColumn, Outcome, SortDto } from '../../contract/dto';
+import type { CandidateSortColumn, Entity, GridQueryDto, ListMemberSortColumn, Outcome, SortDto } from '../../contract/dto';
 import { FIELD_TABLE } from '../../../src-model/fields/field-table';
 import { prepared } from '../statements';
+import { gridWhere, narrows } from './record-grid';
 import { orderBy, type SortKey, type SortKeys } from './sort-order';
 
 /** A lead as LEAD_SELECT reads it: its display name, the field columns (from the field table), its outcome and its company's country. */
@@ -121,6 +122,14 @@ function recordJoin(entity: Entity, idExpr: string, withExtra = false): { select
   return withExtra ? { ...r, select: `${r.select}, ${r.own}.extra AS extra` } : r;
 }
 
+/**
+ * A list member's score and its job: the ones it was added with (kept when
+ * later jobs replace their source's scores), else — a member added by hand,
+ * or whose job was deleted — the record's latest score (`s`). Reads `m`
+ * (list_members) and `s`; its rank and reasons come from that job (`k`).
+ */
+const MEMBER_SCORE = 'CASE WHEN m.job_id IS NOT NULL THEN m.score ELSE s.score END AS lookalike_score, coalesce(m.job_id, s.job_id) AS lookalike_job_id';
+
 /** `AND <id> IN` the selection: a JSON array of record ids, bound as @selection. */
 const inSelection = (idExpr: string) => `AND ${idExpr} IN (SELECT value FROM json_each(@selection))`;
 
@@ -216,12 +225,12 @@ function memberRecords(
   const params = { list: listId, entity, after: afterId, limit, ...(selection === undefined ? {} : { selection }) };
   return prepared<typeof params, ScoredRecordRow>(
     db,
-    `SELECT ${r.select}, k.rank AS lookalike_rank, s.score AS lookalike_score, k.reasons AS lookalike_reasons, s.job_id AS lookalike_job_id
+    `SELECT ${r.select}, k.rank AS lookalike_rank, ${MEMBER_SCORE}, k.reasons AS lookalike_reasons
      FROM list_members m ${r.join}
      LEFT JOIN lookalike_scores s ON s.entity = @entity AND s.record_id = ${r.own}.id AND s.source = (
        SELECT s2.source FROM lookalike_scores s2 WHERE s2.entity = @entity AND s2.record_id = ${r.own}.id
        ORDER BY s2.scored_at DESC, s2.job_id DESC LIMIT 1)
-     LEFT JOIN lookalike_candidates k ON k.job_id = s.job_id AND k.record_id = ${r.own}.id
+     LEFT JOIN lookalike_candidates k ON k.job_id = coalesce(m.job_id, s.job_id) AND k.record_id = ${r.own}.id
      WHERE m.list_id = @list AND ${memberCol} > @after ${selection === undefined ? '' : inSelection(memberCol)}
      ORDER BY ${memberCol} LIMIT @limit`,
   ).all(params);
@@ -368,54 +377,102 @@ const MEMBER_SORT_KEYS: Record<Entity, SortKeys> = {
   companies: { id: number('id'), score: number('lookalike_score'), ...RECORD_SORT_KEYS.companies },
 };
 
+/** A page a results grid asks for: its order (none: the grid's default), where, how many, and what narrows it. */
+export interface GridPage<C extends string> {
+  sort?: SortDto<C>;
+  offset: number;
+  limit: number;
+  query: GridQueryDto;
+}
+
+/** A page of a grid, with how many rows match its search and filters (null when nothing narrows it: the caller knows). */
+export interface GridRows {
+  rows: ScoredRecordRow[];
+  matching: number | null;
+}
+
 /**
- * A page of a job's candidates in the grid's sort (ties by rank), from
- * `offset`: every candidate scoring at least `minScore` is sorted, so
- * the pages follow the sort over the whole result, not within one page.
+ * Rows of a grid's base query (`inner`, every row it may show) narrowed by
+ * its search and filters, in its sort, a page from `offset`, with their
+ * count. Two passes, so the sort never carries whole rows: the first orders
+ * the matching rows' keys (`key`: a candidate's rank, a member's record id)
+ * by the sort expression alone — SQLite flattens `inner`, computing only
+ * the columns the WHERE and ORDER BY name — and counts them; the second
+ * reads the page's rows by key. Prepared afresh rather than cached: the SQL
+ * varies with which columns are filtered (never with the values, which are
+ * bound).
  */
-export function sortedJobCandidateRecords(
+function keyedPage(
+  db: Database.Database,
+  inner: string,
+  key: string,
+  keys: SortKeys,
+  order: string,
+  page: GridPage<string>,
+  params: Record<string, unknown>,
+): GridRows {
+  const where = gridWhere(keys, page.query);
+  const all = { ...params, ...where.params };
+  const ordered = db.prepare(`SELECT ${key} FROM (${inner}) WHERE ${where.sql} ORDER BY ${order}`).pluck().all(all) as number[];
+  const wanted = ordered.slice(page.offset, page.offset + page.limit);
+  if (wanted.length === 0) return { rows: [], matching: ordered.length };
+  const rows = db
+    .prepare(`SELECT * FROM (${inner}) WHERE ${key} IN (SELECT value FROM json_each(@page_keys))`)
+    .all({ ...params, page_keys: JSON.stringify(wanted) }) as (ScoredRecordRow & Record<string, unknown>)[];
+  const byKey = new Map(rows.map((r) => [r[key] as number, r as ScoredRecordRow]));
+  return { rows: wanted.flatMap((k) => byKey.get(k) ?? []), matching: ordered.length };
+}
+
+/**
+ * A page of a job's candidates as its grid asks for it. Best first with
+ * nothing narrowing it is a keyset page on the candidates' primary key (the
+ * first page of a 50k result reads 50 rows); any other order, a search or a
+ * filter orders every candidate scoring at least `minScore` (keyedPage).
+ */
+export function gridJobCandidateRecords(
   db: Database.Database,
   jobId: number,
   entity: Entity,
-  sort: SortDto<CandidateSortColumn>,
-  offset: number,
-  limit: number,
-  minScore = 0,
-): ScoredRecordRow[] {
+  minScore: number,
+  page: GridPage<CandidateSortColumn>,
+): GridRows {
+  const byRank = !page.sort || (page.sort.column === 'rank' && page.sort.direction === 'asc');
+  const narrowed = narrows(page.query);
+  if (byRank && !narrowed) return { rows: jobCandidateRecords(db, jobId, entity, page.offset, page.limit, minScore), matching: null };
   const r = recordJoin(entity, 'k.record_id');
-  const order = orderBy(CANDIDATE_SORT_KEYS[entity], sort, ['lookalike_rank ASC']);
-  return prepared<{ job: number; minScore: number; limit: number; offset: number }, ScoredRecordRow>(
-    db,
-    `SELECT * FROM (
-       SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id
-       FROM lookalike_candidates k ${r.join}
-       WHERE k.job_id = @job AND k.score >= @minScore)
-     ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-  ).all({ job: jobId, minScore, limit, offset });
+  const inner = `SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id
+     FROM lookalike_candidates k ${r.join}
+     WHERE k.job_id = @job AND k.score >= @minScore`;
+  const order = byRank ? 'lookalike_rank ASC' : orderBy(CANDIDATE_SORT_KEYS[entity], page.sort!, ['lookalike_rank ASC']);
+  const rows = keyedPage(db, inner, 'lookalike_rank', CANDIDATE_SORT_KEYS[entity], order, page, { job: jobId, minScore });
+  return narrowed ? rows : { ...rows, matching: null };
 }
 
-/** A page of a list's members in the grid's sort (ties by record id), from `offset`. */
-export function sortedListMemberRecords(
+/** A page of a list's members as its grid asks for it: stored order with nothing narrowing it is a keyset page. */
+export function gridListMemberRecords(
   db: Database.Database,
   listId: number,
   entity: Entity,
-  sort: SortDto<ListMemberSortColumn>,
-  offset: number,
-  limit: number,
-): ScoredRecordRow[] {
+  page: GridPage<ListMemberSortColumn>,
+  /** The member before the page in stored order (null: past the end), for the keyset page. */
+  memberBefore: () => number | null,
+): GridRows {
+  const byId = !page.sort || (page.sort.column === 'id' && page.sort.direction === 'asc');
+  const narrowed = narrows(page.query);
+  if (byId && !narrowed) {
+    const after = page.offset === 0 ? 0 : memberBefore();
+    return { rows: after === null ? [] : listMemberRecords(db, listId, entity, after, page.limit), matching: null };
+  }
   const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
   const r = recordJoin(entity, memberCol);
-  const order = orderBy(MEMBER_SORT_KEYS[entity], sort, ['id ASC']);
-  return prepared<{ list: number; entity: Entity; limit: number; offset: number }, ScoredRecordRow>(
-    db,
-    `SELECT * FROM (
-       SELECT ${r.select}, k.rank AS lookalike_rank, s.score AS lookalike_score, k.reasons AS lookalike_reasons, s.job_id AS lookalike_job_id
+  const inner = `SELECT ${r.select}, k.rank AS lookalike_rank, ${MEMBER_SCORE}, k.reasons AS lookalike_reasons
        FROM list_members m ${r.join}
        LEFT JOIN lookalike_scores s ON s.entity = @entity AND s.record_id = ${r.own}.id AND s.source = (
          SELECT s2.source FROM lookalike_scores s2 WHERE s2.entity = @entity AND s2.record_id = ${r.own}.id
          ORDER BY s2.scored_at DESC, s2.job_id DESC LIMIT 1)
-       LEFT JOIN lookalike_candidates k ON k.job_id = s.job_id AND k.record_id = ${r.own}.id
-       WHERE m.list_id = @list)
-     ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-  ).all({ list: listId, entity, limit, offset });
+       LEFT JOIN lookalike_candidates k ON k.job_id = coalesce(m.job_id, s.job_id) AND k.record_id = ${r.own}.id
+       WHERE m.list_id = @list`;
+  const order = page.sort ? orderBy(MEMBER_SORT_KEYS[entity], page.sort, ['id ASC']) : 'id ASC';
+  const rows = keyedPage(db, inner, 'id', MEMBER_SORT_KEYS[entity], order, page, { list: listId, entity });
+  return narrowed ? rows : { ...rows, matching: null };
 }

@@ -5,9 +5,16 @@
  * keyboard. Column definitions live with their feature (`columns.tsx`).
  * Grids sorted by the core pass `manualSorting` and mark the columns it can
  * sort (lib/server-sort.ts): only those get a button and an arrow.
+ *
+ * Rows are reachable from the keyboard when the grid acts on them: Up and
+ * Down move between rows (Home and End to the first and last), Space ticks
+ * the row when the grid selects (`onRowToggle`), Enter opens it
+ * (`onRowActivate`). Only the focused row is a tab stop, so Tab leaves the
+ * table rather than walking every row. Keys pressed on a control inside a
+ * row (a checkbox, a button) stay that control's.
  */
 import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
-import type { KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import './DataTable.css';
 
 declare module '@tanstack/react-table' {
@@ -25,15 +32,37 @@ interface Props<T> {
   rowTestId?: (row: Row<T>) => string;
   onRowActivate?: (row: Row<T>) => void;
   isRowSelected?: (row: Row<T>) => boolean;
+  /** Space on a focused row: tick or untick it. */
+  onRowToggle?: (row: Row<T>) => void;
 }
 
 const SORT_LABELS = { asc: 'ascending', desc: 'descending' } as const;
 
-export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, isRowSelected }: Props<T>) {
-  const onRowKeyDown = (event: KeyboardEvent, row: Row<T>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
+export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, isRowSelected, onRowToggle }: Props<T>) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [focusedRow, setFocusedRow] = useState(0);
+  const rows = table.getRowModel().rows;
+  const focusable = Boolean(onRowActivate || onRowToggle);
+  const tabStop = Math.min(focusedRow, Math.max(0, rows.length - 1));
+
+  const focusRow = (index: number) => {
+    const target = Math.max(0, Math.min(rows.length - 1, index));
+    setFocusedRow(target);
+    (bodyRef.current?.children[target] as HTMLElement | undefined)?.focus();
+  };
+
+  const onRowKeyDown = (event: KeyboardEvent, row: Row<T>, index: number) => {
+    if (event.target !== event.currentTarget) return;
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
+    if (event.key in moves) {
       event.preventDefault();
-      onRowActivate?.(row);
+      focusRow(moves[event.key]!);
+    } else if (event.key === ' ' && onRowToggle) {
+      event.preventDefault();
+      onRowToggle(row);
+    } else if ((event.key === 'Enter' || event.key === ' ') && onRowActivate) {
+      event.preventDefault();
+      onRowActivate(row);
     }
   };
 
@@ -72,8 +101,8 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => {
+        <tbody ref={bodyRef}>
+          {rows.map((row, index) => {
             const selected = isRowSelected?.(row) ?? false;
             return (
               <tr
@@ -82,10 +111,11 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
                 className={[onRowActivate ? 'data-table__row--interactive' : '', selected ? 'data-table__row--selected' : '']
                   .filter(Boolean)
                   .join(' ')}
-                aria-selected={onRowActivate ? selected : undefined}
-                tabIndex={onRowActivate ? 0 : undefined}
+                aria-selected={focusable ? selected : undefined}
+                tabIndex={focusable ? (index === tabStop ? 0 : -1) : undefined}
+                onFocus={focusable ? () => setFocusedRow(index) : undefined}
                 onClick={onRowActivate ? () => onRowActivate(row) : undefined}
-                onKeyDown={onRowActivate ? (event) => onRowKeyDown(event, row) : undefined}
+                onKeyDown={focusable ? (event) => onRowKeyDown(event, row, index) : undefined}
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={`data-table__cell--${cell.column.columnDef.meta?.align ?? 'start'}`}>

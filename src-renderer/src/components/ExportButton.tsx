@@ -26,15 +26,21 @@ interface Props {
   noun: { one: string; many: string };
   /** What narrows "all", for the tooltip (e.g. "scoring 0.6 or more"). */
   allDescription?: string;
+  /**
+   * Why "all" cannot be written now (the grid is narrowed by a search or filters the export does not
+   * apply): then only a selection exports, and the button says so rather than write other rows.
+   */
+  allUnavailable?: string;
 }
 
-export function ExportButton({ request, selected, total, noun, allDescription }: Props) {
+export function ExportButton({ request, selected, total, noun, allDescription, allUnavailable }: Props) {
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'done'; text: string; file: string } | { kind: 'error'; error: unknown } | null>(null);
   const ids = selected && selected.length > 0 ? selected : null;
   const count = ids ? ids.length : total;
-  const label = ids ? `Export ${formatCount(ids.length)} selected` : `Export all ${formatCount(total)} shown`;
+  const unavailable = ids === null && allUnavailable !== undefined;
+  const label = ids ? `Export ${formatCount(ids.length)} selected` : unavailable ? 'Export selected' : `Export all ${formatCount(total)} shown`;
   const what = `${formatCount(count)} ${count === 1 ? noun.one : noun.many}`;
   const title = ids ? `Write the ${what} selected to a CSV` : `Write all ${what}${allDescription ? ` ${allDescription}` : ''} to a CSV`;
 
@@ -72,8 +78,8 @@ export function ExportButton({ request, selected, total, noun, allDescription }:
         type="button"
         className="button"
         onClick={exportCsv}
-        disabled={busy || tooMany}
-        title={tooMany ? `Select at most ${formatCount(MAX_SELECTED)} to export a selection` : title}
+        disabled={busy || tooMany || unavailable}
+        title={tooMany ? `Select at most ${formatCount(MAX_SELECTED)} to export a selection` : unavailable ? allUnavailable : title}
         data-testid="export-button"
       >
         {busy ? 'Exporting…' : label}

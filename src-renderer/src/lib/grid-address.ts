@@ -1,7 +1,8 @@
 /**
- * A results grid's state in the address (issue 11): the sort, the page and,
- * for a job's candidates, the "Score at least" minimum, as search parameters
- * of the view's hash route — `#/jobs/12?sort=company.desc&page=3&min=0.6` —
+ * A results grid's state in the address (issue 11): the sort, the page, the
+ * page size, the quick search, the column filters and, for a job's
+ * candidates, the "Score at least" minimum, as search parameters of the
+ * view's hash route — `#/jobs/12?sort=company.desc&page=3&size=100&q=acme&f=country:in:Germany&min=0.6` —
  * so reload, Back/Forward and a bookmark return to the same rows.
  *
  * The address is user input: whatever is read is checked, and a column the
@@ -10,11 +11,19 @@
  * written, so an untouched grid keeps a bare address; parameters the grid
  * does not own are kept as they are.
  */
-import type { SortDto } from '../../../src-main/contract/dto';
+import type { GridFilterDto, SortDto } from '../../../src-main/contract/dto';
 import { sameSort } from './server-sort';
 
-/** The search parameters a grid owns. */
-export const GRID_PARAMS = { sort: 'sort', page: 'page', min: 'min' } as const;
+/** The search parameters a grid owns (`f` once per filter). */
+export const GRID_PARAMS = { sort: 'sort', page: 'page', size: 'size', search: 'q', filter: 'f', min: 'min' } as const;
+
+/** The page sizes a grid offers; the first is the default. */
+export const PAGE_SIZES = [50, 100, 250, 500] as const;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZES[0];
+/** The longest quick search the core takes. */
+export const MAX_SEARCH = 200;
+/** At most this many filters at once (the core's limit). */
+export const MAX_FILTERS = 20;
 
 export interface GridSpec<C extends string> {
   /** The columns the core can sort this grid by (the contract's whitelist). */
@@ -23,6 +32,8 @@ export interface GridSpec<C extends string> {
   defaultSort: SortDto<C> | null;
   /** Whether the grid has a minimum score (a job's candidates); else `min` is not read and not written. */
   minScore?: boolean;
+  /** The columns the core can filter this grid by; none: `f` is not read and not written. */
+  filterColumns?: readonly string[];
 }
 
 export interface GridState<C extends string> {
@@ -32,13 +43,18 @@ export interface GridState<C extends string> {
   page: number;
   /** 0–1; 0 shows every row. Always 0 for a grid without a minimum. */
   minScore: number;
+  /** Rows a page, one of PAGE_SIZES. */
+  pageSize: number;
+  /** The quick search as typed ('' for none). */
+  search: string;
+  filters: GridFilterDto[];
 }
 
 /** Past this a page number is not a page anyone turned to (and `offset` would leave the safe integers). */
 const MAX_PAGE = 1_000_000;
 
 export function defaultGridState<C extends string>(): GridState<C> {
-  return { sort: null, page: 1, minScore: 0 };
+  return { sort: null, page: 1, minScore: 0, pageSize: DEFAULT_PAGE_SIZE, search: '', filters: [] };
 }
 
 /** `company.desc` → the sort, or null when the text is not `<column>.<asc|desc>` over a sortable column, or is the default order. */
@@ -72,19 +88,70 @@ export function parseMinScore(text: string | null): number {
   return Number.isFinite(min) && min >= 0 && min <= 1 ? min : 0;
 }
 
+/** One of PAGE_SIZES written as digits, else the default. */
+export function parsePageSize(text: string | null): number {
+  const size = Number(text);
+  return (PAGE_SIZES as readonly number[]).includes(size) && String(size) === text ? size : DEFAULT_PAGE_SIZE;
+}
+
+/** The search as typed, cut to what the core takes. */
+export function parseSearch(text: string | null): string {
+  return (text ?? '').slice(0, MAX_SEARCH);
+}
+
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * A filter as the address writes it — `country:in:Germany|Spain`,
+ * `title:has:sales`, `employees:range:50..200` (either end may be empty) —
+ * or null when it is not one over a column the grid filters by.
+ */
+export function parseFilter(text: string, columns: readonly string[]): GridFilterDto | null {
+  const first = text.indexOf(':');
+  const second = text.indexOf(':', first + 1);
+  if (first <= 0 || second < 0) return null;
+  const column = text.slice(0, first);
+  const kind = text.slice(first + 1, second);
+  const value = text.slice(second + 1);
+  if (!columns.includes(column) || value === '' || value.length > MAX_SEARCH * 4) return null;
+  const c = column as GridFilterDto['column'];
+  if (kind === 'has') return value.length <= MAX_SEARCH ? { column: c, contains: value } : null;
+  if (kind === 'in') {
+    const values = value.split('|').filter((v) => v !== '' && v.length <= MAX_SEARCH);
+    return values.length > 0 && values.length <= 50 ? { column: c, in: values } : null;
+  }
+  if (kind === 'range') {
+    const [min = '', max = '', ...rest] = value.split('..');
+    if (rest.length > 0 || (min !== '' && !NUMBER.test(min)) || (max !== '' && !NUMBER.test(max)) || (min === '' && max === '')) return null;
+    return { column: c, ...(min !== '' ? { min: Number(min) } : {}), ...(max !== '' ? { max: Number(max) } : {}) };
+  }
+  return null;
+}
+
+export function formatFilter(filter: GridFilterDto): string {
+  if ('contains' in filter) return `${filter.column}:has:${filter.contains}`;
+  if ('in' in filter) return `${filter.column}:in:${filter.in.join('|')}`;
+  return `${filter.column}:range:${filter.min ?? ''}..${filter.max ?? ''}`;
+}
+
 /** The grid's state as the address gives it, each part checked on its own. */
 export function readGridState<C extends string>(params: URLSearchParams, spec: GridSpec<C>): GridState<C> {
+  const filterColumns = spec.filterColumns ?? [];
+  const filters = filterColumns.length === 0 ? [] : params.getAll(GRID_PARAMS.filter).map((f) => parseFilter(f, filterColumns));
   return {
     sort: parseSort(params.get(GRID_PARAMS.sort), spec),
     page: parsePage(params.get(GRID_PARAMS.page)),
     minScore: spec.minScore ? parseMinScore(params.get(GRID_PARAMS.min)) : 0,
+    pageSize: parsePageSize(params.get(GRID_PARAMS.size)),
+    search: parseSearch(params.get(GRID_PARAMS.search)),
+    filters: filters.filter((f): f is GridFilterDto => f !== null).slice(0, MAX_FILTERS),
   };
 }
 
 /**
  * The address's parameters with the grid's state in them: the other
- * parameters as they were, then `sort`, `page` and `min` in that order, each
- * only when it is not the default.
+ * parameters as they were, then `sort`, `page`, `size`, `q`, each `f` and
+ * `min` in that order, each only when it is not the default.
  */
 export function writeGridState<C extends string>(params: URLSearchParams, state: GridState<C>, spec: GridSpec<C>): URLSearchParams {
   const next = new URLSearchParams(params);
@@ -92,6 +159,14 @@ export function writeGridState<C extends string>(params: URLSearchParams, state:
   const sort = state.sort && !sameSort(state.sort, spec.defaultSort) && (spec.columns as readonly string[]).includes(state.sort.column) ? state.sort : null;
   if (sort) next.set(GRID_PARAMS.sort, formatSort(sort));
   if (Number.isInteger(state.page) && state.page > 1 && state.page <= MAX_PAGE) next.set(GRID_PARAMS.page, String(state.page));
+  if (state.pageSize !== DEFAULT_PAGE_SIZE && (PAGE_SIZES as readonly number[]).includes(state.pageSize)) next.set(GRID_PARAMS.size, String(state.pageSize));
+  if (state.search !== '') next.set(GRID_PARAMS.search, state.search.slice(0, MAX_SEARCH));
+  const filterColumns = spec.filterColumns ?? [];
+  for (const filter of state.filters.slice(0, MAX_FILTERS)) {
+    const text = formatFilter(filter);
+    // Only what reads back as the same filter is written: the address never holds one the grid would drop.
+    if (parseFilter(text, filterColumns) !== null) next.append(GRID_PARAMS.filter, text);
+  }
   if (spec.minScore && Number.isFinite(state.minScore) && state.minScore > 0 && state.minScore <= 1) next.set(GRID_PARAMS.min, String(state.minScore));
   return next;
 }

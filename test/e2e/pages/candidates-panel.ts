@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { ComparePanel } from './compare-panel';
 import { SeedCheck } from './job-form';
+import { GridTools } from './grid-tools';
 import { SortableGrid } from './sortable-grid';
 
 export class CandidatesPanel {
@@ -18,9 +19,12 @@ export class CandidatesPanel {
   readonly addToList: AddToListBar;
   /** The candidates table as a grid the core sorts: sortBy('Company', 'descending'), columnValues('Company'). */
   readonly grid: SortableGrid;
+  /** Search, filters, columns, page size and jump, the selection count. */
+  readonly tools: GridTools;
 
   constructor(readonly page: Page) {
     this.root = page.locator(CandidatesPanel.selector);
+    this.tools = new GridTools(this.root, this.root.getByTestId('candidates-range'));
     this.addToList = new AddToListBar(this.root.getByTestId('add-to-list'));
     const table = this.root.getByTestId('candidates-table');
     this.grid = new SortableGrid(table, this.root.locator('div[aria-busy]').filter({ has: page.getByTestId('candidates-table') }));
@@ -30,6 +34,11 @@ export class CandidatesPanel {
   async shownRanks(): Promise<number[]> {
     const ids = await this.tableRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
     return ids.map((id) => Number(id.replace('candidate-row-', '')));
+  }
+
+  /** What the job asked for, above its results: examples, filters, minimum score, strategy. */
+  summary(): Locator {
+    return this.root.getByTestId('job-summary');
   }
 
   /** "Candidates of job #12". */
@@ -191,6 +200,10 @@ export class CandidatesPanel {
 
   async select(rank: number): Promise<void> {
     await this.root.getByLabel(`Select candidate ${rank}`, { exact: true }).check();
+  }
+
+  async unselect(rank: number): Promise<void> {
+    await this.root.getByLabel(`Select candidate ${rank}`, { exact: true }).uncheck();
   }
 
   /** Compares the selected candidates with the examples. */

@@ -4,6 +4,7 @@
  * deleting the list.
  */
 import type { Locator, Page } from 'playwright-core';
+import { GridTools } from './grid-tools';
 import { SortableGrid } from './sortable-grid';
 
 export class ListPanel {
@@ -13,9 +14,12 @@ export class ListPanel {
   readonly root: Locator;
   /** The members table as a grid the core sorts. */
   readonly grid: SortableGrid;
+  /** Search, filters, columns, page size and jump, the selection count. */
+  readonly tools: GridTools;
 
   constructor(readonly page: Page) {
     this.root = page.locator(ListPanel.selector);
+    this.tools = new GridTools(this.root, this.root.getByTestId('list-members-range'));
     const table = this.membersTable();
     this.grid = new SortableGrid(table, this.root.locator('div[aria-busy]').filter({ has: page.getByTestId('list-members-table') }));
   }
@@ -70,6 +74,12 @@ export class ListPanel {
   async exportCsv(): Promise<string> {
     await this.exportButton().click();
     return this.root.getByRole('status').filter({ hasText: 'Exported' }).innerText();
+  }
+
+  /** Undoes the last take-off: the members go back with the scores they had. */
+  async undoTakeOff(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Undo', exact: true }).click();
+    await this.root.getByRole('status').filter({ hasText: 'back on' }).waitFor();
   }
 
   /** Takes the ticked members off the list. */

@@ -3,18 +3,35 @@
  * why each one is similar (the blocks that add most to its score). Narrowed
  * by a minimum score (typed, or a histogram bar picked); selected rows go to
  * a list, a CSV or a side-by-side comparison with the examples. The sort,
- * the page and the minimum are in the address (`#/jobs/12?sort=company.desc&page=3&min=0.6`),
+ * the page, the page size, the quick search, the column filters and the
+ * minimum are in the address (`#/jobs/12?sort=company.desc&page=3&size=100&q=acme&min=0.6`),
  * so reload and a bookmark return to the same rows; opening another job
- * starts at its first page (its address has none of them). Mounted with
- * `key={job.id}`.
+ * starts at its first page (its address has none of them). The columns
+ * added from the chooser are remembered per entity (localStorage). Ticked
+ * candidates stay ticked across pages, sorts and searches until cleared
+ * (Esc, or "Clear selection"). Mounted with `key={job.id}`.
  */
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CANDIDATE_SORT_COLUMNS, type CandidateSortColumn, type JobCandidateDto, type JobSummaryDto, type SortDto } from '../../../../src-main/contract/dto';
+import {
+  CANDIDATE_SORT_COLUMNS,
+  GRID_FILTER_COLUMNS,
+  type CandidateSortColumn,
+  type GridQueryDto,
+  type JobCandidateDto,
+  type JobSummaryDto,
+  type SortDto,
+} from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
+import { ColumnChooser } from '../../components/ColumnChooser';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { GridFilters } from '../../components/GridFilters';
+import { chosenFieldColumns } from '../../components/record-field-columns';
+import { useChosenColumns } from '../../components/use-chosen-columns';
+import { useEscape } from '../../components/use-escape';
+import { chosenExtras, filterableColumns } from '../../lib/grid-columns';
 import { Pager } from '../../components/Pager';
 import { useGridAddress } from '../../components/use-grid-address';
 import type { GridSpec } from '../../lib/grid-address';
@@ -24,14 +41,15 @@ import { AddToListBar } from './AddToListBar';
 import { ExportButton } from '../../components/ExportButton';
 import { candidateColumns, type CandidateSelection } from './candidate-columns';
 import { ComparePanel } from './ComparePanel';
+import { ReviewLoopBar } from '../review/ReviewLoopBar';
 import { BacktestNotice } from './BacktestNotice';
 import { CoverageNotice } from './CoverageNotice';
 import { DiagnosticsNotice, diagnosticsWorthShowing } from './DiagnosticsNotice';
+import { JobSummaryLine } from './JobSummaryLine';
 import { ScoreFilter } from './ScoreFilter';
 import { candidatesQuery, histogramQuery, jobDetailQuery, jobKeys } from './queries';
 import { ScoreHistogramChart } from './ScoreHistogramChart';
 
-const PAGE_SIZE = 50;
 /** Records side by side at most (the core's limit). */
 const MAX_COMPARED = 6;
 const NO_CANDIDATES: JobCandidateDto[] = [];
@@ -39,7 +57,9 @@ const NO_CANDIDATES: JobCandidateDto[] = [];
 const PENDING_WHY = 'checking by backtest';
 /** The core's own order: best first. */
 const BY_RANK: SortDto<CandidateSortColumn> = { column: 'rank', direction: 'asc' };
-const GRID: GridSpec<CandidateSortColumn> = { columns: CANDIDATE_SORT_COLUMNS, defaultSort: BY_RANK, minScore: true };
+const GRID: GridSpec<CandidateSortColumn> = { columns: CANDIDATE_SORT_COLUMNS, defaultSort: BY_RANK, minScore: true, filterColumns: GRID_FILTER_COLUMNS };
+/** The columns the candidates table always shows, per entity (the chooser offers the others). */
+const FIXED_COLUMNS = { leads: ['title', 'company'], companies: ['domain', 'industry'] } as const;
 
 interface Props {
   job: JobSummaryDto;
@@ -53,11 +73,15 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
   const queryClient = useQueryClient();
   // Everything under jobKeys.job is read again when the job's backtest ends (api/live-invalidation.ts): it may have re-ranked the candidates.
   // Sorted by the core over every candidate; a new order starts again at its first page (the selection stays).
-  const grid = useGridAddress(GRID, PAGE_SIZE);
-  const { offset, setOffset } = grid;
-  const { minScore } = grid.state;
+  const grid = useGridAddress(GRID);
+  const { offset, setOffset, pageSize } = grid;
+  const { minScore, search, filters } = grid.state;
   const { sort, tableOptions: sortOptions } = grid.serverSort;
-  const page = useQuery(candidatesQuery(api, job.id, { offset, limit: PAGE_SIZE, minScore, sort }));
+  const [chosenColumns, setChosenColumns] = useChosenColumns('candidates', job.entity);
+  const query: GridQueryDto = useMemo(() => ({ search, filters, extras: chosenExtras(chosenColumns) }), [search, filters, chosenColumns]);
+  const narrowed = search !== '' || filters.length > 0;
+  // The rows on screen stay while the next page, order or search loads: typing a search must not blank the table.
+  const page = useQuery({ ...candidatesQuery(api, job.id, { offset, limit: pageSize, minScore, sort, query }), placeholderData: keepPreviousData });
   const { clampToTotal } = grid;
   const loadedTotal = page.data?.total;
   useEffect(() => {
@@ -79,6 +103,12 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
   // Picked ids across pages; 'all' once the user chose every candidate of the job (that passes the filter).
   const [picked, setPicked] = useState<Set<number> | 'all'>(new Set());
   const [compared, setCompared] = useState<number[] | null>(null);
+  // "Every candidate" means every one of the score filter, which a search or column filter no longer shows: a narrowed
+  // grid starts with nothing picked rather than keep a choice the bar below would apply to rows not shown.
+  const filtersKey = JSON.stringify(filters);
+  useEffect(() => {
+    setPicked((p) => (p === 'all' ? new Set() : p));
+  }, [search, filtersKey]);
   const closeCompare = useCallback(() => setCompared(null), []);
   // A new minimum is a new set of candidates: back to its first page, nothing picked.
   const setMinScore = (value: number) => {
@@ -87,34 +117,51 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
     setPicked(new Set());
   };
   const onPage = page.data?.candidates ?? NO_CANDIDATES;
-  const isSelected = (id: number) => picked === 'all' || picked.has(id);
-  const allOnPage = onPage.length > 0 && onPage.every((c) => isSelected(c.id));
-  const selection: CandidateSelection = {
-    isSelected,
-    allOnPage,
-    toggle: (id) =>
-      setPicked((p) => {
-        const next = new Set(p === 'all' ? onPage.map((c) => c.id) : p);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
-    togglePage: () =>
-      setPicked((p) => {
-        const next = new Set(p === 'all' ? [] : p);
-        for (const c of onPage) {
-          if (allOnPage) next.delete(c.id);
-          else next.add(c.id);
-        }
-        return next;
-      }),
-  };
+  // One selection object per (ticks, page): the columns below are rebuilt only when either changes.
+  const selection = useMemo<CandidateSelection>(() => {
+    const isSelected = (id: number) => picked === 'all' || picked.has(id);
+    const allOnPage = onPage.length > 0 && onPage.every((c) => isSelected(c.id));
+    return {
+      isSelected,
+      allOnPage,
+      toggle: (id) =>
+        setPicked((p) => {
+          const next = new Set(p === 'all' ? onPage.map((c) => c.id) : p);
+          if (next.has(id)) next.delete(id);
+          else next.add(id);
+          return next;
+        }),
+      togglePage: () =>
+        setPicked((p) => {
+          const next = new Set(p === 'all' ? [] : p);
+          for (const c of onPage) {
+            if (allOnPage) next.delete(c.id);
+            else next.add(c.id);
+          }
+          return next;
+        }),
+    };
+  }, [picked, onPage]);
   const columns = useMemo(
-    () => withServerSorting(candidateColumns(job.entity, selection, (id) => setCompared([id])), CANDIDATE_SORT_COLUMNS, BY_RANK),
-    [job.entity, picked, onPage],
+    () =>
+      withServerSorting(
+        candidateColumns(job.entity, selection, (id) => setCompared([id]), job.id, chosenFieldColumns<JobCandidateDto>(chosenColumns)),
+        CANDIDATE_SORT_COLUMNS,
+        BY_RANK,
+      ),
+    [job.entity, job.id, selection, chosenColumns],
   );
-  const total = page.data?.total ?? (minScore > 0 ? 0 : job.candidates);
+  const total = page.data?.total ?? (minScore > 0 || narrowed ? 0 : job.candidates);
+  const unfiltered = page.data?.unfiltered ?? null;
   const pickedCount = picked === 'all' ? total : picked.size;
+  const clearSelection = () => setPicked(new Set());
+  // Esc: close the comparison (the dialog does that itself), else clear the selection, else close the results.
+  useEscape(() => {
+    if (compared) return false;
+    if (pickedCount > 0) clearSelection();
+    else onClose();
+    return true;
+  });
   const canCompare = picked !== 'all' && picked.size >= 1 && picked.size <= MAX_COMPARED;
   const table = useReactTable({
     data: page.data?.candidates ?? NO_CANDIDATES,
@@ -123,6 +170,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
     getRowId: (c) => String(c.id),
     ...sortOptions,
   });
+  const filterColumns = useMemo(() => filterableColumns(job.entity, 'Score'), [job.entity]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -142,6 +190,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
           <p className="panel__subtitle">
             {formatCount(job.candidates)} {noun} like the {formatCount(job.positives)} examples of {job.source.kind} “{job.source.name}”, best first.
           </p>
+          <JobSummaryLine job={job} detail={shownDetail} />
         </div>
         <span className="candidates__actions">
           {total > 0 && (
@@ -151,6 +200,9 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
               total={total}
               noun={{ one: 'candidate', many: 'candidates' }}
               allDescription={minScore > 0 ? `scoring ${minScore} or more` : undefined}
+              allUnavailable={
+                narrowed && picked !== 'all' ? 'Exporting all writes every candidate of the score filter, not only those the search and filters show: tick the rows to export' : undefined
+              }
             />
           )}
           <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close candidates">
@@ -167,6 +219,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
       {shownDetail !== null && shownDetail.coverageGaps.length > 0 && (
         <CoverageNotice jobId={job.id} entity={job.entity} gaps={shownDetail.coverageGaps} />
       )}
+      <ReviewLoopBar job={job} />
       {histogram.isSuccess && job.candidates > 0 && (
         <ScoreHistogramChart histogram={histogram.data} minScore={minScore} onPickBin={setMinScore} />
       )}
@@ -175,16 +228,41 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
           <ScoreFilter value={minScore} onChange={setMinScore} />
         </div>
       )}
+      {job.candidates > 0 && (
+        <div className="candidates__grid-tools">
+          <GridFilters
+            search={search}
+            filters={filters}
+            columns={filterColumns}
+            onSearch={grid.setSearch}
+            onFilters={grid.setFilters}
+            matching={page.isPlaceholderData ? null : (page.data?.total ?? null)}
+            unfiltered={unfiltered}
+            noun={noun}
+          />
+          <ColumnChooser
+            entity={job.entity}
+            fixed={FIXED_COLUMNS[job.entity]}
+            extraFields={page.data?.extraFields ?? []}
+            chosen={chosenColumns}
+            onChange={setChosenColumns}
+          />
+        </div>
+      )}
       {page.isError ? (
         <ErrorNotice title="Could not load the candidates" error={page.error} onRetry={() => void page.refetch()} />
       ) : job.candidates === 0 ? (
         <p className="page__note">No candidate reached the minimum score. Run the job again with a lower one.</p>
-      ) : total === 0 && page.isSuccess ? (
-        <p className="page__note">No candidate scores {minScore} or more.</p>
+      ) : total === 0 && page.isSuccess && !page.isPlaceholderData ? (
+        <p className="page__note" role="status">
+          {narrowed
+            ? `No candidate matches the search and filters${minScore > 0 ? ` among those scoring ${minScore} or more` : ''}.`
+            : `No candidate scores ${minScore} or more.`}
+        </p>
       ) : (
         <>
           <div className="candidates__toolbar">
-            {picked !== 'all' && allOnPage && total > onPage.length && (
+            {picked !== 'all' && selection.allOnPage && total > onPage.length && !narrowed && (
               <button type="button" className="button button--ghost" onClick={() => setPicked('all')}>
                 Select all {formatCount(total)} candidates
               </button>
@@ -209,18 +287,34 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
                 Compare {formatCount(picked.size)} side by side
               </button>
             )}
+            {pickedCount > 0 && (
+              // The count itself is the list bar's ("6 leads selected"); this clears it, on every page.
+              <span className="selection-count" data-testid="selection-count">
+                <button type="button" className="button button--ghost button--small" onClick={clearSelection}>
+                  Clear selection
+                </button>
+              </span>
+            )}
           </div>
           <div aria-busy={page.isFetching}>
-            <DataTable table={table} label={`Candidates of job ${job.id}`} testId="candidates-table" rowTestId={(row) => `candidate-row-${row.original.rank}`} />
+            <DataTable
+              table={table}
+              label={`Candidates of job ${job.id}`}
+              testId="candidates-table"
+              rowTestId={(row) => `candidate-row-${row.original.rank}`}
+              isRowSelected={(row) => selection.isSelected(row.original.id)}
+              onRowToggle={(row) => selection.toggle(row.original.id)}
+            />
           </div>
           <Pager
             label="Candidate pages"
             offset={offset}
-            pageSize={PAGE_SIZE}
+            pageSize={pageSize}
             shown={page.data?.candidates.length ?? 0}
             total={total}
             loading={page.isFetching}
             onOffset={setOffset}
+            onPageSize={grid.setPageSize}
             rangeTestId="candidates-range"
           />
         </>

@@ -14,7 +14,7 @@ import { useApi, useApiEvents } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useServerSort } from '../../components/use-server-sort';
+import { TABLE_SORT_PARAMS, useAddressSort } from '../../components/use-grid-address';
 import { formatCount } from '../../lib/format';
 import { withServerSorting } from '../../lib/server-sort';
 import { jobColumns } from './columns';
@@ -41,7 +41,7 @@ interface Props {
 export function JobsSection({ selectedId, onSelect }: Props) {
   const api = useApi();
   const events = useApiEvents();
-  const { sort, tableOptions: sortOptions } = useServerSort(JOB_SORT_COLUMNS, NEWEST_FIRST);
+  const { sort, tableOptions: sortOptions } = useAddressSort(JOB_SORT_COLUMNS, NEWEST_FIRST, TABLE_SORT_PARAMS.jobs);
   // A new order keeps the old rows on screen until the sorted ones arrive: the table must not blink to a skeleton.
   const jobs = useQuery({ ...jobsListQuery(api, sort), placeholderData: keepPreviousData });
   const { mutate: cancelJob } = useCancelJob();

@@ -1,7 +1,9 @@
 /** Column definitions of a job's candidates table: who, how similar, and why. */
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { Entity, JobCandidateDto } from '../../../../src-main/contract/dto';
+import { DuplicateBadge } from '../../components/DuplicateBadge';
 import { formatCount, recordLabel } from '../../lib/format';
+import { MarkCell } from '../review/MarkControls';
 
 const column = createColumnHelper<JobCandidateDto>();
 const PART_NAMES: Record<string, string> = { company: 'company', lead: 'contact' };
@@ -14,7 +16,17 @@ export interface CandidateSelection {
   togglePage: () => void;
 }
 
-export function candidateColumns(entity: Entity, selection: CandidateSelection, onCompare: (id: number) => void) {
+/**
+ * `jobId`: the job shown, whose review marks (good fit / not a fit) get a column; `chosen`: the columns the
+ * user added (components/record-field-columns.tsx), shown after the fixed ones, before "Why similar".
+ */
+export function candidateColumns(
+  entity: Entity,
+  selection: CandidateSelection,
+  onCompare: (id: number) => void,
+  jobId?: number,
+  chosen: ColumnDef<JobCandidateDto, unknown>[] = [],
+) {
   return [
     column.display({
       id: 'select',
@@ -43,11 +55,15 @@ export function candidateColumns(entity: Entity, selection: CandidateSelection, 
     column.accessor('name', {
       header: 'Name',
       cell: (info) => (
-        <span className="cell-title" title={info.row.original.recordId ? `CRM id ${info.row.original.recordId}` : undefined}>
-          {recordLabel(info.row.original)}
+        <span className="cell-name">
+          <span className="cell-title" title={info.row.original.recordId ? `CRM id ${info.row.original.recordId}` : undefined}>
+            {recordLabel(info.row.original)}
+          </span>
+          {info.row.original.duplicateOf && <DuplicateBadge duplicate={info.row.original.duplicateOf} />}
         </span>
       ),
     }),
+    ...(jobId === undefined ? [] : [column.display({ id: 'mark', header: 'Mark', cell: (info) => <MarkCell jobId={jobId} id={info.row.original.id} /> })]),
     ...(entity === 'leads'
       ? [
           column.accessor('title', { header: 'Title', cell: (info) => info.getValue() ?? '' }),
@@ -57,6 +73,7 @@ export function candidateColumns(entity: Entity, selection: CandidateSelection, 
           column.accessor('domain', { header: 'Domain', cell: (info) => info.getValue() ?? '' }),
           column.accessor('industry', { header: 'Industry', cell: (info) => info.getValue() ?? '' }),
         ]),
+    ...chosen,
     column.display({
       id: 'why',
       header: 'Why similar',

@@ -7,7 +7,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { Api } from '../../../../src-main/contract/api';
-import type { CandidateSortColumn, JobSortColumn, SortDto } from '../../../../src-main/contract/dto';
+import type { CandidateSortColumn, GridQueryDto, JobSortColumn, SortDto } from '../../../../src-main/contract/dto';
 import { FINE_BINS } from './score-histogram';
 
 /** A page of a job's candidates: where, how many, above which score, in which order (none: best first). */
@@ -16,6 +16,8 @@ export interface CandidatePageRequest {
   limit: number;
   minScore: number;
   sort?: SortDto<CandidateSortColumn>;
+  /** The grid's search, filters and chosen extra fields (components/GridFilters.tsx). */
+  query?: GridQueryDto;
 }
 
 export const jobKeys = {
@@ -47,6 +49,9 @@ export const candidatesQuery = (api: Api, jobId: number, page: CandidatePageRequ
         limit: page.limit,
         ...(page.minScore > 0 ? { minScore: page.minScore } : {}),
         ...(page.sort ? { sort: page.sort } : {}),
+        ...(page.query?.search ? { search: page.query.search } : {}),
+        ...(page.query?.filters?.length ? { filters: page.query.filters } : {}),
+        ...(page.query?.extras?.length ? { extras: page.query.extras } : {}),
       }),
   });
 

@@ -1,32 +1,44 @@
 /**
- * One list's members, page by page, with each record's latest lookalike
- * score. Picked members can be taken off the list (the records stay in the
- * workspace); the whole list can be exported as a CRM-ready CSV, or deleted
- * after a confirmation that says what goes and what stays. The sort and the
- * page are in the address (`#/lists/3?sort=score.desc&page=2`), so reload
- * and a bookmark return to the same rows.
+ * One list's members, page by page, with the lookalike score each was added
+ * with — the same grid as a job's candidates: quick search, column filters,
+ * columns to add, page size and page jump, server-side sorting, all but the
+ * columns in the address (`#/lists/3?sort=score.desc&page=2&size=100&q=acme`),
+ * so reload and a bookmark return to the same rows. Picked members (kept
+ * across pages) can be taken off the list — with Undo, which puts them back
+ * with the job and score they had — and the list exported as a CRM-ready
+ * CSV, or deleted after a confirmation that says what goes and what stays.
  */
-import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useQuery } from '@tanstack/react-query';
+import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LIST_MEMBER_SORT_COLUMNS, type ListMemberDto, type ListMemberSortColumn, type ListSummary } from '../../../../src-main/contract/dto';
+import { GRID_FILTER_COLUMNS, LIST_MEMBER_SORT_COLUMNS, type GridQueryDto, type ListMemberDto, type ListMemberSortColumn, type ListSummary } from '../../../../src-main/contract/dto';
+import { Link } from 'react-router';
 import { useApi } from '../../api/api-context';
+import { paths } from '../../app/paths';
+import { ColumnChooser } from '../../components/ColumnChooser';
 import { DataTable } from '../../components/DataTable';
+import { DuplicateBadge } from '../../components/DuplicateBadge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportButton } from '../../components/ExportButton';
+import { GridFilters } from '../../components/GridFilters';
 import { Pager } from '../../components/Pager';
+import { chosenFieldColumns } from '../../components/record-field-columns';
+import { useChosenColumns } from '../../components/use-chosen-columns';
+import { useEscape } from '../../components/use-escape';
 import { useGridAddress } from '../../components/use-grid-address';
 import type { GridSpec } from '../../lib/grid-address';
+import { chosenExtras, filterableColumns } from '../../lib/grid-columns';
 import { formatCount, recordLabel } from '../../lib/format';
 import { withServerSorting } from '../../lib/server-sort';
-import { useDeleteList, useRemoveFromList } from './mutations';
+import { useDeleteList, useRemoveFromList, useRestoreToList, type RemovedMembers } from './mutations';
 import { listMembersQuery } from './queries';
 
-const PAGE_SIZE = 50;
 const NO_MEMBERS: ListMemberDto[] = [];
 const column = createColumnHelper<ListMemberDto>();
 // By default in the order the members are stored, which no column shows.
-const GRID: GridSpec<ListMemberSortColumn> = { columns: LIST_MEMBER_SORT_COLUMNS, defaultSort: null };
+const GRID: GridSpec<ListMemberSortColumn> = { columns: LIST_MEMBER_SORT_COLUMNS, defaultSort: null, filterColumns: GRID_FILTER_COLUMNS };
+/** The columns the members table always shows, per entity (the chooser offers the others). */
+const FIXED_COLUMNS = { leads: ['title', 'company', 'email', 'outcome'], companies: [] } as const;
 
 interface Props {
   list: ListSummary;
@@ -34,92 +46,123 @@ interface Props {
   onDeleted: () => void;
 }
 
+type Message = { kind: 'removed'; text: string; removed: RemovedMembers } | { kind: 'done'; text: string } | { kind: 'error'; error: unknown };
+
 export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   const api = useApi();
-  // Sorted by the core over every member; a new order starts at page 1.
-  const grid = useGridAddress(GRID, PAGE_SIZE);
-  const { offset, setOffset, clampToTotal } = grid;
+  // Sorted, searched and filtered by the core over every member; a new order, search or filter starts at page 1.
+  const grid = useGridAddress(GRID);
+  const { offset, setOffset, clampToTotal, pageSize } = grid;
+  const { search, filters } = grid.state;
   const { sort, tableOptions: sortOptions } = grid.serverSort;
-  const page = useQuery(listMembersQuery(api, list.id, offset, PAGE_SIZE, sort));
+  const [chosenColumns, setChosenColumns] = useChosenColumns('members', list.entity);
+  const query: GridQueryDto = useMemo(() => ({ search, filters, extras: chosenExtras(chosenColumns) }), [search, filters, chosenColumns]);
+  const narrowed = search !== '' || filters.length > 0;
+  const page = useQuery({ ...listMembersQuery(api, list.id, offset, pageSize, sort, query), placeholderData: keepPreviousData });
   // A bookmarked page past the end, or the last page emptied by taking members off: show the last page there is.
-  const loadedTotal = page.data?.total;
+  const loadedTotal = page.isPlaceholderData ? undefined : page.data?.total;
   useEffect(() => {
     if (loadedTotal !== undefined) clampToTotal(loadedTotal);
   }, [loadedTotal, clampToTotal]);
   const removeFromList = useRemoveFromList();
+  const restoreToList = useRestoreToList();
   const deleteListMutation = useDeleteList();
-  const [picked, setPicked] = useState<Set<number>>(new Set());
+  // Picked members across pages, each with the job its score came from (what Undo gives back).
+  const [picked, setPicked] = useState<Map<number, number | null>>(new Map());
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'done'; text: string } | { kind: 'error'; error: unknown } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const members = page.data?.members ?? NO_MEMBERS;
   const allOnPage = members.length > 0 && members.every((m) => picked.has(m.id));
   const leads = list.entity === 'leads';
 
+  const toggle = (m: ListMemberDto) =>
+    setPicked((p) => {
+      const next = new Map(p);
+      if (next.has(m.id)) next.delete(m.id);
+      else next.set(m.id, m.scoreJobId);
+      return next;
+    });
+  const togglePage = () =>
+    setPicked((p) => {
+      const next = new Map(p);
+      for (const m of members) {
+        if (allOnPage) next.delete(m.id);
+        else next.set(m.id, m.scoreJobId);
+      }
+      return next;
+    });
+  const clearSelection = () => setPicked(new Map());
+  useEscape(() => {
+    if (confirmingDelete) setConfirmingDelete(false);
+    else if (picked.size > 0) clearSelection();
+    else onClose();
+    return true;
+  });
+
   const columns = useMemo(
-    () => withServerSorting([
-      column.display({
-        id: 'select',
-        header: () => (
-          <input
-            type="checkbox"
-            checked={allOnPage}
-            aria-label="Select every member on this page"
-            onChange={() =>
-              setPicked((p) => {
-                const next = new Set(p);
-                for (const m of members) {
-                  if (allOnPage) next.delete(m.id);
-                  else next.add(m.id);
-                }
-                return next;
-              })
-            }
-          />
-        ),
-        cell: (info) => (
-          <input
-            type="checkbox"
-            checked={picked.has(info.row.original.id)}
-            aria-label={`Select ${recordLabel(info.row.original)}`}
-            onClick={(event) => event.stopPropagation()}
-            onChange={() =>
-              setPicked((p) => {
-                const next = new Set(p);
-                if (next.has(info.row.original.id)) next.delete(info.row.original.id);
-                else next.add(info.row.original.id);
-                return next;
-              })
-            }
-          />
-        ),
-      }),
-      column.accessor('name', { header: 'Name', cell: (info) => <span className="cell-title">{recordLabel(info.row.original)}</span> }),
-      ...(leads
-        ? [
-            column.accessor('title', { header: 'Title', cell: (info) => info.getValue() ?? '' }),
-            column.accessor('company', { header: 'Company', cell: (info) => info.getValue() ?? '' }),
-            column.accessor('email', { header: 'Email', cell: (info) => info.getValue() ?? '' }),
-            column.accessor('outcome', { header: 'Outcome', cell: (info) => info.getValue() ?? '' }),
-          ]
-        : []),
-      column.accessor('score', {
-        header: 'Lookalike score',
-        sortDescFirst: true,
-        cell: (info) => {
-          const score = info.getValue();
-          if (score === null) return <span className="jobs__muted">not scored</span>;
-          return (
-            <span className="bar-cell" title={`From job #${info.row.original.scoreJobId}`}>
-              <meter min={0} max={1} value={score} aria-label={`Score ${score.toFixed(3)}`} />
-              <span>{score.toFixed(3)}</span>
-            </span>
-          );
-        },
-      }),
-    ], LIST_MEMBER_SORT_COLUMNS),
-    [leads, members, picked, allOnPage],
+    () =>
+      withServerSorting(
+        [
+          column.display({
+            id: 'select',
+            header: () => <input type="checkbox" checked={allOnPage} aria-label="Select every member on this page" onChange={togglePage} />,
+            cell: (info) => (
+              <input
+                type="checkbox"
+                checked={picked.has(info.row.original.id)}
+                aria-label={`Select ${recordLabel(info.row.original)}`}
+                onClick={(event) => event.stopPropagation()}
+                onChange={() => toggle(info.row.original)}
+              />
+            ),
+          }),
+          column.accessor('name', {
+            header: 'Name',
+            cell: (info) => (
+              <span className="cell-name">
+                <span className="cell-title">{recordLabel(info.row.original)}</span>
+                {info.row.original.duplicateOf && <DuplicateBadge duplicate={info.row.original.duplicateOf} />}
+              </span>
+            ),
+          }),
+          ...(leads
+            ? [
+                column.accessor('title', { header: 'Title', cell: (info) => info.getValue() ?? '' }),
+                column.accessor('company', { header: 'Company', cell: (info) => info.getValue() ?? '' }),
+                column.accessor('email', { header: 'Email', cell: (info) => info.getValue() ?? '' }),
+                column.accessor('outcome', { header: 'Outcome', cell: (info) => info.getValue() ?? '' }),
+              ]
+            : []),
+          ...chosenFieldColumns<ListMemberDto>(chosenColumns),
+          column.accessor('score', {
+            header: 'Lookalike score',
+            sortDescFirst: true,
+            cell: (info) => {
+              const score = info.getValue();
+              if (score === null) return <span className="jobs__muted">not scored</span>;
+              return (
+                <span className="bar-cell">
+                  <meter min={0} max={1} value={score} aria-label={`Score ${score.toFixed(3)}`} />
+                  <span>{score.toFixed(3)}</span>
+                </span>
+              );
+            },
+          }) as ColumnDef<ListMemberDto, unknown>,
+          // The job the score comes from: the one the member was added from, kept when later jobs run.
+          column.display({
+            id: 'scoreJob',
+            header: 'From job',
+            cell: (info) => (info.row.original.scoreJobId === null ? '' : <Link to={paths.job(info.row.original.scoreJobId)}>job #{info.row.original.scoreJobId}</Link>),
+          }) as ColumnDef<ListMemberDto, unknown>,
+        ] as ColumnDef<ListMemberDto, unknown>[],
+        LIST_MEMBER_SORT_COLUMNS,
+      ),
+    // toggle and togglePage read `members`, `picked` and `allOnPage`, which are listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [leads, members, picked, allOnPage, chosenColumns],
   );
   const table = useReactTable({ data: members, columns, getCoreRowModel: getCoreRowModel(), getRowId: (m) => String(m.id), ...sortOptions });
+  const filterColumns = useMemo(() => filterableColumns(list.entity, 'Lookalike score'), [list.entity]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -127,14 +170,25 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   }, []);
 
   const noun = (n: number) => (leads ? (n === 1 ? 'lead' : 'leads') : n === 1 ? 'company' : 'companies');
-  const total = page.data?.total ?? list.members;
+  const total = page.data?.total ?? (narrowed ? 0 : list.members);
+  const unfiltered = page.data?.unfiltered ?? list.members;
 
   const removePicked = async () => {
     setMessage(null);
+    const removed: RemovedMembers = [...picked].map(([id, jobId]) => ({ id, jobId }));
     try {
-      const { removed } = await removeFromList.mutateAsync({ listId: list.id, ids: [...picked] });
-      setMessage({ kind: 'done', text: `Took ${formatCount(removed)} ${noun(removed)} off “${list.name}”.` });
-      setPicked(new Set());
+      const result = await removeFromList.mutateAsync({ listId: list.id, ids: removed.map((m) => m.id) });
+      setMessage({ kind: 'removed', text: `Took ${formatCount(result.removed)} ${noun(result.removed)} off “${list.name}”.`, removed });
+      clearSelection();
+    } catch (error) {
+      setMessage({ kind: 'error', error });
+    }
+  };
+
+  const undoRemove = async (removed: RemovedMembers) => {
+    try {
+      const restored = await restoreToList.mutateAsync({ listId: list.id, entity: list.entity, members: removed });
+      setMessage({ kind: 'done', text: `Put ${formatCount(restored)} ${noun(restored)} back on “${list.name}”.` });
     } catch (error) {
       setMessage({ kind: 'error', error });
     }
@@ -159,16 +213,17 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
             {list.name}
           </h3>
           <p className="panel__subtitle">
-            {formatCount(total)} {noun(total)}, with the latest lookalike score of each.
+            {formatCount(unfiltered)} {noun(unfiltered)}, each with the lookalike score it was added with (or its latest).
           </p>
         </div>
         <span className="list-members__actions">
-          {total > 0 && (
+          {unfiltered > 0 && (
             <ExportButton
               request={{ listId: list.id }}
-              selected={[...picked]}
-              total={total}
+              selected={[...picked.keys()]}
+              total={unfiltered}
               noun={leads ? { one: 'lead', many: 'leads' } : { one: 'company', many: 'companies' }}
+              allUnavailable={narrowed ? 'Exporting all writes every member of the list, not only those the search and filters show: tick the rows to export' : undefined}
             />
           )}
           {!confirmingDelete && (
@@ -184,7 +239,7 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
       {confirmingDelete && (
         <div className="confirm-bar" role="alertdialog" aria-labelledby={`${headingId}-confirm`}>
           <p id={`${headingId}-confirm`}>
-            Delete “{list.name}”? Its {formatCount(total)} {noun(total)} stay in the workspace; only the list goes.
+            Delete “{list.name}”? Its {formatCount(unfiltered)} {noun(unfiltered)} stay in the workspace; only the list goes.
           </p>
           <button type="button" className="button button--danger" onClick={deleteList}>
             Delete
@@ -194,15 +249,43 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
           </button>
         </div>
       )}
+      {unfiltered > 0 && (
+        <div className="candidates__grid-tools">
+          <GridFilters
+            search={search}
+            filters={filters}
+            columns={filterColumns}
+            onSearch={grid.setSearch}
+            onFilters={grid.setFilters}
+            matching={page.isPlaceholderData ? null : (page.data?.total ?? null)}
+            unfiltered={page.data?.unfiltered ?? null}
+            noun={noun(2)}
+          />
+          <ColumnChooser entity={list.entity} fixed={FIXED_COLUMNS[list.entity]} extraFields={page.data?.extraFields ?? []} chosen={chosenColumns} onChange={setChosenColumns} />
+        </div>
+      )}
       {(picked.size > 0 || message) && (
         <div className="list-members__toolbar">
           {picked.size > 0 && (
             <>
-              <span className="add-to-list__count">
+              <span className="selection-count" data-testid="selection-count">
                 {formatCount(picked.size)} {noun(picked.size)} selected
+                <button type="button" className="button button--ghost button--small" onClick={clearSelection}>
+                  Clear selection
+                </button>
               </span>
               <button type="button" className="button" onClick={removePicked}>
                 Take off the list
+              </button>
+            </>
+          )}
+          {message?.kind === 'removed' && (
+            <>
+              <span className="add-to-list__message add-to-list__message--done" role="status">
+                {message.text}
+              </span>
+              <button type="button" className="button button--small" disabled={restoreToList.isPending} onClick={() => void undoRemove(message.removed)}>
+                Undo
               </button>
             </>
           )}
@@ -216,21 +299,33 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
       )}
       {page.isError ? (
         <ErrorNotice title="Could not load the members" error={page.error} onRetry={() => void page.refetch()} />
-      ) : total === 0 ? (
+      ) : unfiltered === 0 ? (
         <p className="page__note">This list is empty. Add candidates to it from a finished lookalike job.</p>
+      ) : total === 0 && page.isSuccess && !page.isPlaceholderData ? (
+        <p className="page__note" role="status">
+          No member matches the search and filters.
+        </p>
       ) : (
         <>
           <div aria-busy={page.isFetching}>
-            <DataTable table={table} label={`Members of ${list.name}`} testId="list-members-table" rowTestId={(row) => `list-member-${row.original.id}`} />
+            <DataTable
+              table={table}
+              label={`Members of ${list.name}`}
+              testId="list-members-table"
+              rowTestId={(row) => `list-member-${row.original.id}`}
+              isRowSelected={(row) => picked.has(row.original.id)}
+              onRowToggle={(row) => toggle(row.original)}
+            />
           </div>
           <Pager
             label="Member pages"
             offset={offset}
-            pageSize={PAGE_SIZE}
+            pageSize={pageSize}
             shown={members.length}
             total={total}
             loading={page.isFetching}
             onOffset={setOffset}
+            onPageSize={grid.setPageSize}
             rangeTestId="list-members-range"
           />
         </>

@@ -13,7 +13,7 @@ import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useServerSort } from '../../components/use-server-sort';
+import { TABLE_SORT_PARAMS, useAddressSort } from '../../components/use-grid-address';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { withServerSorting } from '../../lib/server-sort';
 import { ListMembersPanel } from './ListMembersPanel';
@@ -39,7 +39,7 @@ interface Props {
 
 export function ListsSection({ selectedId, onSelect }: Props) {
   const api = useApi();
-  const { sort, tableOptions: sortOptions } = useServerSort(LIST_SORT_COLUMNS, null);
+  const { sort, tableOptions: sortOptions } = useAddressSort(LIST_SORT_COLUMNS, null, TABLE_SORT_PARAMS.lists);
   // A new order keeps the old rows on screen until the sorted ones arrive.
   const lists = useQuery({ ...listsQuery(api, sort), placeholderData: keepPreviousData });
   // The last lists stay while fresh ones load: a reload must not close the open list or blink the table.
