@@ -92,9 +92,11 @@ export function backtestDataFrom(
     }
   });
   const exampleSet = new Set(exampleRows);
-  const badRows = knownBadIds(db, spec.entity, spec.source.kind === 'campaign' ? spec.source.id : null)
-    .map((id) => rowOf(m.ids, id))
-    .filter((r) => r >= 0 && !exampleSet.has(r));
+  // The workspace's known-bad records and the analyst's not-a-fit marks are one set of negatives for every strategy.
+  const knownBad = knownBadIds(db, spec.entity, spec.source.kind === 'campaign' ? spec.source.id : null);
+  const badRows = [...new Set([...knownBad, ...positives.counterExamples].map((id) => rowOf(m.ids, id)))]
+    .filter((r) => r >= 0 && !exampleSet.has(r))
+    .sort((a, b) => a - b);
   let matrixRows: Int32Array;
   if (m.rows <= (options.maxAllRows ?? MAX_ALL_ROWS)) matrixRows = Int32Array.from({ length: m.rows }, (_, i) => i);
   else {

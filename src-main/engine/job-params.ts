@@ -2,12 +2,14 @@
  * A lookalike job's parameters, stored with the job as JSON, and their
  * defaults. `strategy` is how candidates are ranked (src-model/strategies);
  * a job stored before strategies existed ran the plain centroid, and is read
- * (and re-run) with today's default.
+ * (and re-run) with today's default. `review` records the analyst's marks a
+ * re-ranked job used (services/review-service.ts), so the job says what it
+ * learned from and a rerun learns from the same.
  */
 import type { Entity, Outcome } from '../contract/dto';
 import type { Condition } from '../segments/condition';
 import type { StrategyName } from '../../src-model/strategies/types';
-import { DEFAULT_POSITIVE_WEIGHTS, type PositiveWeights, type SourceRef } from './sources';
+import { DEFAULT_POSITIVE_WEIGHTS, type PositiveWeights, type ReviewMarksUsed, type SourceRef } from './sources';
 
 export interface JobParams {
   entity: Entity;
@@ -23,6 +25,7 @@ export interface JobParams {
   dim: number;
   ignoreFields: string[];
   strategy: StrategyName;
+  review: ReviewMarksUsed | null;
 }
 
 export const DEFAULT_JOB_PARAMS: Omit<JobParams, 'entity' | 'source'> = {
@@ -39,5 +42,6 @@ export const DEFAULT_JOB_PARAMS: Omit<JobParams, 'entity' | 'source'> = {
   dim: Number(process.env.EMBEDDING_DIM) || 256,
   ignoreFields: [],
   strategy: 'auto',
+  review: null,
 };
 

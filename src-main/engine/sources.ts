@@ -6,7 +6,10 @@
  * - campaign: members with a positive outcome (won and replied by default)
  *   weigh 3 and 2; members whose score reaches `highScore`, when given,
  *   weigh 1 even without an outcome.
- * Weights are configurable per job.
+ * Weights are configurable per job. A re-ranked job adds the analyst's
+ * marks (withReviewMarks): good fits as examples weighing as a won one, and
+ * records marked not a fit as counter-examples, which reach every strategy
+ * the way the known-bad (lost) records do (engine/backtest-data.ts).
  */
 import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
@@ -29,13 +32,25 @@ export interface PositiveWeights {
 
 export const DEFAULT_POSITIVE_WEIGHTS: PositiveWeights = { won: 3, replied: 2, highScore: 1 };
 
+/** The marks a re-ranked job learned from, as they were when it was queued. */
+export interface ReviewMarksUsed {
+  /** The job whose candidates were marked (the ranking this one is compared with). */
+  fromJobId: number;
+  /** Records marked a good fit: extra examples, weighted as a won one. */
+  good: number[];
+  /** Records marked not a fit: counter-examples, as the known-bad (lost) records are. */
+  notAFit: number[];
+}
+
 export interface PositiveSet {
   name: string;
   entity: Entity;
   ids: number[];
   weights: number[];
-  /** How many examples carried each kind of weight, for the job's summary. */
-  breakdown: { won: number; replied: number; other: number };
+  /** How many examples carried each kind of weight, for the job's summary (`marked`: good fits the analyst added). */
+  breakdown: { won: number; replied: number; other: number; marked?: number };
+  /** Records the analyst marked not a fit: negatives beside the workspace's known-bad ones (never an example). */
+  counterExamples: number[];
 }
 
 export function parseSourceRef(text: string): SourceRef {
@@ -84,7 +99,7 @@ export function resolvePositives(
       else if (r.outcome !== null && r.outcome !== 'won' && r.outcome !== 'replied' && positive.has(r.outcome)) add(r, 1, 'other');
       else if (options.highScore != null && r.score != null && r.score >= options.highScore) add(r, w.highScore, 'other');
     }
-    return { name, entity: 'leads', ids, weights, breakdown };
+    return { name, entity: 'leads', ids, weights, breakdown, counterExamples: [] };
   }
 
   const { entity, name, ids: members } = memberIds(db, source);
@@ -96,7 +111,29 @@ export function resolvePositives(
     else if (r.outcome === 'replied') add(r, w.replied, 'replied');
     else add(r, w.highScore, 'other');
   }
-  return { name, entity, ids, weights, breakdown };
+  return { name, entity, ids, weights, breakdown, counterExamples: [] };
+}
+
+/**
+ * The examples with a re-ranking's marks: each good fit not already an
+ * example joins them with the won weight (an analyst's "good fit" is as
+ * strong a verdict as a won deal); each not-a-fit record that is not an
+ * example becomes a counter-example. Without marks, the set as it was.
+ */
+export function withReviewMarks(positives: PositiveSet, review: ReviewMarksUsed | null | undefined, weights: Partial<PositiveWeights> = {}): PositiveSet {
+  if (!review || (review.good.length === 0 && review.notAFit.length === 0)) return positives;
+  const w = { ...DEFAULT_POSITIVE_WEIGHTS, ...weights };
+  const examples = new Set(positives.ids);
+  const added = [...new Set(review.good)].filter((id) => !examples.has(id)).sort((a, b) => a - b);
+  for (const id of added) examples.add(id);
+  const counter = [...new Set([...positives.counterExamples, ...review.notAFit])].filter((id) => !examples.has(id)).sort((a, b) => a - b);
+  return {
+    ...positives,
+    ids: [...positives.ids, ...added],
+    weights: [...positives.weights, ...added.map(() => w.won)],
+    breakdown: { ...positives.breakdown, marked: (positives.breakdown.marked ?? 0) + added.length },
+    counterExamples: counter,
+  };
 }
 
 /** The entity a source holds: a segment's or list's own; a campaign's members are leads. */

@@ -8,7 +8,7 @@ import { AppError } from '../contract/errors';
 import { getJob, insertJob } from '../db/queries/jobs';
 import { checkConditionFields } from '../db/queries/record-filter';
 import { DEFAULT_JOB_PARAMS, type JobParams } from '../engine/job-params';
-import { resolvePositives } from '../engine/sources';
+import { resolvePositives, type ReviewMarksUsed } from '../engine/sources';
 import { embeddingLayout, LayoutError } from '../../src-model/embed/layout';
 
 export type JobRequest = Pick<JobParams, 'source'> & Partial<Omit<JobParams, 'source'>>;
@@ -33,13 +33,15 @@ export function createJob(db: Database.Database, request: JobRequest): number {
 /**
  * A new pending job with the parameters of job `jobId` (which must have
  * finished: completed, failed, cancelled or interrupted), for running again;
- * `ignoreFields` are left out on top of the ones the job already ignored.
+ * `ignoreFields` are left out on top of the ones the job already ignored;
+ * `review`, the analyst's marks, replaces any the job learned from.
  */
-export function copyJob(db: Database.Database, jobId: number, changes: { ignoreFields?: readonly string[] } = {}): number {
+export function copyJob(db: Database.Database, jobId: number, changes: { ignoreFields?: readonly string[]; review?: ReviewMarksUsed } = {}): number {
   const job = getJob(db, jobId);
   if (!job) throw new AppError('not_found', `No job ${jobId}.`);
   if (job.status === 'pending' || job.status === 'running') throw new AppError('conflict', `Job ${jobId} is still ${job.status}; wait for it or cancel it first.`);
   const params = JSON.parse(job.params) as JobParams;
   const ignoreFields = [...new Set([...(params.ignoreFields ?? []), ...(changes.ignoreFields ?? [])])];
-  return createJob(db, { ...params, ignoreFields, entity: job.entity, source: { kind: job.source_kind, id: job.source_id } });
+  const review = changes.review ?? params.review ?? null;
+  return createJob(db, { ...params, ignoreFields, review, entity: job.entity, source: { kind: job.source_kind, id: job.source_id } });
 }

@@ -16,6 +16,7 @@ import type { ComputePool } from '../compute/pool';
 import { deleteJob, finishJob, getJob, markInterruptedJobs } from '../db/queries/jobs';
 import type { Workspace } from '../db/workspace';
 import { evaluateSource, type EvaluateReport, type EvaluateRequest } from '../engine/evaluate';
+import type { ReviewMarksUsed } from '../engine/sources';
 import { diagnoseSource, type CheckRequest } from '../engine/seed-diagnostics';
 import { createEventHub, type EventHub } from '../services/event-hub';
 import { copyJob, createJob, type JobRequest } from './create-job';
@@ -100,6 +101,12 @@ export class JobRunner {
   rerun(jobId: number, ignoreFields: readonly string[]): { jobId: number } {
     this.refuseWhenClosed();
     return this.enqueue(() => copyJob(this.ws.db, jobId, { ignoreFields }));
+  }
+
+  /** Queues a new job like a finished one that learns from the analyst's marks too (services/review-service.ts). */
+  rerank(jobId: number, review: ReviewMarksUsed): { jobId: number } {
+    this.refuseWhenClosed();
+    return this.enqueue(() => copyJob(this.ws.db, jobId, { review }));
   }
 
   /** Marks jobs whose process has died as interrupted (a write); how many. The app does it when it opens a workspace. */

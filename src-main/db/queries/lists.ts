@@ -38,14 +38,23 @@ export function listLists(db: Database.Database, sort?: SortDto<ListSortColumn>)
   return prepared<[], ListRow>(db, `SELECT * FROM (${LIST_SELECT}) ORDER BY ${orderBy(LIST_SORT_KEYS, sort, ['id ASC'])}`).all();
 }
 
-/** Adds records to a list; ids already on it are skipped. Returns how many were added. */
-export function addListMembers(db: Database.Database, listId: number, entity: Entity, ids: readonly number[]): number {
+/**
+ * Adds records to a list; ids already on it are skipped (they keep the job
+ * and score they came with). With `jobId`, each record the job ranked is
+ * stored with that job and its score there, which later jobs leave alone.
+ * Returns how many were added.
+ */
+export function addListMembers(db: Database.Database, listId: number, entity: Entity, ids: readonly number[], jobId: number | null = null): number {
   const col = entity === 'leads' ? 'lead_id' : 'company_id';
-  const stmt = prepared(db, `INSERT OR IGNORE INTO list_members (list_id, ${col}, added_at) VALUES (?, ?, ?)`);
+  const stmt = prepared<{ list: number; id: number; now: string; job: number | null }>(
+    db,
+    `INSERT OR IGNORE INTO list_members (list_id, ${col}, added_at, job_id, score)
+     SELECT @list, @id, @now, k.job_id, k.score FROM (SELECT 1) LEFT JOIN lookalike_candidates k ON k.job_id = @job AND k.record_id = @id`,
+  );
   const now = new Date().toISOString();
   let added = 0;
   db.transaction(() => {
-    for (const id of ids) added += stmt.run(listId, id, now).changes;
+    for (const id of ids) added += stmt.run({ list: listId, id, now, job: jobId }).changes;
   })();
   return added;
 }

@@ -30,6 +30,7 @@ export const profilePhase: JobPhase = {
       coverageGaps: state.coverageGaps,
       sourceFields: state.vocabulary.sourceFields,
       negatives: set.negatives.length,
+      ...(params.review ? { review: { fromJobId: params.review.fromJobId, good: params.review.good.length, notAFit: params.review.notAFit.length } } : {}),
       strategy: { requested: params.strategy, used: trained.chosen, why: params.strategy === 'auto' ? 'checking by backtest' : 'chosen for the job' },
     };
     saveJobProfile(state.db, state.jobId, positives.ids.length, trained.scorer.queries[0]!, state.profileInfo);

@@ -2,7 +2,9 @@
  * Side by side: a few records beside what the job's examples have in
  * common. Each field shows the value as imported and what the engine reads
  * it as, marked where it is like the examples; below, each record's score
- * broken down by feature block (the parts add up to the score).
+ * broken down by feature block (the parts add up to the score). Each
+ * record that is not an example can be marked a good fit or not a fit here
+ * (the review loop, features/review).
  *
  * A native modal <dialog> over the candidates (showModal: the page behind
  * is inert and focus stays inside); Escape, Close or a click on the backdrop
@@ -14,6 +16,7 @@ import type { CandidateComparison, ComparedRecord, ComparedValue, ExampleFieldSu
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, recordLabel } from '../../lib/format';
+import { MarkToggle } from '../review/MarkControls';
 import { compareQuery } from './queries';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -163,6 +166,7 @@ function ComparisonTables({ comparison }: { comparison: CandidateComparison }) {
                 <th scope="col" key={r.id} data-testid={`compare-record-${r.id}`}>
                   <span className="cell-title">{recordName(r)}</span>
                   <span className="compare__standing">{recordHeading(r)}</span>
+                  {!r.isExample && <MarkToggle jobId={comparison.jobId} id={r.id} label={recordName(r)} />}
                 </th>
               ))}
             </tr>
