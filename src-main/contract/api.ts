@@ -8,7 +8,7 @@
  */
 import { STRATEGIES } from '../../src-model/strategies/types';
 import { z } from 'zod';
-import { CANDIDATE_SORT_COLUMNS, EXPORT_FLAVOURS, JOB_SORT_COLUMNS, LIST_MEMBER_SORT_COLUMNS, LIST_SORT_COLUMNS, OUTCOMES } from './dto';
+import { CANDIDATE_SORT_COLUMNS, EXPORT_FLAVOURS, GRID_FILTER_COLUMNS, JOB_SORT_COLUMNS, LIST_MEMBER_SORT_COLUMNS, LIST_SORT_COLUMNS, OUTCOMES, REVIEW_MARKS } from './dto';
 import type {
   AddToListResult,
   CandidateSortColumn,
@@ -16,6 +16,7 @@ import type {
   ListMemberSortColumn,
   ListSortColumn,
   SortDto,
+  GridQueryDto,
   ExportResultDto,
   ExportCancelledDto,
   ExportExtraColumns,
@@ -24,6 +25,9 @@ import type {
   CampaignSummary,
   CandidatePage,
   CandidateComparison,
+  ConditionCount,
+  ConditionFieldDto,
+  FieldValuesDto,
   ScoreHistogram,
   ImportBatchDto,
   ImportPreviewDto,
@@ -37,7 +41,11 @@ import type {
   ListDetail,
   ListMemberPage,
   ListSummary,
+  JobMarksDto,
+  ReviewMarkValue,
+  WhatMovedDto,
   RejectedRowPage,
+  RejectsCsvDto,
   SeedDiagnosticsDto,
   SegmentSummary,
   WorkspaceInfo,
@@ -62,6 +70,10 @@ export interface ImportsApi {
   'imports.start'(payload: ImportStartRequest): Promise<{ file: string }>;
   /** Stops the running import; nothing of it is kept. */
   'imports.cancel'(payload?: undefined): Promise<{ cancelled: boolean }>;
+  /** The import running now with its latest progress (a reloaded window re-attaches to it), or null. */
+  'imports.current'(payload?: undefined): Promise<ImportProgressEvent | null>;
+  /** Writes a batch's rejected rows to a CSV (formula-safe), where exports go: the Save dialog, or the exports folder. */
+  'imports.rejectsCsv'(payload: { batchId: number }): Promise<RejectsCsvDto | ExportCancelledDto>;
 }
 
 /**
@@ -85,7 +97,7 @@ export interface JobsApi {
    * A page of candidates, best first or in `sort`'s order over all of them (blanks last, ties by rank);
    * `minScore` keeps those scoring at least that.
    */
-  'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number; minScore?: number; sort?: SortDto<CandidateSortColumn> }): Promise<CandidatePage>;
+  'jobs.candidates'(payload: { jobId: number; offset?: number; limit?: number; minScore?: number; sort?: SortDto<CandidateSortColumn> } & GridQueryDto): Promise<CandidatePage>;
   'jobs.histogram'(payload: { jobId: number; bins?: number }): Promise<ScoreHistogram>;
   /** Up to 6 records side by side with what the job's examples have in common, and their scores by feature block. */
   'jobs.compare'(payload: { jobId: number; ids: number[] }): Promise<CandidateComparison>;
@@ -103,9 +115,15 @@ export interface SourcesApi {
 export interface SegmentsApi {
   'segments.create'(payload: { name: string; entity: Entity; where: string[] }): Promise<{ id: number; members: number }>;
   /** How many records the conditions match now (estimated from a sample above 100,000 records); nothing is saved. */
-  'segments.count'(payload: { entity: Entity; where: string[] }): Promise<{ members: number; estimated: boolean }>;
+  'segments.count'(payload: { entity: Entity; where: string[] }): Promise<ConditionCount>;
+  /** Renames a segment or changes its conditions; jobs already run keep the examples they stored. */
+  'segments.update'(payload: { segmentId: number; name: string; where: string[] }): Promise<{ id: number; members: number }>;
   /** Deletes a segment, never its records. */
   'segments.delete'(payload: { segmentId: number }): Promise<{ deleted: boolean }>;
+  /** The fields a condition may name for the entity: the canonical ones, the company's, the score and the imported columns. */
+  'segments.fields'(payload: { entity: Entity }): Promise<ConditionFieldDto[]>;
+  /** A field's most common values (those containing `search`, ignoring case), with counts; sampled in a large workspace. */
+  'segments.values'(payload: { entity: Entity; field: string; search?: string; limit?: number }): Promise<FieldValuesDto>;
 }
 
 /** Building and keeping lists (listing them is in SourcesApi). */
@@ -114,15 +132,34 @@ export interface ListsApi {
   /** A list with its first `limit` members (default 50) and their latest lookalike scores. */
   'lists.get'(payload: { listId: number; limit?: number }): Promise<ListDetail>;
   /** A page of a list's members with their latest lookalike scores, by record id or in `sort`'s order over all of them. */
-  'lists.members'(payload: { listId: number; offset?: number; limit?: number; sort?: SortDto<ListMemberSortColumn> }): Promise<ListMemberPage>;
+  'lists.members'(payload: { listId: number; offset?: number; limit?: number; sort?: SortDto<ListMemberSortColumn> } & GridQueryDto): Promise<ListMemberPage>;
   /** Takes records off a list; the records stay in the workspace. */
   'lists.remove'(payload: { listId: number; ids: number[] }): Promise<{ listId: number; removed: number }>;
   /** Deletes a list, never its records. */
   'lists.delete'(payload: { listId: number }): Promise<{ deleted: boolean }>;
-  /** Records by id, or a finished job's best candidates (`top`, `minScore`). */
+  /**
+   * Records by id, or a finished job's best candidates (`top`, `minScore`). Each member keeps the job and
+   * score it was added with: the job's own, or with ids picked from a job's grid (`jobId`) that job's.
+   */
   'lists.add'(
-    payload: { listId: number; ids: number[]; entity?: Entity } | { listId: number; fromJob: number; top?: number; minScore?: number },
+    payload: { listId: number; ids: number[]; entity?: Entity; jobId?: number } | { listId: number; fromJob: number; top?: number; minScore?: number },
   ): Promise<AddToListResult>;
+}
+
+/**
+ * The review loop: the analyst marks a finished job's candidates a good fit
+ * or not a fit, re-ranks the job with them (good fits as extra examples,
+ * the others as counter-examples) and sees what moved.
+ */
+export interface ReviewApi {
+  /** A job's marks. */
+  'jobs.marks'(payload: { jobId: number }): Promise<JobMarksDto>;
+  /** Marks records of a job (`null` clears their marks); answers with the job's marks after. */
+  'jobs.mark'(payload: { jobId: number; ids: number[]; mark: ReviewMarkValue | null }): Promise<JobMarksDto>;
+  /** Queues a new job with the job's source, filters, strategy and minimum score, learning from its marks. */
+  'jobs.rerank'(payload: { jobId: number }): Promise<{ jobId: number }>;
+  /** What a re-ranked job moved against the job it came from: the marked records, the top `top` (default 50) entered and left, the biggest rises and falls. */
+  'jobs.moved'(payload: { jobId: number; top?: number }): Promise<WhatMovedDto>;
 }
 
 /**
@@ -144,12 +181,14 @@ export interface ExportsApi {
   ): Promise<ExportResultDto | ExportCancelledDto>;
 }
 
-export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & SegmentsApi & ListsApi & ExportsApi;
+export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & SegmentsApi & ListsApi & ExportsApi & ReviewApi;
 
 /** What the core pushes to the front end: event name → payload. Named after VS Code's onX events. */
 export interface ApiEvents {
   'jobs.progress': JobProgressEvent;
   'imports.progress': ImportProgressEvent;
+  /** A segment was saved, changed or deleted (from any window, the web host or the API). */
+  'segments.changed': { segmentId: number; change: 'created' | 'updated' | 'deleted' };
 }
 export type ApiEvent = keyof ApiEvents;
 export type ApiMethod = keyof Api;
@@ -224,6 +263,26 @@ const exportOptions = {
     ])
     .optional(),
 };
+/** A results grid's search, column filters and extra fields (GridQueryDto); text is matched as data, never as SQL. */
+const gridText = (label: string) =>
+  z.string({ error: `${label} must be text` }).max(200, { error: `${label} must be at most 200 characters` });
+const gridFilterColumn = z.enum(GRID_FILTER_COLUMNS, { error: (issue) => `cannot filter by ${JSON.stringify(issue.input)}: filter by ${GRID_FILTER_COLUMNS.join(', ')}` });
+const gridFilter = z.union(
+  [
+    z.object({ column: gridFilterColumn, contains: gridText('a filter').min(1, { error: 'a filter must not be empty' }) }).strict(),
+    z.object({ column: gridFilterColumn, in: z.array(gridText('a filter value')).min(1, { error: 'give at least one value' }).max(50, { error: 'at most 50 values' }) }).strict(),
+    z
+      .object({ column: gridFilterColumn, min: z.number({ error: 'a range end must be a number' }).optional(), max: z.number({ error: 'a range end must be a number' }).optional() })
+      .strict()
+      .refine((f) => f.min !== undefined || f.max !== undefined, { error: 'a range needs a minimum or a maximum' }),
+  ],
+  { error: 'a filter is { column, contains }, { column, in } or { column, min, max }' },
+);
+const gridQuery = {
+  search: gridText('the search').optional(),
+  filters: z.array(gridFilter).max(20, { error: 'at most 20 filters' }).optional(),
+  extras: z.array(z.string().min(1).max(500)).max(30, { error: 'at most 30 extra columns' }).optional(),
+};
 const sourceRef = z.object({ kind: z.enum(['segment', 'list', 'campaign']), id }).strict();
 const outcome = z.enum(OUTCOMES);
 
@@ -231,6 +290,14 @@ const entity = z.enum(['leads', 'companies']);
 const importOptions = {
   entity: entity.optional(),
   overrides: z.record(z.string().min(1).max(500), z.string().min(1).max(100)).optional(),
+  outcomes: z
+    .record(
+      z.string().min(1, { error: 'a status value must not be empty' }).max(500),
+      z.enum([...OUTCOMES, 'ignore'], { error: `an outcome must be one of ${OUTCOMES.join(', ')} or ignore` }),
+    )
+    .refine((map) => Object.keys(map).length <= 1000, { error: 'at most 1,000 remapped status values' })
+    .optional(),
+  template: z.boolean().optional(),
 };
 /** Upload ids are made by the web host (services/uploads.ts); the pattern keeps anything path-like out. */
 export const UPLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
@@ -252,6 +319,8 @@ export const apiSchemas = {
   'imports.preview': importRequest,
   'imports.start': importRequest,
   'imports.cancel': none,
+  'imports.current': none,
+  'imports.rejectsCsv': z.object({ batchId: id }).strict(),
   'jobs.list': z.object({ sort: sortOf('jobs', JOB_SORT_COLUMNS).optional() }).strict().optional(),
   'jobs.get': z.object({ jobId: id, limit: wholeNumber('limit', 0, 10_000).optional() }).strict(),
   'jobs.start': z
@@ -290,6 +359,7 @@ export const apiSchemas = {
       limit: wholeNumber('page size', 1, 500).optional(),
       minScore: fraction('min score').optional(),
       sort: sortOf('candidates', CANDIDATE_SORT_COLUMNS).optional(),
+      ...gridQuery,
     })
     .strict(),
   'jobs.histogram': z.object({ jobId: id, bins: z.number().int().min(2).max(100).optional() }).strict(),
@@ -299,11 +369,27 @@ export const apiSchemas = {
   'segments.list': none,
   'segments.create': z.object({ name: name('segment name'), entity, where: conditions('condition', 1) }).strict(),
   'segments.count': z.object({ entity, where: conditions('condition', 1) }).strict(),
+  'segments.update': z.object({ segmentId: id, name: name('segment name'), where: conditions('condition', 1) }).strict(),
   'segments.delete': z.object({ segmentId: id }).strict(),
+  'segments.fields': z.object({ entity }).strict(),
+  'segments.values': z
+    .object({
+      entity,
+      field: z.string({ error: 'field must be text' }).trim().min(1, { error: 'field must not be empty' }).max(500, { error: 'field must be at most 500 characters' }),
+      search: z.string({ error: 'search must be text' }).max(200, { error: 'search must be at most 200 characters' }).optional(),
+      limit: wholeNumber('limit', 1, 100).optional(),
+    })
+    .strict(),
   'lists.create': z.object({ name: name('list name'), entity: z.enum(['leads', 'companies']) }).strict(),
   'lists.get': z.object({ listId: id, limit: wholeNumber('limit', 0, 10_000).optional() }).strict(),
   'lists.members': z
-    .object({ listId: id, offset: offset.optional(), limit: wholeNumber('page size', 1, 500).optional(), sort: sortOf('members', LIST_MEMBER_SORT_COLUMNS).optional() })
+    .object({
+      listId: id,
+      offset: offset.optional(),
+      limit: wholeNumber('page size', 1, 500).optional(),
+      sort: sortOf('members', LIST_MEMBER_SORT_COLUMNS).optional(),
+      ...gridQuery,
+    })
     .strict(),
   'lists.remove': z.object({ listId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
   'lists.delete': z.object({ listId: id }).strict(),
@@ -312,7 +398,17 @@ export const apiSchemas = {
     z.object({ listId: id, ids: selection.optional(), ...exportOptions }).strict(),
   ]),
   'lists.add': z.union([
-    z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional() }).strict(),
+    z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional(), jobId: id.optional() }).strict(),
     z.object({ listId: id, fromJob: id, top: wholeNumber('top', 1, Infinity).optional(), minScore: fraction('min score').optional() }).strict(),
   ]),
+  'jobs.marks': z.object({ jobId: id }).strict(),
+  'jobs.mark': z
+    .object({
+      jobId: id,
+      ids: z.array(id, { error: 'ids must be a list of record ids' }).min(1, { error: 'mark at least one record' }).max(100_000, { error: 'mark at most 100,000 records at once' }),
+      mark: z.enum(REVIEW_MARKS, { error: 'a mark is good, not_a_fit or null' }).nullable(),
+    })
+    .strict(),
+  'jobs.rerank': z.object({ jobId: id }).strict(),
+  'jobs.moved': z.object({ jobId: id, top: wholeNumber('top', 1, 10_000).optional() }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiPayload<M>> };

@@ -26,7 +26,8 @@ export interface WorkspaceInfo {
   stats: WorkspaceStats;
 }
 
-export type ImportStatus = 'running' | 'completed' | 'failed';
+/** `stopped`: the user stopped it (nothing was kept); `failed`: it could not finish. */
+export type ImportStatus = 'running' | 'completed' | 'failed' | 'stopped';
 
 /**
  * The key a row found an existing record by: a lead's CRM record id, email or
@@ -109,10 +110,42 @@ export interface ImportPreviewDto {
   entity: Entity;
   /** How a row is recognised on a later import: by a record id column, the email, name and company, or its content. */
   identity: string;
-  /** `reason` says why the column fills its field or stays an extra ("header looks like Email; values look like emails"). */
-  columns: { index: number; header: string; field: string | null; ignored: boolean; sample: string | null; reason: string }[];
+  /**
+   * `reason` says why the column fills its field or stays an extra ("header looks like Email; values look like emails");
+   * `examples`: up to three distinct values from the first rows; `overridden`: the user's (or their template's) choice.
+   */
+  columns: {
+    index: number;
+    header: string;
+    field: string | null;
+    ignored: boolean;
+    sample: string | null;
+    examples: string[];
+    overridden: boolean;
+    reason: string;
+  }[];
   /** The canonical fields a column can be mapped onto. */
   fields: string[];
+  /** Each canonical field's readable name (`record_id` → "Record ID"), from the field table. */
+  fieldLabels: Record<string, string>;
+  /** The first rows (at most 20) as the file holds them, cells in column order. */
+  sampleRows: { rowNumber: number; cells: string[] }[];
+  /**
+   * Fields two columns claim: a column the user mapped onto a field took it from the column the importer
+   * would have given it (`displaced`, now an extra). The window blocks the import until each is settled
+   * by an explicit choice for the displaced column.
+   */
+  conflicts: { field: string; chosen: string; displaced: string }[];
+  /**
+   * The distinct values of the status column over the sampled first rows (`rowsSampled`), how many rows
+   * hold each, and the outcome each becomes (null: ignored, the row gets no outcome from it); `remapped`
+   * when the request (or a template) chose it.
+   */
+  statusValues: { column: string; rowsSampled: number; values: { value: string; rows: number; outcome: Outcome | null; remapped: boolean }[] } | null;
+  /** The choices this preview was made with (the request's, or a remembered template's), to send with imports.start. */
+  applied: { overrides: Record<string, string>; outcomes: Record<string, OutcomeChoice>; entity: Entity | null };
+  /** A remembered mapping for this CRM and header layout that this preview applied, and when it was saved. */
+  template: { savedAt: string } | null;
   /** Status values seen in the first rows and the outcome each becomes. */
   outcomes: { column: string; value: string; outcome: Outcome; rows: number }[];
   /** Rows the first rows already reject (the full import lists all of them). */
@@ -133,11 +166,26 @@ export interface ImportPreviewDto {
  */
 export type ImportFileRef = { path: string } | { uploadId: string };
 
-/** What starting an import takes: the file, and optionally the entity and column overrides (header → field, or '-' to ignore). */
+/** A status value's outcome as the user remaps it: one of OUTCOMES, or `ignore` (the row gets no outcome from it). */
+export type OutcomeChoice = Outcome | 'ignore';
+
+/**
+ * What starting an import takes: the file, and optionally the entity, column overrides (header → field, or
+ * '-' to ignore) and status values remapped to outcomes. `template: false` previews without the mapping
+ * remembered for the file's layout (Reset); an import with overrides or remaps remembers them.
+ */
 export type ImportStartRequest = ImportFileRef & {
   entity?: Entity;
   overrides?: Record<string, string>;
+  outcomes?: Record<string, OutcomeChoice>;
+  template?: boolean;
 };
+
+/** Where a download of an import's rejected rows went (the Save dialog's choice, or the exports folder). */
+export interface RejectsCsvDto {
+  file: string;
+  rows: number;
+}
 
 /** A file the browser streamed to the web host (`POST /api/uploads`), kept privately until it is imported. */
 export interface UploadDto {
@@ -195,6 +243,41 @@ export interface JobCandidateDto {
   title: string | null;
   domain: string | null;
   industry: string | null;
+  /** The record's fields a grid may show as columns (the column chooser), and the imported extra fields asked for. */
+  fields: RecordFieldsDto;
+  extra: Record<string, string>;
+  /** Another record of the same person (same email, or same name at the same company), when this one is the later. */
+  duplicateOf: DuplicateDto | null;
+}
+
+/** A record's canonical fields as a grid shows them, named as its columns (RECORD_SORT_COLUMNS); null where the record has none. */
+export interface RecordFieldsDto {
+  email: string | null;
+  title: string | null;
+  company: string | null;
+  domain: string | null;
+  industry: string | null;
+  seniority: string | null;
+  department: string | null;
+  employees: number | null;
+  revenue: number | null;
+  country: string | null;
+  state: string | null;
+  city: string | null;
+  status: string | null;
+  owner: string | null;
+  createdAt: string | null;
+  outcome: Outcome | null;
+  leadScore: number | null;
+}
+
+/** The earliest other record of the same person: by the same email (case-insensitive), else the same name at the same company. */
+export interface DuplicateDto {
+  id: number;
+  name: string | null;
+  by: 'email' | 'name and company';
+  /** Its rank in the job shown (candidates only), null when the job did not rank it. */
+  rank: number | null;
 }
 
 /** A field the job's examples have and the other records mostly lack (shares 0–1). */
@@ -352,22 +435,76 @@ export interface ListMemberDto {
   company: string | null;
   /** Leads only; companies carry no outcome. */
   outcome: Outcome | null;
-  /** The record's latest lookalike score, with the job that gave it; null when never scored. */
+  /**
+   * The score the member was added with and its job, kept when later jobs run; for a member added by hand
+   * (or whose job was deleted), the record's latest score. Null when never scored.
+   */
   score: number | null;
   scoreJobId: number | null;
+  fields: RecordFieldsDto;
+  extra: Record<string, string>;
+  duplicateOf: DuplicateDto | null;
 }
 
 /** A page of a list's members, in the order they are stored (record id). */
 export interface ListMemberPage {
   listId: number;
+  /** Members matching the search and filters (all of them without any). */
   total: number;
+  /** Members of the list. */
+  unfiltered: number;
   offset: number;
   members: ListMemberDto[];
+  /** The imported extra fields records of the list's entity have, for the column chooser. */
+  extraFields: string[];
 }
 
 /** A list with its first members (as many as asked for), in id order. */
 export interface ListDetail extends ListSummary {
   items: ListMemberDto[];
+}
+
+/**
+ * How the segment builder offers a field: its operators and the value input
+ * follow the kind (a yes/no field takes yes or no, a number an ordering).
+ */
+export type ConditionFieldKind = 'text' | 'number' | 'yes-no' | 'country' | 'outcome' | 'date';
+
+/** A field a condition may name: a record's own, its company's (`company.X`), the lookalike score, or an imported column. */
+export interface ConditionFieldDto {
+  /** As a condition writes it (`industry`, `company.country`, an imported header). */
+  name: string;
+  /** In words ("Industry", "Company: Country"). */
+  label: string;
+  kind: ConditionFieldKind;
+  group: 'record' | 'company' | 'score' | 'imported';
+  /** Whether any record (of a sample, in a large workspace) holds a value: a field nobody filled matches nothing. */
+  hasValues: boolean;
+}
+
+/** The most common values of a field, as the data holds them, most frequent first. */
+export interface FieldValuesDto {
+  values: { value: string; count: number }[];
+  /** Counts were read from a sample of the records (a large workspace): they are estimates. */
+  sampled: boolean;
+}
+
+/** A condition whose value matches no record while a value the data holds is one small typo away. */
+export interface ValueSuggestion {
+  /** The condition as sent. */
+  condition: string;
+  value: string;
+  /** The value as the data holds it. */
+  suggestion: string;
+  /** The condition rewritten with it. */
+  replacement: string;
+}
+
+/** The live count of conditions, with "did you mean" for mistyped values when they match nothing. */
+export interface ConditionCount {
+  members: number;
+  estimated: boolean;
+  suggestions: ValueSuggestion[];
 }
 
 /** A saved filter; its members are worked out when it is used. */
@@ -388,6 +525,10 @@ export interface CandidatePage {
   offset: number;
   minScore: number;
   candidates: JobCandidateDto[];
+  /** Candidates scoring at least `minScore` before the search and filters (`total` without any). */
+  unfiltered: number;
+  /** The imported extra fields records of the job's entity have, for the column chooser. */
+  extraFields: string[];
 }
 
 /** How a job's candidate scores spread: equal-width bins over [0, 1], the last one closed. */
@@ -580,3 +721,63 @@ export type JobSortColumn = (typeof JOB_SORT_COLUMNS)[number];
 /** The lists list (default: id ascending). */
 export const LIST_SORT_COLUMNS = ['id', 'name', 'entity', 'members', 'createdAt'] as const;
 export type ListSortColumn = (typeof LIST_SORT_COLUMNS)[number];
+
+export type RecordSortColumn = (typeof RECORD_SORT_COLUMNS)[number];
+/** The columns a grid filters by: a record column, or the lookalike score. */
+export const GRID_FILTER_COLUMNS = ['score', ...RECORD_SORT_COLUMNS] as const;
+export type GridFilterColumn = (typeof GRID_FILTER_COLUMNS)[number];
+/**
+ * One column filter of a results grid (issue 11): text containing (ignoring case), one of some values
+ * (ignoring case), or a number range (either end open).
+ */
+export type GridFilterDto =
+  | { column: GridFilterColumn; contains: string }
+  | { column: GridFilterColumn; in: string[] }
+  | { column: GridFilterColumn; min?: number; max?: number };
+/** What narrows a results grid beyond its score: a quick search (name, email, company, title), column filters, and the extra fields to read. */
+export interface GridQueryDto {
+  search?: string;
+  filters?: GridFilterDto[];
+  extras?: string[];
+}
+
+/** The analyst's verdict on a candidate (issue 11, the review loop). */
+export const REVIEW_MARKS = ['good', 'not_a_fit'] as const;
+export type ReviewMarkValue = (typeof REVIEW_MARKS)[number];
+
+/** A job's marks: each marked record, and what a re-ranking from this job would learn from. */
+export interface JobMarksDto {
+  jobId: number;
+  marks: { id: number; mark: ReviewMarkValue }[];
+  good: number;
+  notAFit: number;
+  /** The marks this job was itself re-ranked with (its parameters), or null for a job run from its source alone. */
+  rerankedFrom: { jobId: number; good: number; notAFit: number } | null;
+}
+
+/** One record in "What moved": where it stood in the job it came from and where it stands now (null: not kept). */
+export interface MovedRecordDto {
+  id: number;
+  name: string | null;
+  oldRank: number | null;
+  oldScore: number | null;
+  newRank: number | null;
+  newScore: number | null;
+  mark: ReviewMarkValue | null;
+  /** A good fit the re-ranking learned from: an example now, so not ranked. */
+  nowExample: boolean;
+}
+
+/** What a re-ranking with the analyst's marks changed against the job it came from. */
+export interface WhatMovedDto {
+  jobId: number;
+  fromJobId: number;
+  entity: Entity;
+  /** The top N compared for entering and leaving. */
+  top: number;
+  marked: MovedRecordDto[];
+  entered: MovedRecordDto[];
+  left: MovedRecordDto[];
+  rises: MovedRecordDto[];
+  falls: MovedRecordDto[];
+}

@@ -14,6 +14,8 @@ export const API_METHODS = [
   'imports.preview',
   'imports.start',
   'imports.cancel',
+  'imports.current',
+  'imports.rejectsCsv',
   'jobs.list',
   'jobs.get',
   'jobs.start',
@@ -24,12 +26,19 @@ export const API_METHODS = [
   'jobs.candidates',
   'jobs.histogram',
   'jobs.compare',
+  'jobs.marks',
+  'jobs.mark',
+  'jobs.rerank',
+  'jobs.moved',
   'campaigns.list',
   'lists.list',
   'segments.list',
   'segments.create',
   'segments.count',
+  'segments.update',
   'segments.delete',
+  'segments.fields',
+  'segments.values',
   'lists.create',
   'lists.get',
   'lists.add',
@@ -47,7 +56,7 @@ const _apiMethodsComplete: [UnlistedMethod] extends [never] ? true : UnlistedMet
 export const IPC_PREFIX = 'app:';
 
 /** The events the core pushes (ApiEvents), as a plain constant for the preload. */
-export const API_EVENTS = ['jobs.progress', 'imports.progress'] as const satisfies readonly ApiEvent[];
+export const API_EVENTS = ['jobs.progress', 'imports.progress', 'segments.changed'] as const satisfies readonly ApiEvent[];
 
 type UnlistedEvent = Exclude<ApiEvent, (typeof API_EVENTS)[number]>;
 const _apiEventsComplete: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;

@@ -3,12 +3,14 @@ import type { Api, ExportsApi, ListsApi, SegmentsApi, SourcesApi } from '../cont
 import { exportForApp, exportsFolderChoice, type ChooseExportFile } from './app-export';
 import { listCampaigns } from './campaigns-service';
 import { addToList, createList, deleteList, listDetail, listLists, listMembersPage, removeFromList } from './lists-service';
-import { countMatches, createSegment, deleteSegment, listSegments } from './segments-service';
+import { conditionFields, countMatches, createSegment, deleteSegment, fieldValues, listSegments, updateSegment } from './segments-service';
+import type { EventHub } from './event-hub';
 import { AppError } from '../contract/errors';
 import type { Workspace } from '../db/workspace';
 import { importsService, type ImportFileAccess } from './imports-service';
 import type { ImportRunner } from './import-runner';
 import { jobsService } from './jobs-service';
+import { reviewService } from './review-service';
 import type { JobRunner } from '../jobs/job-runner';
 import { workspaceService } from './workspace-service';
 
@@ -24,16 +26,18 @@ export interface ApiChoices extends ImportFileAccess {
  * would stall the process for the busy timeout and then fail; it is refused
  * at once instead, saying what to wait for.
  */
-const WRITES_WAITING_FOR_IMPORTS = ['jobs.delete', 'lists.create', 'lists.add', 'lists.remove', 'lists.delete', 'segments.create', 'segments.delete'] as const;
+const WRITES_WAITING_FOR_IMPORTS = ['jobs.delete', 'jobs.mark', 'lists.create', 'lists.add', 'lists.remove', 'lists.delete', 'segments.create', 'segments.update', 'segments.delete'] as const;
 
-export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}): Api {
+/** `events`: where changes made through the API are announced (segments.changed), so every window refreshes. */
+export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}, events: Pick<EventHub, 'emit'> | null = null): Api {
   const chooseExportFile = choices.chooseExportFile ?? exportsFolderChoice;
   const api: Api = {
     ...workspaceService(ws),
     ...importsService(ws, imports, choices),
     ...jobsService(ws, jobs),
+    ...reviewService(ws, jobs),
     ...sourcesService(ws),
-    ...segmentsService(ws),
+    ...segmentsService(ws, events),
     ...listsService(ws),
     ...exportsService(ws, chooseExportFile),
   };
@@ -63,16 +67,32 @@ function sourcesService(ws: Workspace): SourcesApi {
   };
 }
 
-function segmentsService(ws: Workspace): SegmentsApi {
+function segmentsService(ws: Workspace, events: Pick<EventHub, 'emit'> | null): SegmentsApi {
+  const changed = (segmentId: number, change: 'created' | 'updated' | 'deleted') => events?.emit('segments.changed', { segmentId, change });
   return {
     async 'segments.create'(input) {
-      return createSegment(ws, input);
+      const created = createSegment(ws, input);
+      changed(created.id, 'created');
+      return created;
     },
     async 'segments.count'(input) {
       return countMatches(ws, input);
     },
+    async 'segments.update'({ segmentId, ...input }) {
+      const updated = updateSegment(ws, segmentId, input);
+      changed(segmentId, 'updated');
+      return updated;
+    },
     async 'segments.delete'({ segmentId }) {
-      return deleteSegment(ws, segmentId);
+      const result = deleteSegment(ws, segmentId);
+      changed(segmentId, 'deleted');
+      return result;
+    },
+    async 'segments.fields'({ entity }) {
+      return conditionFields(ws, entity);
+    },
+    async 'segments.values'(input) {
+      return fieldValues(ws, input);
     },
   };
 }
@@ -98,8 +118,8 @@ function listsService(ws: Workspace): ListsApi {
     async 'lists.get'({ listId, limit }) {
       return listDetail(ws, listId, limit ?? 50);
     },
-    async 'lists.members'({ listId, offset, limit, sort }) {
-      return listMembersPage(ws, listId, offset ?? 0, limit ?? 50, sort);
+    async 'lists.members'({ listId, offset, limit, sort, search, filters, extras }) {
+      return listMembersPage(ws, listId, offset ?? 0, limit ?? 50, sort, { search, filters, extras });
     },
     async 'lists.remove'({ listId, ids }) {
       return removeFromList(ws, listId, ids);

@@ -6,7 +6,8 @@
  */
 import type { Api } from '../contract/api';
 import { createComputePool, type ComputePool, type ComputePoolOptions } from '../compute/pool';
-import type { Workspace } from '../db/workspace';
+import { attachReadPool, createReadPool, detachReadPool } from '../compute/read-pool';
+import { sqliteNativeBinding, type Workspace } from '../db/workspace';
 import { createApi, type ApiChoices } from './api';
 import { ImportRunner } from './import-runner';
 import { createEventHub, type EventHub } from './event-hub';
@@ -41,10 +42,18 @@ export interface AppServices {
 export type AppServiceOptions = Omit<ApiChoices, 'uploads'> & { uploads?: boolean | ImportUploadsOptions };
 
 export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions = {}, options: AppServiceOptions = {}): AppServices {
+  const { readWorkerFile, ...computeOptions } = poolOptions;
   let pool: ComputePool | null = null;
   const events = createEventHub();
-  const runner = new JobRunner(ws, () => (pool ??= createComputePool(poolOptions)), events);
+  const runner = new JobRunner(ws, () => (pool ??= createComputePool(computeOptions)), events);
   const imports = new ImportRunner(ws, events);
+  // Compare, coverage and previews read on a thread of their own, so the window and the web host keep answering.
+  const reads = createReadPool({ workspacePath: ws.path, nativeBinding: sqliteNativeBinding(), ...(readWorkerFile ? { workerFile: readWorkerFile } : {}) });
+  attachReadPool(ws.db, reads);
+  // A queued job will measure its coverage there: the thread starts while the earlier steps run.
+  events.subscribe((event) => {
+    if (event === 'jobs.progress') reads.warm();
+  });
   // One long writer at a time: an import and a job would wait on each other's transactions.
   // The other writer may be another process (the command line): then the workspace says so (issue 9, defect 6).
   const writers = writersService(ws);
@@ -57,7 +66,7 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
   const { uploads: uploadOptions, ...choices } = options;
   const uploads = uploadOptions ? createImportUploads(uploadsFolder(ws.path), uploadOptions === true ? {} : uploadOptions) : null;
   return {
-    api: createApi(ws, runner, imports, { ...choices, ...(uploads ? { uploads } : {}) }),
+    api: createApi(ws, runner, imports, { ...choices, ...(uploads ? { uploads } : {}) }, events),
     events,
     uploads,
     writers,
@@ -70,6 +79,8 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
     async close() {
       await imports.close();
       await runner.close();
+      detachReadPool(ws.db);
+      await reads.close();
       await pool?.close();
       pool = null;
       uploads?.close(); // after the import that may be reading one has stopped

@@ -11,6 +11,7 @@ import { CampaignsView } from './features/campaigns/CampaignsView';
 import { ImportView } from './features/imports/ImportView';
 import { JobsView } from './features/jobs/JobsView';
 import { ListsView } from './features/lists/ListsView';
+import { WhatMovedView } from './features/review/WhatMovedView';
 import { SegmentsView } from './features/segments/SegmentsView';
 import { OverviewView } from './features/workspace/OverviewView';
 
@@ -25,6 +26,7 @@ export function createAppRouter() {
         { path: 'import', element: <ImportView /> },
         { path: 'jobs', element: <JobsView /> },
         { path: 'jobs/:jobId', element: <JobsView /> },
+        { path: 'jobs/:jobId/moved', element: <WhatMovedView /> },
         { path: 'lists', element: <ListsView /> },
         { path: 'lists/:listId', element: <ListsView /> },
         { path: 'segments', element: <SegmentsView /> },

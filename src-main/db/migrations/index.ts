@@ -8,6 +8,8 @@ import * as m0002 from './0002_lookalike_engine';
 import * as m0003 from './0003_job_runner';
 import * as m0004 from './0004_job_examples';
 import * as m0005 from './0005_record_keys';
+import * as m0006 from './0006_import_wizard';
+import * as m0007 from './0007_review_marks_and_member_scores';
 
 export interface Migration {
   id: number;
@@ -21,4 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 3, ...m0003 },
   { id: 4, ...m0004 },
   { id: 5, ...m0005 },
+  { id: 6, ...m0006 },
+  { id: 7, ...m0007 },
 ];

@@ -11,8 +11,11 @@
  *   changes that job's own data (the backtest may re-rank it) and the scores
  *   segments and list members read.
  *
- * Changes made in this window (lists, segments, deletions) are invalidated
- * by their mutations (features/<x>/mutations.ts).
+ * - `segments.changed`: a segment saved, edited or deleted in any window or
+ *   through the API changes the segments and the workspace counts.
+ *
+ * Changes made in this window (lists, segments, deletions) are also
+ * invalidated by their mutations (features/<x>/mutations.ts), at once.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -46,9 +49,11 @@ export function useLiveInvalidation(): void {
       if (event.status === 'pending' || ended || backtestStarted) invalidate(jobKeys.list());
       if (ended) invalidate(jobKeys.job(event.jobId), segmentKeys.all, listKeys.all);
     });
+    const stopSegments = events.on('segments.changed', () => invalidate(segmentKeys.all, workspaceKeys.all));
     return () => {
       stopImports();
       stopJobs();
+      stopSegments();
     };
   }, [events, queryClient]);
 }

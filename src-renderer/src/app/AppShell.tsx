@@ -5,7 +5,7 @@
  * one that tells when a watched job ends (tab title, notification).
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useRouteError } from 'react-router';
 import { useApi } from '../api/api-context';
 import { useLiveInvalidation } from '../api/live-invalidation';
@@ -15,6 +15,8 @@ import { StatTiles } from '../features/workspace/StatTiles';
 import { workspaceInfoQuery } from '../features/workspace/queries';
 import { formatCount } from '../lib/format';
 import { paths } from './paths';
+import { useShortcuts } from './shortcuts';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import './shell.css';
 
 const NAV: ReadonlyArray<{ to: string; label: string }> = [
@@ -28,6 +30,8 @@ const NAV: ReadonlyArray<{ to: string; label: string }> = [
 export function AppShell() {
   useLiveInvalidation();
   useJobEndNotice();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcuts(() => setHelpOpen(true));
   const location = useLocation();
   // A new view starts at its top (Back/Forward included), as a new page would.
   useEffect(() => {
@@ -52,6 +56,7 @@ export function AppShell() {
       <main className="app__main" id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

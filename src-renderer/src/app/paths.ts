@@ -4,6 +4,8 @@ export const paths = {
   import: () => '/import',
   jobs: () => '/jobs',
   job: (jobId: number) => `/jobs/${jobId}`,
+  /** What re-ranking job `jobId` with the analyst's marks moved. */
+  jobMoved: (jobId: number) => `/jobs/${jobId}/moved`,
   lists: () => '/lists',
   list: (listId: number) => `/lists/${listId}`,
   segments: () => '/segments',

@@ -23,6 +23,9 @@ CREATE INDEX leads_by_late_record_id ON leads(record_id)
 -- index list_members_by_company
 CREATE INDEX list_members_by_company ON list_members(company_id) WHERE company_id IS NOT NULL;
 
+-- index list_members_by_job
+CREATE INDEX list_members_by_job ON list_members(job_id) WHERE job_id IS NOT NULL;
+
 -- index list_members_by_lead
 CREATE INDEX list_members_by_lead ON list_members(lead_id) WHERE lead_id IS NOT NULL;
 
@@ -129,7 +132,7 @@ CREATE TABLE import_batches (
   error         TEXT,
   started_at    TEXT NOT NULL,
   finished_at   TEXT
-);
+, stopped_at TEXT);
 
 -- table import_row_digests
 CREATE TABLE import_row_digests (
@@ -181,7 +184,7 @@ CREATE TABLE list_members (
   list_id     INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
   lead_id     INTEGER REFERENCES leads(id) ON DELETE CASCADE,
   company_id  INTEGER REFERENCES companies(id) ON DELETE CASCADE,
-  added_at    TEXT NOT NULL,
+  added_at    TEXT NOT NULL, job_id INTEGER REFERENCES lookalike_jobs(id) ON DELETE SET NULL, score REAL,
   CHECK ((lead_id IS NULL) <> (company_id IS NULL))
 );
 
@@ -244,6 +247,17 @@ CREATE TABLE lookalike_scores (
   PRIMARY KEY (entity, record_id, source)
 ) WITHOUT ROWID;
 
+-- table mapping_templates
+CREATE TABLE mapping_templates (
+  preset        TEXT NOT NULL,
+  header_digest TEXT NOT NULL,
+  entity        TEXT CHECK (entity IN ('leads', 'companies')),
+  overrides     TEXT NOT NULL,
+  outcomes      TEXT NOT NULL,
+  saved_at      TEXT NOT NULL,
+  PRIMARY KEY (preset, header_digest)
+) WITHOUT ROWID;
+
 -- table rejected_rows
 CREATE TABLE rejected_rows (
   id          INTEGER PRIMARY KEY,
@@ -253,6 +267,15 @@ CREATE TABLE rejected_rows (
   reason      TEXT NOT NULL,
   raw         TEXT NOT NULL
 );
+
+-- table review_marks
+CREATE TABLE review_marks (
+  job_id      INTEGER NOT NULL REFERENCES lookalike_jobs(id) ON DELETE CASCADE,
+  record_id   INTEGER NOT NULL,
+  mark        TEXT NOT NULL CHECK (mark IN ('good', 'not_a_fit')),
+  marked_at   TEXT NOT NULL,
+  PRIMARY KEY (job_id, record_id)
+) WITHOUT ROWID;
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (

@@ -30,6 +30,12 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'imports.cancel'() {
       return { cancelled: false };
     },
+    async 'imports.current'() {
+      return null;
+    },
+    async 'imports.rejectsCsv'() {
+      return { cancelled: true };
+    },
     async 'jobs.list'() {
       return [];
     },
@@ -52,12 +58,24 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
       return { deleted: false };
     },
     async 'jobs.candidates'({ jobId }) {
-      return { jobId, total: 0, offset: 0, minScore: 0, candidates: [] };
+      return { jobId, total: 0, unfiltered: 0, offset: 0, minScore: 0, candidates: [], extraFields: [] };
     },
     async 'jobs.histogram'({ jobId }) {
       return { jobId, bins: [] };
     },
     async 'jobs.compare'({ jobId }) {
+      throw new AppError('not_found', `No lookalike job ${jobId}.`);
+    },
+    async 'jobs.marks'({ jobId }) {
+      return { jobId, marks: [], good: 0, notAFit: 0, rerankedFrom: null };
+    },
+    async 'jobs.mark'({ jobId }) {
+      return { jobId, marks: [], good: 0, notAFit: 0, rerankedFrom: null };
+    },
+    async 'jobs.rerank'() {
+      return { jobId: 3 };
+    },
+    async 'jobs.moved'({ jobId }) {
       throw new AppError('not_found', `No lookalike job ${jobId}.`);
     },
     async 'campaigns.list'() {
@@ -73,10 +91,19 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
       return { id: 1, members: 0 };
     },
     async 'segments.count'() {
-      return { members: 0, estimated: false };
+      return { members: 0, estimated: false, suggestions: [] };
     },
     async 'segments.delete'() {
       return { deleted: false };
+    },
+    async 'segments.update'({ segmentId }) {
+      return { id: segmentId, members: 0 };
+    },
+    async 'segments.fields'() {
+      return [];
+    },
+    async 'segments.values'() {
+      return { values: [], sampled: false };
     },
     async 'exports.csv'() {
       return { file: '/tmp/x.csv', entity: 'leads', rows: 0, flavour: 'crm', extraColumns: [], extraColumnsCapped: false };
@@ -91,7 +118,7 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
       return { id: listId, name: 'A list', entity: 'leads', members: 0, createdAt: '2026-01-01 00:00:00', items: [] };
     },
     async 'lists.members'({ listId }) {
-      return { listId, total: 0, offset: 0, members: [] };
+      return { listId, total: 0, unfiltered: 0, offset: 0, members: [], extraFields: [] };
     },
     async 'lists.remove'({ listId }) {
       return { listId, removed: 0 };
