@@ -766,6 +766,8 @@ export interface MovedRecordDto {
   mark: ReviewMarkValue | null;
   /** A good fit the re-ranking learned from: an example now, so not ranked. */
   nowExample: boolean;
+  /** Marked not a fit: left out of the re-ranking's candidates (and learned from as a counter-example). */
+  leftOut: boolean;
 }
 
 /** What a re-ranking with the analyst's marks changed against the job it came from. */

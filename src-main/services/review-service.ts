@@ -142,6 +142,7 @@ export function whatMoved(ws: Workspace, jobId: number, top: number): WhatMovedD
     newScore: r.new_score,
     mark: markOf.get(r.record_id) ?? null,
     nowExample: r.new_rank === null && examples.has(r.record_id),
+    leftOut: r.new_rank === null && markOf.get(r.record_id) === 'not_a_fit',
   });
   return {
     jobId: job.id,

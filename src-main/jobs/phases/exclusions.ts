@@ -1,4 +1,10 @@
-/** exclusions: rows that may not be candidates — the examples, excluded lists and segments, records failing the filters. */
+/**
+ * exclusions: rows that may not be candidates — the examples, excluded lists
+ * and segments, records failing the filters, and in a re-ranking the records
+ * the analyst marked not a fit (judged already: offering them again would ask
+ * the same question twice; records like them fall through the training set's
+ * counter-examples).
+ */
 import type Database from 'better-sqlite3';
 import type { Entity } from '../../contract/dto';
 import { segmentMemberIds } from '../../db/queries/segments';
@@ -20,6 +26,7 @@ export const exclusionsPhase: JobPhase = {
     };
     for (const id of state.positives.ids) mark(id);
     for (const ref of params.exclude) for (const id of memberIds(db, ref).ids) mark(id);
+    for (const id of params.review?.notAFit ?? []) mark(id);
     const allowed = filteredIds(db, params.entity, params.filters);
     if (allowed) for (let r = 0; r < m.rows; r++) if (!allowed.has(m.ids[r]!)) markRow(exclude, r);
     state.exclude = exclude;

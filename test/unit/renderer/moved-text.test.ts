@@ -10,11 +10,13 @@ describe('what moved, in words', () => {
     expect(changeText({ oldRank: 7, newRank: null, nowExample: false })).toBe('dropped');
     expect(changeText({ oldRank: 30, newRank: null, nowExample: true })).toBe('now an example');
     expect(changeText({ oldRank: null, newRank: null, nowExample: false })).toBe('not ranked');
+    expect(changeText({ oldRank: 1, newRank: null, nowExample: false, leftOut: true })).toBe('left out');
   });
 
   it('shows a standing as rank and score, or what stands in for it', () => {
     expect(standingText(1_200, 0.83456)).toBe('1,200 (0.835)');
     expect(standingText(null, null)).toBe('not kept');
     expect(standingText(null, null, true)).toBe('now an example');
+    expect(standingText(null, null, false, true)).toBe('left out: not a fit');
   });
 });

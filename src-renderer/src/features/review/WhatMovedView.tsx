@@ -129,7 +129,7 @@ function MovedTable({ id, title, empty, rows, before, after, showMark = false, w
                   </td>
                   {showMark && <td>{r.mark ? MARK_LABELS[r.mark] : ''}</td>}
                   <td className="data-table__cell--end">{standingText(r.oldRank, r.oldScore)}</td>
-                  <td className="data-table__cell--end">{standingText(r.newRank, r.newScore, r.nowExample)}</td>
+                  <td className="data-table__cell--end">{standingText(r.newRank, r.newScore, r.nowExample, r.leftOut)}</td>
                   <td className={`what-moved__change what-moved__change--${changeKind(r)}`}>{changeText(r)}</td>
                 </tr>
               ))}
