@@ -15,6 +15,7 @@ import { listCommand } from './commands/list';
 import { rejectsCommand } from './commands/rejects';
 import { segmentCommand } from './commands/segment';
 import { statsCommand } from './commands/stats';
+import { warningsCommand } from './commands/warnings';
 import { USAGE, UsageError } from './usage';
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   imports: importsCommand,
   stats: statsCommand,
   rejects: rejectsCommand,
+  warnings: warningsCommand,
   segment: segmentCommand,
   list: listCommand,
   campaign: campaignCommand,

@@ -34,6 +34,9 @@ Commands:
       Counts of leads, companies, lists, segments and campaigns.
   rejects BATCH_ID [--db PATH]
       The rejected rows of an import batch, as CSV (row number, column, reason, raw text).
+  warnings BATCH_ID [--db PATH]
+      The warnings kept with an import batch's rows, as CSV (row number, column, reason, replaced bytes):
+      values that did not parse and were dropped, bytes the file's encoding cannot read (stored as �).
   imports [--db PATH] [--json]
       The import history.
   segment create --name NAME --where "FIELD OP VALUE" [--where ...] [--entity leads|companies] [--json]

@@ -10,6 +10,8 @@
  *    fails on is rejected the same way, so one bad value never costs the file;
  *  - what changed in a kept row is a warning with its row number: a value
  *    that does not parse, bytes the encoding cannot read (each one counted);
+ *    every warning is stored with the batch (row-warnings.ts), so the
+ *    history shows them after the run;
  *  - memory stays flat: the file is read chunk by chunk;
  *  - the mapping is the preview's: both check header guesses against the
  *    same first rows (mapping-sample.ts), which this pass reads once and
@@ -25,7 +27,8 @@ import { AppError } from '../contract/errors';
 import { openCsv, CsvFileError, type CsvChunk, type Delimiter, type CsvSource } from '../csv/index';
 import { buildMapping, compileMapping, MappingError, type ImportMapping, type MappedRecord } from '../crm/index';
 import type { Workspace } from '../db/workspace';
-import { finishBatch, insertBatch, insertRejectedRow, type BatchCounts, type NewBatch } from '../db/queries/import-batches';
+import { finishBatch, insertBatch, insertRejectedRow, setBatchWarnings, type BatchCounts, type NewBatch } from '../db/queries/import-batches';
+import { insertRowWarning } from '../db/queries/row-warnings';
 import { setDataVersion } from '../db/queries/embedding-cache';
 import { IMPORT_PAGE_CACHE_KIB, limitPageCache } from '../db/page-cache';
 import { beginLongTransaction } from '../db/long-transaction';
@@ -64,7 +67,7 @@ export interface ImportRowWarning {
   reason: string;
 }
 
-/** Warnings kept with their rows in the result; `warnings` counts them all. */
+/** Warnings kept with their rows in the result; `warnings` counts them all, and the batch stores them all. */
 export const MAX_ROW_WARNINGS = 1000;
 
 export interface ImportResult extends BatchCounts {
@@ -205,8 +208,10 @@ async function importRows(
   let replacedBytes = 0;
   let updatedBy: KeyCounts = {};
   const rowWarnings: ImportRowWarning[] = [];
-  const warn = (rowNumber: number, column: string | null, reason: string): void => {
+  const warn = (rowNumber: number, column: string | null, reason: string, replaced = 0): void => {
     warnings++;
+    replacedBytes += replaced;
+    insertRowWarning(db, batchId, { rowNumber, column, reason, replacedBytes: replaced });
     if (rowWarnings.length < MAX_ROW_WARNINGS) rowWarnings.push({ rowNumber, column, reason });
   };
   const transaction = beginLongTransaction(db);
@@ -237,10 +242,7 @@ async function importRows(
         insertRejectedRow(db, batchId, { rowNumber: r.rowNumber, column: r.column, reason: r.reason, raw: r.raw });
       }
       counts.rejected += chunk.rejected.length;
-      for (const w of chunk.warnings) {
-        warn(w.rowNumber, w.column, w.reason);
-        replacedBytes += w.replacedBytes;
-      }
+      for (const w of chunk.warnings) warn(w.rowNumber, w.column, w.reason, w.replacedBytes);
       for (const row of chunk.rows) {
         currentRow = row.rowNumber;
         const rec = mapRow(row.fields, row.rowNumber);
@@ -260,6 +262,7 @@ async function importRows(
     }
     contentIdentity.close();
     finishBatch(db, batchId, 'completed', counts, null);
+    setBatchWarnings(db, batchId, warnings, replacedBytes);
     // Cached embeddings built before this batch are stale where it changed records.
     if (counts.imported + counts.updated > 0) setDataVersion(db, batchId);
     transaction.commit();

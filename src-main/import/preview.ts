@@ -1,7 +1,8 @@
 /**
  * The dry run: what an import of this file would do, without writing.
  * Shows the detected format and preset, the column mapping, how status values
- * map to outcomes, and the first rows as they would be stored.
+ * map to outcomes, the first rows as they would be stored, and the bytes the
+ * import will replace with U+FFFD, with their rows.
  *
  * The mapping is built exactly as the import builds it: from the header and
  * the same sampled first rows (mapping-sample.ts), so what the preview says
@@ -19,6 +20,8 @@ import { headerLayout } from './header-layout';
 import { mappingConflicts, withoutFieldChoices, type MappingConflict } from './mapping-conflicts';
 import { splitOutcomeChoices, statusValues, type StatusValues } from './outcome-choices';
 import { getMappingTemplate, type MappingTemplate } from '../db/queries/mapping-templates';
+import { holdsInvalidUtf8 } from '../csv/utf8-file-check';
+import { ReplacedBytesTally, type ReplacedBytesSummary } from './replaced-bytes-tally';
 
 export interface PreviewColumn extends ColumnMapping {
   sample: string | null;
@@ -45,6 +48,8 @@ export interface ImportPreview {
   rejected: CsvRejectedRow[];
   /** Rows that find a record already in the workspace, by key (existing-matches.ts); null without a workspace. */
   existing: ExistingMatches | null;
+  /** Bytes the import will store as U+FFFD, and their rows (replaced-bytes-tally.ts). */
+  replaced: ReplacedBytesSummary;
   /** The first PREVIEW_TABLE_ROWS rows, cells in header order. */
   sampleRows: { rowNumber: number; cells: string[] }[];
   /** Fields a user's column choice took from the column the importer would have given them. */
@@ -77,6 +82,8 @@ export async function previewImport(path: string, requested: PreviewOptions = {}
   try {
     const source = await openCsv(path, { encoding: requested.encoding, delimiter: requested.delimiter, signal: requested.signal });
     sampled = await sampleChunks(source.chunks());
+    // A UTF-8 file is checked whole, natively; only one with bytes to replace is read on to find their rows.
+    const clean = source.format.encoding === 'utf-8' && !(await holdsInvalidUtf8(path, requested.signal));
     const headers = source.header.names;
     const template = rememberedTemplate(headers, sampled.sample, requested);
     const chosen: PreviewOptions = template
@@ -90,7 +97,12 @@ export async function previewImport(path: string, requested: PreviewOptions = {}
     const automatic = buildImportMapping(headers, sampled.sample, { ...options, overrides: withoutFieldChoices(options.overrides) });
     const toRecord = compileMapping(mapping, choices);
     const existing = options.workspace ? new ExistingMatchCounter(options.workspace, mapping) : null;
-    const preview = { format: source.format, ...(await firstRows(sampled, Math.max(options.rows ?? 200, 5, PREVIEW_TABLE_ROWS), existing, toRecord)) };
+    const replaced = new ReplacedBytesTally();
+    const readOn = source.format.encoding === 'utf-8' && !clean;
+    const preview = {
+      format: source.format,
+      ...(await firstRows(sampled, Math.max(options.rows ?? 200, 5, PREVIEW_TABLE_ROWS), existing, toRecord, replaced, readOn)),
+    };
     const tableRows = preview.rows.slice(0, PREVIEW_TABLE_ROWS);
     const outcomeColumns = mapping.columns.filter((c) => !c.ignored && (c.field === 'status' || c.field === 'won' || c.field === 'replied'));
     const statusColumn = outcomeColumns.find((c) => c.field === 'status');
@@ -146,6 +158,7 @@ export async function previewImport(path: string, requested: PreviewOptions = {}
       rows,
       rejected: preview.rejected,
       existing: existing?.result(preview.ended) ?? null,
+      replaced: replaced.result(preview.ended, clean),
       sampleRows: tableRows.map((r) => ({ rowNumber: r.rowNumber, cells: headers.map((_, i) => r.fields[i] ?? '') })),
       conflicts: mappingConflicts(mapping, automatic),
       statusValues: statusValues(mapping, sampled.sample, options.outcomeChoices),
@@ -163,24 +176,28 @@ export async function previewImport(path: string, requested: PreviewOptions = {}
  * The rows the preview shows and counts outcomes on (fewer than the mapping
  * sample, usually), and the rejected rows among them. With a match counter,
  * reading goes on through the file (up to the counter's limit) so that every
- * row's keys are looked up; only the first rows are kept.
+ * row's keys are looked up, and with `readOn` so that every replaced byte is
+ * found (up to the tally's limit); only the first rows are kept.
  */
 async function firstRows(
   sampled: SampledChunks,
   wanted: number,
   existing: ExistingMatchCounter | null,
   toRecord: RowMapper,
+  replaced: ReplacedBytesTally,
+  readOn: boolean,
 ): Promise<{ rows: CsvRow[]; rejected: CsvRejectedRow[]; ended: boolean }> {
   const rows: CsvRow[] = [];
   const rejected: CsvRejectedRow[] = [];
   let ended = true;
   for await (const chunk of sampled.chunks) {
+    replaced.add(chunk);
     if (rows.length < wanted) rejected.push(...chunk.rejected);
     for (const row of chunk.rows) {
       if (rows.length < wanted) rows.push(row);
       if (existing?.wantsMore) countExisting(existing, toRecord, row);
     }
-    if (rows.length >= wanted && !existing?.wantsMore) {
+    if (rows.length >= wanted && !existing?.wantsMore && !(readOn && replaced.wantsMore)) {
       ended = false;
       break;
     }

@@ -7,8 +7,12 @@
  * the very pid it had before a crash. So a recorded process counts as alive
  * only while a process with its pid exists *and* started when it did — the
  * start time comes from /proc/<pid>/stat on Linux (with the boot id, as tick
- * counts restart at boot) and from `ps -o lstart=` on other Unixes. Where
- * neither answers (Windows) the pid is all there is. The token tells this
+ * counts restart at boot), from `ps -o lstart=` on other Unixes, and on
+ * Windows from the creation time Win32_Process reports (through PowerShell's
+ * CIM: wmic is gone from current Windows). A Windows process reads its own
+ * start from Node's time origin instead of starting PowerShell, so the two
+ * readings are compared within WINDOWS_START_SLACK_MS rather than for
+ * equality. Where none answers the pid is all there is. The token tells this
  * process apart from an earlier one that had its pid.
  *
  * A process on another host is never judged: its pid means nothing here.
@@ -31,7 +35,8 @@ let self: ProcessIdentity | null = null;
 export function thisProcess(): ProcessIdentity {
   // pid is read each time: a forked test worker or a restarted process must not inherit a cached identity.
   if (self === null || self.pid !== process.pid) {
-    self = { host: hostname(), pid: process.pid, started: startTimeOf(process.pid), token: randomBytes(8).toString('hex') };
+    const started = process.platform === 'win32' ? windowsStart(performance.timeOrigin) : startTimeOf(process.pid);
+    self = { host: hostname(), pid: process.pid, started, token: randomBytes(8).toString('hex') };
   }
   return self;
 }
@@ -86,13 +91,37 @@ export function processGone(id: ProcessIdentity): boolean {
   }
   if (id.started === null) return false;
   const now = startTimeOf(id.pid);
-  return now !== null && now !== id.started;
+  return now !== null && !sameStart(now, id.started);
+}
+
+/** Windows start times are read two ways (Node's time origin, Win32_Process); they agree to well within this. */
+export const WINDOWS_START_SLACK_MS = 2000;
+const WINDOWS_PREFIX = 'win:';
+
+/** A Windows start time as stored: milliseconds since the epoch, marked so it is compared with slack. */
+export function windowsStart(epochMs: number): string {
+  return `${WINDOWS_PREFIX}${Math.round(epochMs)}`;
+}
+
+/** Whether two stored start times are the same start: equal, or Windows times within the slack. */
+export function sameStart(a: string, b: string): boolean {
+  if (a.startsWith(WINDOWS_PREFIX) && b.startsWith(WINDOWS_PREFIX)) {
+    const ms = (s: string) => Number(s.slice(WINDOWS_PREFIX.length));
+    return Math.abs(ms(a) - ms(b)) <= WINDOWS_START_SLACK_MS;
+  }
+  return a === b;
+}
+
+/** PowerShell's answer (an ISO 8601 time) as a stored start time; null when it is not one. */
+export function parseWindowsCreationDate(text: string): string | null {
+  const ms = Date.parse(text.trim());
+  return Number.isFinite(ms) ? windowsStart(ms) : null;
 }
 
 /** When process `pid` started, or null when this platform or the process does not say. */
 function startTimeOf(pid: number): string | null {
   if (process.platform === 'linux') return linuxStartTime(pid);
-  if (process.platform === 'win32') return null;
+  if (process.platform === 'win32') return windowsStartTime(pid);
   try {
     const out = execFileSync('ps', ['-o', 'lstart=', '-p', String(pid)], {
       encoding: 'utf8',
@@ -103,6 +132,20 @@ function startTimeOf(pid: number): string | null {
     return out || null;
   } catch {
     return null; // no such process (ps exits 1), or no ps
+  }
+}
+
+function windowsStartTime(pid: number): string | null {
+  if (!Number.isInteger(pid) || pid <= 0) return null; // it goes into a command line
+  try {
+    const out = execFileSync(
+      'powershell.exe',
+      ['-NoProfile', '-NonInteractive', '-Command', `(Get-CimInstance Win32_Process -Filter 'ProcessId=${pid}').CreationDate.ToUniversalTime().ToString('o')`],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000, windowsHide: true },
+    );
+    return parseWindowsCreationDate(out);
+  } catch {
+    return null; // no such process (an empty answer fails), or no PowerShell
   }
 }
 

@@ -117,6 +117,7 @@ export async function importPreview(path: string, options: ImportReadOptions, so
     outcomes: p.outcomes,
     rejected: p.rejected.map((r) => ({ rowNumber: r.rowNumber, reason: r.reason })),
     existing: p.existing ?? { rowsChecked: 0, wholeFile: false, matched: 0, byKey: {} },
+    replacedBytes: p.replaced,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The import history, rejected rows, and imports started from the app.
+ * The import history, rejected rows, row warnings, and imports started from the app.
  *
  * Which files an import may read (issue 9, defect 5): only what the user
  * chose, never a path the front end made up.
@@ -16,11 +16,12 @@ import { readPoolOf } from '../compute/read-pool';
 import type { ImportsApi } from '../contract/api';
 import { mkdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import type { ExportCancelledDto, ImportFileRef, RejectsCsvDto } from '../contract/dto';
+import type { ExportCancelledDto, ImportFileRef, RejectsCsvDto, RowWarningDto } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { csvLines, openCsvFile, type CsvCell } from '../csv/export-csv';
 import { resolveInsideFolders } from '../csv/file-access';
 import { countRejectedRows, getBatch, iterateRejectedRows, listBatches, rejectedRows } from '../db/queries/import-batches';
+import { countRowWarnings, iterateRowWarnings, rowWarnings } from '../db/queries/row-warnings';
 import type { Workspace } from '../db/workspace';
 import { importPreview, type ImportRunner } from './import-runner';
 import type { ImportUploads } from './uploads';
@@ -71,6 +72,10 @@ export function importsService(ws: Workspace, runner: ImportRunner, access: Impo
       if (!getBatch(ws.db, batchId)) throw new AppError('not_found', `No import batch ${batchId}.`);
       return { batchId, total: countRejectedRows(ws.db, batchId), rows: rejectedRows(ws.db, batchId, offset, limit) };
     },
+    async 'imports.warnings'({ batchId, offset = 0, limit = 200 }) {
+      if (!getBatch(ws.db, batchId)) throw new AppError('not_found', `No import batch ${batchId}.`);
+      return { batchId, total: countRowWarnings(ws.db, batchId), rows: rowWarnings(ws.db, batchId, offset, limit) };
+    },
     async 'imports.pickFile'() {
       if (!chooseImportFile) return { available: false, path: null };
       const path = await chooseImportFile();
@@ -104,6 +109,9 @@ export function importsService(ws: Workspace, runner: ImportRunner, access: Impo
     async 'imports.rejectsCsv'({ batchId }) {
       return downloadRejectedRows(ws, batchId, chooseExportFile);
     },
+    async 'imports.warningsCsv'({ batchId }) {
+      return downloadRowWarnings(ws, batchId, chooseExportFile);
+    },
   };
 }
 
@@ -113,22 +121,53 @@ export function importsService(ws: Workspace, runner: ImportRunner, access: Impo
  * name never written over. Through the one formula-safe writer: the raw text
  * is whatever the file held, and a spreadsheet must not run it.
  */
-export async function downloadRejectedRows(ws: Workspace, batchId: number, choose: ChooseExportFile, now = new Date()): Promise<RejectsCsvDto | ExportCancelledDto> {
+export function downloadRejectedRows(ws: Workspace, batchId: number, choose: ChooseExportFile, now = new Date()): Promise<RejectsCsvDto | ExportCancelledDto> {
+  return downloadBatchRows(ws, batchId, choose, now, {
+    name: 'rejected-rows',
+    header: REJECT_HEADER,
+    page: (offset, limit) => rejectedRows(ws.db, batchId, offset, limit).map((r) => [r.rowNumber, r.column ?? '', r.reason, r.raw]),
+  });
+}
+
+/** A batch's row warnings written where exports go, as its rejected rows are. */
+export function downloadRowWarnings(ws: Workspace, batchId: number, choose: ChooseExportFile, now = new Date()): Promise<RejectsCsvDto | ExportCancelledDto> {
+  return downloadBatchRows(ws, batchId, choose, now, {
+    name: 'row-warnings',
+    header: WARNING_HEADER,
+    page: (offset, limit) => rowWarnings(ws.db, batchId, offset, limit).map(warningCells),
+  });
+}
+
+interface BatchRowsDownload {
+  /** The file name's prefix. */
+  name: string;
+  header: readonly string[];
+  /** The CSV cells of a page of the batch's rows. */
+  page: (offset: number, limit: number) => CsvCell[][];
+}
+
+async function downloadBatchRows(
+  ws: Workspace,
+  batchId: number,
+  choose: ChooseExportFile,
+  now: Date,
+  rowsOf: BatchRowsDownload,
+): Promise<RejectsCsvDto | ExportCancelledDto> {
   const batch = getBatch(ws.db, batchId);
   if (!batch) throw new AppError('not_found', `No import batch ${batchId}.`, { batchId });
   const folder = join(dirname(ws.path), 'exports');
   mkdirSync(folder, { recursive: true });
   const stem = batch.fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '-').slice(0, 80) || 'import';
-  const chosen = await choose({ folder, fileName: `rejected-rows-${batchId}-${stem}-${now.toISOString().slice(0, 10)}.csv` });
+  const chosen = await choose({ folder, fileName: `${rowsOf.name}-${batchId}-${stem}-${now.toISOString().slice(0, 10)}.csv` });
   if (chosen === null) return { cancelled: true };
   const target = typeof chosen === 'string' ? chosen : chosen.proposed;
   const replace = typeof chosen === 'string' && extname(target) !== '';
-  const writer = await openCsvFile(extname(target) ? target : `${target}.csv`, REJECT_HEADER, replace ? 'replace' : 'number', 'spreadsheet');
+  const writer = await openCsvFile(extname(target) ? target : `${target}.csv`, rowsOf.header, replace ? 'replace' : 'number', 'spreadsheet');
   let rows = 0;
   try {
     // Paged, not iterated: an open iterator would hold the connection through the awaits, refusing other calls.
-    for (let page = rejectedRows(ws.db, batchId, 0, REJECT_PAGE); page.length > 0; page = rejectedRows(ws.db, batchId, rows, REJECT_PAGE)) {
-      await writer.write(page.map((r) => [r.rowNumber, r.column ?? '', r.reason, r.raw]));
+    for (let page = rowsOf.page(0, DOWNLOAD_PAGE); page.length > 0; page = rowsOf.page(rows, DOWNLOAD_PAGE)) {
+      await writer.write(page);
       rows += page.length;
     }
     return { file: await writer.finish(), rows };
@@ -139,7 +178,10 @@ export async function downloadRejectedRows(ws: Workspace, batchId: number, choos
 }
 
 const REJECT_HEADER = ['row', 'column', 'reason', 'raw'] as const;
-const REJECT_PAGE = 2000;
+const WARNING_HEADER = ['row', 'column', 'reason', 'replaced bytes'] as const;
+const DOWNLOAD_PAGE = 2000;
+
+const warningCells = (w: RowWarningDto): CsvCell[] => [w.rowNumber, w.column ?? '', w.reason, w.replacedBytes];
 
 /**
  * A batch's rejected rows as CSV records, the header first, written as the
@@ -153,6 +195,15 @@ export function rejectedRowsCsv(ws: Workspace, batchId: number): Iterable<string
   return (function* () {
     yield csvRecord(REJECT_HEADER);
     for (const r of iterateRejectedRows(ws.db, batchId)) yield csvRecord([r.row_number, r.column_name ?? '', r.reason, r.raw]);
+  })();
+}
+
+/** A batch's row warnings as CSV records, the header first, as rejectedRowsCsv gives its rejected rows. */
+export function rowWarningsCsv(ws: Workspace, batchId: number): Iterable<string> {
+  if (!getBatch(ws.db, batchId)) throw new AppError('not_found', `No import batch ${batchId} in ${ws.path}.`, { batchId });
+  return (function* () {
+    yield csvRecord(WARNING_HEADER);
+    for (const w of iterateRowWarnings(ws.db, batchId)) yield csvRecord(warningCells(w));
   })();
 }
 

@@ -12,7 +12,7 @@ import { openWorkspace, type Workspace } from '../db/workspace';
 import { importFile, type ImportOptions, type ImportResult } from '../import/import-file';
 import { previewImport, type ImportPreview, type PreviewOptions } from '../import/preview';
 import { exportCsv, type ExportRequest, type ExportResult } from './export-service';
-import { rejectedRowsCsv } from './imports-service';
+import { rejectedRowsCsv, rowWarningsCsv } from './imports-service';
 
 export interface LocalServices {
   /** Imports a file now, on this connection (unlike `imports.start`, which runs in the background), and resolves with its counts. */
@@ -21,6 +21,8 @@ export interface LocalServices {
   exportCsv(request: ExportRequest, outPath: string): Promise<ExportResult>;
   /** A batch's rejected rows as CSV records, header first; throws not_found for an unknown batch. */
   rejectedRowsCsv(batchId: number): Iterable<string>;
+  /** A batch's row warnings as CSV records, header first; throws not_found for an unknown batch. */
+  rowWarningsCsv(batchId: number): Iterable<string>;
 }
 
 export function localServices(ws: Workspace): LocalServices {
@@ -28,6 +30,7 @@ export function localServices(ws: Workspace): LocalServices {
     importFile: (path, options) => importFile(ws, path, options),
     exportCsv: (request, outPath) => exportCsv(ws, request, outPath),
     rejectedRowsCsv: (batchId) => rejectedRowsCsv(ws, batchId),
+    rowWarningsCsv: (batchId) => rowWarningsCsv(ws, batchId),
   };
 }
 

@@ -81,8 +81,23 @@ function warningLines(result: ImportResult): string {
       ':',
     ...shown.map((w) => `  row ${w.rowNumber}${w.column ? `, column ${w.column}` : ''}: ${w.reason}`),
   ];
-  if (result.warnings > shown.length) lines.push(`  … and ${(result.warnings - shown.length).toLocaleString('en-US')} more (--json lists the first ${result.rowWarnings.length}).`);
+  if (result.warnings > shown.length) lines.push(`  … and ${(result.warnings - shown.length).toLocaleString('en-US')} more.`);
+  lines.push(`All of them are kept with the batch: npm run --silent lookalike -- warnings ${result.batchId}`);
   return lines.join('\n');
+}
+
+/** The bytes the import would store as �, with their first rows; nothing when there are none. */
+function replacedBytesLines(r: ImportPreview['replaced'], encoding: string): string[] {
+  if (r.bytes === 0) return [];
+  const scope = r.wholeFile ? '' : ` in the first ${r.rowsChecked.toLocaleString('en-US')} rows`;
+  const lines = [
+    '',
+    `${r.bytes.toLocaleString('en-US')} byte${r.bytes === 1 ? '' : 's'}${scope} cannot be read as ${encoding} and would be stored as � ` +
+      `(${r.rows.toLocaleString('en-US')} row${r.rows === 1 ? '' : 's'}, each with a warning):`,
+    ...r.firstRows.map((row) => `  row ${row.rowNumber}: ${row.bytes} byte${row.bytes === 1 ? '' : 's'} in ${row.columns.join(', ') || 'the row'}`),
+  ];
+  if (r.rows > r.firstRows.length) lines.push(`  … and ${(r.rows - r.firstRows.length).toLocaleString('en-US')} more rows.`);
+  return lines;
 }
 
 /** Row warnings printed after an import; --json carries more. */
@@ -149,6 +164,7 @@ function formatPreview(p: ImportPreview): string {
     const scope = wholeFile ? `${matched} of ${rowsChecked} rows` : `${matched} of the first ${rowsChecked} rows`;
     lines.push('', `${scope} match records already in the workspace${byKey(p.existing.byKey)}: they update those records instead of adding new ones.`);
   }
+  lines.push(...replacedBytesLines(p.replaced, p.format.encoding));
   lines.push('', 'Dry run: nothing was written.');
   return lines.join('\n');
 }

@@ -70,6 +70,11 @@ export function finishBatch(db: Database.Database, id: number, status: ImportSta
   );
 }
 
+/** The totals of the warnings stored with a batch (row-warnings.ts holds the rows), set as it finishes. */
+export function setBatchWarnings(db: Database.Database, id: number, warnings: number, replacedBytes: number): void {
+  prepared(db, 'UPDATE import_batches SET warnings = ?, replaced_bytes = ? WHERE id = ?').run(warnings, replacedBytes, id);
+}
+
 export function insertRejectedRow(db: Database.Database, batchId: number, r: RejectedRowDto): void {
   prepared(db, 'INSERT INTO rejected_rows (batch_id, row_number, column_name, reason, raw) VALUES (?, ?, ?, ?, ?)').run(
     batchId,
@@ -95,13 +100,15 @@ interface BatchRow {
   updated: number;
   unchanged: number;
   rejected: number;
+  warnings: number;
+  replaced_bytes: number;
   started_at: string;
   finished_at: string | null;
   error: string | null;
 }
 
 const BATCH_COLUMNS = `id, file_name, file_path, entity, preset, encoding, delimiter, status, stopped_at, rows_total, imported, updated,
-  unchanged, rejected, started_at, finished_at, error`;
+  unchanged, rejected, warnings, replaced_bytes, started_at, finished_at, error`;
 
 function toDto(r: BatchRow): ImportBatchDto {
   return {
@@ -118,6 +125,8 @@ function toDto(r: BatchRow): ImportBatchDto {
     updated: r.updated,
     unchanged: r.unchanged,
     rejected: r.rejected,
+    warnings: r.warnings,
+    replacedBytes: r.replaced_bytes,
     startedAt: r.started_at,
     finishedAt: r.finished_at,
     error: r.error,

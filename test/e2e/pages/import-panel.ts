@@ -165,6 +165,11 @@ export class ImportPanel {
     await this.root.getByRole('button', { name: 'Stop' }).click();
   }
 
+  /** What the preview says of the bytes the import will store as �, with their rows (absent when there are none). */
+  replacedBytesNote(): Locator {
+    return this.root.getByTestId('import-replaced-bytes');
+  }
+
   /** The rejected rows shown under an import that rejected every row. */
   rejectsTable(): Locator {
     return this.root.getByTestId('rejects-table');
@@ -185,5 +190,48 @@ export class RejectedRows {
 
   async downloadMessage(): Promise<string> {
     return this.root.getByTestId('rejects-download-status').innerText();
+  }
+}
+
+/** One row warning as the history's table shows it. */
+export interface RowWarningView {
+  row: string;
+  column: string;
+  reason: string;
+  bytes: string;
+}
+
+/** The row warnings of an import selected in the history (values dropped, bytes replaced) and their download. */
+export class RowWarnings {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('warnings-panel');
+  }
+
+  /** What the panel says of the batch ("3 values were imported with a warning; …"). */
+  summary(): Promise<string> {
+    return this.root.locator('.panel__subtitle').innerText();
+  }
+
+  rows(): Locator {
+    return this.root.getByTestId('warning-row');
+  }
+
+  async views(): Promise<RowWarningView[]> {
+    const views: RowWarningView[] = [];
+    for (const row of await this.rows().all()) {
+      const cells = (await row.locator('td').allTextContents()).map((text) => text.trim());
+      views.push({ row: cells[0] ?? '', column: cells[1] ?? '', reason: cells[2] ?? '', bytes: cells[3] ?? '' });
+    }
+    return views;
+  }
+
+  /** Downloads every warning as a CSV; resolves with the path the window says it saved to. */
+  async download(): Promise<string> {
+    await this.root.getByRole('button', { name: 'Download CSV' }).click();
+    const status = this.root.getByTestId('warnings-download-status');
+    await status.waitFor();
+    return (await status.locator('code').innerText()).trim();
   }
 }

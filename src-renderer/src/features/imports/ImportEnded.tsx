@@ -44,7 +44,7 @@ export function ImportEnded({ event }: { event: ImportProgressEvent }) {
         <span className="import-panel__warnings" data-testid="import-warnings">
           {' '}
           {formatCount(c.warnings)} {c.warnings === 1 ? 'value was' : 'values were'} kept with a warning (a value that did not parse, or bytes the
-          file’s encoding cannot read, stored as �).
+          file’s encoding cannot read, stored as �); select the import below to see each with its row.
         </span>
       ) : null}
     </p>

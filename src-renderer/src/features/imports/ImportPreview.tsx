@@ -2,8 +2,8 @@
  * The wizard's check before anything is written: what the importer
  * recognised, a remembered mapping it applied (with Reset), fields two
  * columns claim, each column's field with examples, the first rows under
- * their fields, and the status values' outcomes. Import waits while a
- * conflict is unsettled.
+ * their fields, the status values' outcomes, and the bytes the import will
+ * store as � with their rows. Import waits while a conflict is unsettled.
  */
 import type { Entity, ImportPreviewDto, OutcomeChoice } from '../../../../src-main/contract/dto';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/format';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { MappingConflicts } from './MappingConflicts';
 import { existingSummary } from './record-keys';
+import { replacedBytesText } from './replaced-bytes';
 import { SampleRowsTable } from './SampleRowsTable';
 import { StatusValuesTable } from './StatusValuesTable';
 
@@ -35,6 +36,7 @@ export function ImportPreview(props: Props) {
   const { preview: p, busy, error } = props;
   const delimiter = p.delimiter === '\t' ? 'tab' : `“${p.delimiter}”`;
   const existing = existingSummary(p.existing, p.entity);
+  const replaced = replacedBytesText(p.replacedBytes, p.encoding);
   const unsettled = p.conflicts.length;
   return (
     <div className="import-panel__preview" aria-busy={busy}>
@@ -54,6 +56,12 @@ export function ImportPreview(props: Props) {
         <p className="panel__subtitle" data-testid="import-existing">
           {existing}
         </p>
+      )}
+      {replaced && (
+        <div className="import-panel__replaced" role="note" data-testid="import-replaced-bytes">
+          <p>{replaced.summary}</p>
+          <p className="import-panel__replaced-rows">{replaced.rows}</p>
+        </div>
       )}
       <label className="field field--inline-row">
         <span className="field__label">The rows are</span>

@@ -1,7 +1,8 @@
 /**
  * The Imports table: one row per import batch, newest first. Activating a row
  * opens its rejected rows below the table. The history is read again when an
- * import ends (the `imports.progress` event, api/live-invalidation.ts). An
+ * import ends (the `imports.progress` event, api/live-invalidation.ts), and
+ * its row warnings (values dropped, bytes replaced) beside them. An
  * import still running when the view opens (the window was reloaded during
  * it) is shown at once with its progress and Stop.
  */
@@ -18,6 +19,7 @@ import { importColumns } from './columns';
 import { ImportPanel } from './ImportPanel';
 import { currentImportQuery, importsListQuery } from './queries';
 import { RejectsPanel } from './RejectsPanel';
+import { WarningsPanel } from './WarningsPanel';
 import './imports.css';
 
 const NO_BATCHES: ImportBatchDto[] = [];
@@ -59,7 +61,7 @@ export function ImportsSection({ startImporting = false }: { startImporting?: bo
           {batches.data && batches.data.length > 0 && <span className="section__count">{formatCount(batches.data.length)}</span>}
         </h2>
         {batches.data && batches.data.length > 0 && (
-          <p className="section__hint">Select an import to see the rows it rejected.</p>
+          <p className="section__hint">Select an import to see the rows it rejected or kept with a warning.</p>
         )}
         {!importing && (
           <button type="button" className="button" onClick={() => setImporting(true)}>
@@ -96,6 +98,7 @@ export function ImportsSection({ startImporting = false }: { startImporting?: bo
             onRowActivate={(row) => setSelectedId(row.original.id === selectedId ? null : row.original.id)}
           />
           {selected && <RejectsPanel key={selected.id} batch={selected} onClose={() => setSelectedId(null)} />}
+          {selected && selected.warnings > 0 && <WarningsPanel key={`warnings-${selected.id}`} batch={selected} />}
         </>
       )}
     </section>

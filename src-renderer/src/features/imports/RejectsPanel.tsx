@@ -15,8 +15,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Pager } from '../../components/Pager';
 import { formatCount } from '../../lib/format';
 import { rejectsQuery } from './queries';
+import { DownloadBatchCsv } from './DownloadBatchCsv';
 import { rejectColumns } from './reject-columns';
-import '../../components/ExportButton.css';
 
 const PAGE_SIZE = 25;
 const NO_ROWS: RejectedRowDto[] = [];
@@ -61,7 +61,14 @@ export function RejectsPanel({ batch, onClose, embedded = false }: Props) {
           </p>
         </div>
         <div className="rejects__actions">
-          {total > 0 && <DownloadRejects batchId={batch.id} rows={total} />}
+          {total > 0 && (
+            <DownloadBatchCsv
+              write={() => api['imports.rejectsCsv']({ batchId: batch.id })}
+              rows={total}
+              noun={['rejected row', 'rejected rows']}
+              testId="rejects-download-status"
+            />
+          )}
           {onClose && (
             <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close rejected rows">
               Close
@@ -95,37 +102,5 @@ export function RejectsPanel({ batch, onClose, embedded = false }: Props) {
         </>
       )}
     </section>
-  );
-}
-
-/** Writes every rejected row of the batch to a CSV and says where it went. */
-function DownloadRejects({ batchId, rows }: { batchId: number; rows: number }) {
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ kind: 'done'; file: string; rows: number } | { kind: 'error'; error: unknown } | null>(null);
-  const download = async () => {
-    setBusy(true);
-    setResult(null);
-    try {
-      const written = await api['imports.rejectsCsv']({ batchId });
-      if (!('cancelled' in written)) setResult({ kind: 'done', ...written });
-    } catch (e) {
-      setResult({ kind: 'error', error: e });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <span className="export">
-      {result?.kind === 'done' && (
-        <span className="export__message export__message--done" role="status" data-testid="rejects-download-status">
-          Saved {formatCount(result.rows)} rejected {result.rows === 1 ? 'row' : 'rows'} to <code className="export__file">{result.file}</code>
-        </span>
-      )}
-      {result?.kind === 'error' && <ErrorNotice inline title="Not saved" error={result.error} />}
-      <button type="button" className="button" onClick={() => void download()} disabled={busy} title={`Write all ${formatCount(rows)} rejected rows to a CSV`}>
-        {busy ? 'Saving…' : 'Download CSV'}
-      </button>
-    </span>
   );
 }

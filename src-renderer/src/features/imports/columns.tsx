@@ -55,6 +55,20 @@ export const importColumns = [
       );
     },
   }),
+  column.accessor('warnings', {
+    header: 'Warnings',
+    meta: { align: 'end' },
+    cell: (info) => {
+      const { warnings, replacedBytes, id } = info.row.original;
+      if (warnings === 0) return <span className="imports__none">0</span>;
+      const bytes = replacedBytes > 0 ? `, ${formatCount(replacedBytes)} unreadable ${replacedBytes === 1 ? 'byte' : 'bytes'} stored as �` : '';
+      return (
+        <span className="imports__warnings" data-testid={`warnings-count-${id}`} title={`${formatCount(warnings)} values kept with a warning${bytes}`}>
+          {count(warnings)}
+        </span>
+      );
+    },
+  }),
   column.accessor('startedAt', {
     header: 'Started',
     cell: (info) => {
