@@ -48,6 +48,8 @@ export interface ComputePoolOptions {
   threads?: number;
   /** The read worker's module (compute/read-pool.ts), for tests; defaults to the built or source one. */
   readWorkerFile?: string;
+  /** The job worker's module (jobs/job-pool.ts), for tests; defaults to the built or source one. */
+  jobWorkerFile?: string;
 }
 
 export function defaultWorkerFile(): string {

@@ -72,7 +72,7 @@ export class JobState {
   /** save: the candidates and the completed status are stored; the job's row keeps its final progress from here on. */
   candidatesSaved = false;
   /** backtest: a re-ranking's candidates and profile, saved with the backtest's figures. */
-  reranked: Pick<JobResults, 'candidates' | 'profile'> = {};
+  reranked: { candidates?: CandidateInput[] } & Pick<JobResults, 'profile'> = {};
 
   /** Where the job's scores are written back ("list:3"). */
   get scoredSource(): { entity: JobParams['entity']; source: string } {

@@ -192,23 +192,43 @@ export interface CandidateInput {
   base?: number;
 }
 
+/** A candidate's `reasons` column: its block shares, with what it misses, its field-level reasons and its base. */
+export function encodeCandidateReasons(c: CandidateInput): string {
+  return JSON.stringify({
+    ...c.reasons,
+    ...(c.missing?.length ? { missing: c.missing } : {}),
+    ...(c.details ? { details: c.details } : {}),
+    ...(c.base !== undefined ? { base: c.base } : {}),
+  });
+}
+
+/**
+ * Ranked candidates as their rows will be stored (rank i + 1 at index i),
+ * reasons already encoded: the form a job hands to the thread that saves it
+ * (typed arrays and strings cross threads cheaply, 50k objects do not).
+ */
+export interface EncodedCandidates {
+  recordIds: Float64Array;
+  scores: Float64Array;
+  reasons: string[];
+}
+
+export function encodeCandidates(candidates: readonly CandidateInput[]): EncodedCandidates {
+  return {
+    recordIds: Float64Array.from(candidates, (c) => c.recordId),
+    scores: Float64Array.from(candidates, (c) => c.score),
+    reasons: candidates.map(encodeCandidateReasons),
+  };
+}
+
 export function insertCandidates(db: Database.Database, jobId: number, candidates: readonly CandidateInput[]): void {
+  insertEncodedCandidates(db, jobId, encodeCandidates(candidates));
+}
+
+function insertEncodedCandidates(db: Database.Database, jobId: number, c: EncodedCandidates): void {
   const stmt = prepared(db, 'INSERT INTO lookalike_candidates (job_id, rank, record_id, score, reasons) VALUES (?, ?, ?, ?, ?)');
   db.transaction(() => {
-    candidates.forEach((c, i) =>
-      stmt.run(
-        jobId,
-        i + 1,
-        c.recordId,
-        c.score,
-        JSON.stringify({
-          ...c.reasons,
-          ...(c.missing?.length ? { missing: c.missing } : {}),
-          ...(c.details ? { details: c.details } : {}),
-          ...(c.base !== undefined ? { base: c.base } : {}),
-        }),
-      ),
-    );
+    for (let i = 0; i < c.reasons.length; i++) stmt.run(jobId, i + 1, c.recordIds[i]!, c.scores[i]!, c.reasons[i]!);
   })();
 }
 
@@ -269,6 +289,22 @@ export function writeLookalikeScores(db: Database.Database, entity: Entity, sour
   })();
 }
 
+/**
+ * A job's stored candidates written back as the latest scores of its source,
+ * replacing the previous job's wholesale: one statement in SQLite, no row
+ * crossing into JavaScript. A record ranked twice keeps its later rank's score,
+ * as writeLookalikeScores would.
+ */
+function writeScoresOfCandidates(db: Database.Database, entity: Entity, source: string, jobId: number): void {
+  prepared(db, 'DELETE FROM lookalike_scores WHERE entity = ? AND source = ?').run(entity, source);
+  prepared(
+    db,
+    `INSERT INTO lookalike_scores (entity, record_id, source, job_id, score, scored_at)
+     SELECT ?, record_id, ?, job_id, score, ? FROM lookalike_candidates WHERE job_id = ? ORDER BY rank
+     ON CONFLICT(entity, record_id, source) DO UPDATE SET score = excluded.score`,
+  ).run(entity, source, new Date().toISOString(), jobId);
+}
+
 /** How many of a job's candidates score at least `minScore`. */
 export function countCandidatesAtLeast(db: Database.Database, jobId: number, minScore: number): number {
   return prepared<[number, number], number>(db, 'SELECT count(*) FROM lookalike_candidates WHERE job_id = ? AND score >= ?')
@@ -292,7 +328,7 @@ export interface JobResults {
   /** The source the scores are written back under ("list:3"). */
   source: string;
   /** The ranked candidates, replacing any the job had, with the scores they write back; absent to keep those saved. */
-  candidates?: readonly CandidateInput[];
+  candidates?: EncodedCandidates;
   /** A new profile (the backtest chose another strategy). */
   profile?: { positives: number; vector: Float32Array };
   /** The profile's description, replacing the stored one. */
@@ -311,12 +347,12 @@ export function completeJob(db: Database.Database, jobId: number, results: JobRe
   db.transaction(() => {
     if (results.candidates) {
       prepared(db, 'DELETE FROM lookalike_candidates WHERE job_id = ?').run(jobId);
-      insertCandidates(db, jobId, results.candidates);
-      writeLookalikeScores(db, results.entity, results.source, jobId, results.candidates);
+      insertEncodedCandidates(db, jobId, results.candidates);
+      writeScoresOfCandidates(db, results.entity, results.source, jobId);
     }
     if (results.profile) saveJobProfile(db, jobId, results.profile.positives, results.profile.vector, results.profileInfo);
     else if (results.profileInfo !== undefined) updateJobProfileInfo(db, jobId, results.profileInfo);
-    finishJob(db, jobId, 'completed', { candidates: results.candidates?.length, timings: results.timings });
+    finishJob(db, jobId, 'completed', { candidates: results.candidates?.reasons.length, timings: results.timings });
   })();
 }
 

@@ -1,0 +1,45 @@
+/**
+ * The job worker's tasks (jobs/job-pool.ts starts the thread): a running
+ * job's database work too heavy for the main thread, on a connection of the
+ * worker's own — saving its results (50k candidates with their reasons and
+ * the scores they write back took 11–46 s at 300k leads, with the window and
+ * the web host answering nothing meanwhile) and the check of its examples
+ * (4.2 s on a 5,000-column workspace).
+ *
+ * The save is still one transaction (issue 9, defect 7): candidates, the
+ * scores written back and the completed status commit together or not at
+ * all, and a thread or process ended mid-save leaves nothing of it. The main
+ * connection reads the last commit meanwhile (WAL).
+ *
+ * Answers are Results, not thrown errors: an AppError's code and details do
+ * not survive the trip between threads, its data does.
+ */
+import { workerData } from 'node:worker_threads';
+import type { JobTasks, JobWorkerData } from './job-pool';
+import { isAppError, type Result } from '../contract/errors';
+import { completeJob } from '../db/queries/jobs';
+import { openWorkspace, useSqliteNativeBinding, type Workspace } from '../db/workspace';
+import { diagnoseLoaded } from '../engine/seed-diagnostics';
+
+const { workspacePath, nativeBinding } = workerData as JobWorkerData;
+if (nativeBinding) useSqliteNativeBinding(nativeBinding);
+
+let ws: Workspace | null = null;
+/** Opened on the first task; the thread's end closes it with the thread. */
+const workspace = (): Workspace => (ws ??= openWorkspace(workspacePath, { mustExist: true }));
+
+async function answer<T>(work: () => T | Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, error: error.toData() };
+    // A database refusal (a trigger, a full disk) reaches the job as its message.
+    return { ok: false, error: { code: 'internal', message: (error as Error)?.message ?? String(error) } };
+  }
+}
+
+export const open: JobTasks['open'] = () => answer(() => (workspace(), null));
+
+export const complete: JobTasks['complete'] = ({ jobId, results }) => answer(() => completeJob(workspace().db, jobId, results));
+
+export const diagnose: JobTasks['diagnose'] = ({ spec, vocab, loaded }) => answer(() => diagnoseLoaded(workspace().db, spec, vocab, loaded));
