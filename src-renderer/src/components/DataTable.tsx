@@ -12,9 +12,19 @@
  * (`onRowActivate`). Only the focused row is a tab stop, so Tab leaves the
  * table rather than walking every row. Keys pressed on a control inside a
  * row (a checkbox, a button) stay that control's.
+ *
+ * Staying quick with big pages (issue 11: no main-thread task over 100 ms):
+ * each row is a memoised component, so a re-render of the grid's owner (a
+ * query turning to fetching, a tick, a hover) redraws only the rows whose
+ * data, selection or focus changed; and a page of more than
+ * VIRTUALISE_OVER rows scrolls in its own box and mounts only the rows on
+ * screen (use-row-window.ts), telling assistive technology the full count
+ * (aria-rowcount, aria-rowindex). A new page's rows render deferred
+ * (useDeferredValue), in slices, rather than in one long task.
  */
 import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRowWindow } from './use-row-window';
 import './DataTable.css';
 
 declare module '@tanstack/react-table' {
@@ -39,42 +49,77 @@ interface Props<T> {
 const SORT_LABELS = { asc: 'ascending', desc: 'descending' } as const;
 
 export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, isRowSelected, onRowToggle }: Props<T>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [focusedRow, setFocusedRow] = useState(0);
-  const rows = table.getRowModel().rows;
+  // A row asked for by the keyboard that may not be mounted yet (a virtualised page): focused once it is.
+  const pendingFocus = useRef<number | null>(null);
+  // A new page's rows are drawn in a deferred render, which React splits into short slices and drops if another
+  // page is asked for meanwhile: mounting 50–500 rows at once was the grid's longest main-thread task. The rows
+  // shown stay until then (the header and everything around the table update at once).
+  const rows = useDeferredValue(table.getRowModel().rows);
   const focusable = Boolean(onRowActivate || onRowToggle);
   const tabStop = Math.min(focusedRow, Math.max(0, rows.length - 1));
+  const rowWindow = useRowWindow(rows.length, scrollRef);
+  const headerGroups = table.getHeaderGroups();
+  const { scrollToIndex } = rowWindow;
 
-  const focusRow = (index: number) => {
-    const target = Math.max(0, Math.min(rows.length - 1, index));
-    setFocusedRow(target);
-    (bodyRef.current?.children[target] as HTMLElement | undefined)?.focus();
-  };
+  // The handlers change identity on every render of the owner; rows read the latest through a ref so their memo holds.
+  const latest = useRef({ rows, onRowActivate, onRowToggle });
+  latest.current = { rows, onRowActivate, onRowToggle };
 
-  const onRowKeyDown = (event: KeyboardEvent, row: Row<T>, index: number) => {
-    if (event.target !== event.currentTarget) return;
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
-    if (event.key in moves) {
-      event.preventDefault();
-      focusRow(moves[event.key]!);
-    } else if (event.key === ' ' && onRowToggle) {
-      event.preventDefault();
-      onRowToggle(row);
-    } else if ((event.key === 'Enter' || event.key === ' ') && onRowActivate) {
-      event.preventDefault();
-      onRowActivate(row);
-    }
-  };
+  const focusRow = useCallback(
+    (index: number) => {
+      const target = Math.max(0, Math.min(latest.current.rows.length - 1, index));
+      setFocusedRow(target);
+      pendingFocus.current = target;
+      scrollToIndex(target);
+      focusPending(bodyRef.current, pendingFocus);
+    },
+    [scrollToIndex],
+  );
+  useLayoutEffect(() => focusPending(bodyRef.current, pendingFocus));
+
+  const onRowKeyDown = useCallback(
+    (event: KeyboardEvent, index: number) => {
+      if (event.target !== event.currentTarget) return;
+      const { rows: current, onRowActivate: activate, onRowToggle: toggle } = latest.current;
+      const row = current[index];
+      if (!row) return;
+      const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: current.length - 1 };
+      if (event.key in moves) {
+        event.preventDefault();
+        focusRow(moves[event.key]!);
+      } else if (event.key === ' ' && toggle) {
+        event.preventDefault();
+        toggle(row);
+      } else if ((event.key === 'Enter' || event.key === ' ') && activate) {
+        event.preventDefault();
+        activate(row);
+      }
+    },
+    [focusRow],
+  );
+  const onRowClick = useCallback((index: number) => {
+    const row = latest.current.rows[index];
+    if (row) latest.current.onRowActivate?.(row);
+  }, []);
 
   // A table that neither sorts its rows (getSortedRowModel) nor has them sorted by the core (manualSorting) shows no sort control.
   const sorts = Boolean(table.options.manualSorting || table.options.getSortedRowModel);
+  // What a row's cells depend on besides its data: the column definitions and which of them are shown.
+  const cellsKey = table.getVisibleLeafColumns().map((c) => c.id).join(' ');
+  const columnDefs = table.options.columns;
+  const columnCount = table.getVisibleLeafColumns().length;
+  const headerRows = headerGroups.length;
+  const { virtual } = rowWindow;
 
   return (
-    <div className="data-table__scroll">
-      <table className="data-table" aria-label={label} data-testid={testId}>
+    <div ref={scrollRef} className={`data-table__scroll${virtual ? ' data-table__scroll--virtual' : ''}`} data-virtual={virtual || undefined}>
+      <table className="data-table" aria-label={label} data-testid={testId} aria-rowcount={virtual ? rows.length + headerRows : undefined}>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+          {headerGroups.map((group, g) => (
+            <tr key={group.id} aria-rowindex={virtual ? g + 1 : undefined}>
               {group.headers.map((header) => {
                 const sorted = sorts && header.column.getIsSorted();
                 const align = header.column.columnDef.meta?.align ?? 'start';
@@ -102,31 +147,95 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
           ))}
         </thead>
         <tbody ref={bodyRef}>
-          {rows.map((row, index) => {
-            const selected = isRowSelected?.(row) ?? false;
+          {rowWindow.padTop > 0 && <SpacerRow height={rowWindow.padTop} columns={columnCount} />}
+          {rowWindow.indexes.map((index) => {
+            const row = rows[index]!;
             return (
-              <tr
+              <DataTableRow<T>
                 key={row.id}
-                data-testid={rowTestId?.(row)}
-                className={[onRowActivate ? 'data-table__row--interactive' : '', selected ? 'data-table__row--selected' : '']
-                  .filter(Boolean)
-                  .join(' ')}
-                aria-selected={focusable ? selected : undefined}
-                tabIndex={focusable ? (index === tabStop ? 0 : -1) : undefined}
-                onFocus={focusable ? () => setFocusedRow(index) : undefined}
-                onClick={onRowActivate ? () => onRowActivate(row) : undefined}
-                onKeyDown={focusable ? (event) => onRowKeyDown(event, row, index) : undefined}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`data-table__cell--${cell.column.columnDef.meta?.align ?? 'start'}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                index={index}
+                columnDefs={columnDefs}
+                cellsKey={cellsKey}
+                testId={rowTestId?.(row)}
+                interactive={Boolean(onRowActivate)}
+                selected={isRowSelected?.(row) ?? false}
+                focusable={focusable}
+                tabStop={index === tabStop}
+                ariaRowIndex={virtual ? index + headerRows + 1 : undefined}
+                measure={virtual ? rowWindow.measure : undefined}
+                onFocusRow={setFocusedRow}
+                onKeyDownRow={onRowKeyDown}
+                onClickRow={onRowClick}
+              />
             );
           })}
+          {rowWindow.padBottom > 0 && <SpacerRow height={rowWindow.padBottom} columns={columnCount} />}
         </tbody>
       </table>
     </div>
   );
 }
+
+/** Focuses the row a key asked for, if it is mounted; else leaves the request for the next render. */
+function focusPending(body: HTMLTableSectionElement | null, pending: { current: number | null }) {
+  if (pending.current === null || !body) return;
+  const row = body.querySelector<HTMLElement>(`tr[data-index="${pending.current}"]`);
+  if (!row) return;
+  pending.current = null;
+  row.focus({ preventScroll: false });
+}
+
+/** The height of the rows not mounted above or below the window: keeps the scrollbar true to the page. */
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className="data-table__spacer">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}
+
+interface RowProps<T> {
+  row: Row<T>;
+  index: number;
+  /** Not read: a new identity means new cell renderers, so the row must draw again. */
+  columnDefs: unknown;
+  /** The shown columns, in order (the row's memo cannot see column visibility otherwise). */
+  cellsKey: string;
+  testId: string | undefined;
+  interactive: boolean;
+  selected: boolean;
+  focusable: boolean;
+  tabStop: boolean;
+  ariaRowIndex: number | undefined;
+  measure: ((element: HTMLTableRowElement | null) => void) | undefined;
+  onFocusRow: (index: number) => void;
+  onKeyDownRow: (event: KeyboardEvent, index: number) => void;
+  onClickRow: (index: number) => void;
+}
+
+function DataTableRowImpl<T>({ row, index, testId, interactive, selected, focusable, tabStop, ariaRowIndex, measure, onFocusRow, onKeyDownRow, onClickRow }: RowProps<T>) {
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      data-testid={testId}
+      className={[interactive ? 'data-table__row--interactive' : '', selected ? 'data-table__row--selected' : ''].filter(Boolean).join(' ') || undefined}
+      aria-selected={focusable ? selected : undefined}
+      aria-rowindex={ariaRowIndex}
+      tabIndex={focusable ? (tabStop ? 0 : -1) : undefined}
+      onFocus={focusable ? () => onFocusRow(index) : undefined}
+      onClick={interactive ? () => onClickRow(index) : undefined}
+      onKeyDown={focusable ? (event) => onKeyDownRow(event, index) : undefined}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={`data-table__cell--${cell.column.columnDef.meta?.align ?? 'start'}`}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+// memo loses the type parameter; the cast gives it back.
+const DataTableRow = memo(DataTableRowImpl) as typeof DataTableRowImpl;
