@@ -6,7 +6,9 @@
  * file holds, for what and when (`lookalike-job-7-for-crm-2026-11-26.csv`,
  * `lookalike-job-7-min-0.80-for-crm-2026-11-26.csv` for those scoring 0.8 or
  * more, `list-3-for-spreadsheet-2026-11-26.csv` for the spreadsheet flavour,
- * `lookalike-job-7-selected-50-for-crm-2026-11-26.csv` for a selection), and
+ * `lookalike-job-7-selected-50-for-crm-2026-11-26.csv` for a selection,
+ * `list-3-shown-42-for-crm-2026-11-26.csv` for the 42 rows a search, filters
+ * or folding leave), and
  * the source is checked before anything is asked or written.
  *
  * A name the user picked in the Save dialog (which asked before replacing a
@@ -35,12 +37,11 @@ export const exportsFolderChoice: ChooseExportFile = async ({ folder, fileName }
   return { proposed: file };
 };
 
-export function suggestedExportName(source: ExportRequest, now: Date): string {
-  const what = source.ids
-    ? `${'jobId' in source ? `lookalike-job-${source.jobId}` : `list-${source.listId}`}-selected-${source.ids.length}`
-    : 'jobId' in source
-      ? `lookalike-job-${source.jobId}${source.minScore ? `-min-${source.minScore.toFixed(2)}` : ''}`
-      : `list-${source.listId}`;
+/** `shown`: how many rows the grid's search, filters or folding leave (null when the export is not narrowed by them). */
+export function suggestedExportName(source: ExportRequest, now: Date, shown: number | null = null): string {
+  const of = 'jobId' in source ? `lookalike-job-${source.jobId}` : `list-${source.listId}`;
+  const min = 'jobId' in source && source.minScore ? `-min-${source.minScore.toFixed(2)}` : '';
+  const what = source.ids ? `${of}-selected-${source.ids.length}` : shown !== null ? `${of}${min}-shown-${shown}` : `${of}${min}`;
   return `${what}-for-${source.flavour ?? DEFAULT_EXPORT_FLAVOUR}-${now.toISOString().slice(0, 10)}.csv`;
 }
 
@@ -50,10 +51,10 @@ export async function exportForApp(
   choose: ChooseExportFile = exportsFolderChoice,
   now = new Date(),
 ): Promise<ExportResultDto | ExportCancelledDto> {
-  pager(ws, source); // an unknown or unfinished source fails here, before a dialog opens
+  const { shown } = pager(ws, source); // an unknown or unfinished source, or a wrong query, fails here, before a dialog opens
   const folder = join(dirname(ws.path), 'exports');
   mkdirSync(folder, { recursive: true });
-  const chosen = await choose({ folder, fileName: suggestedExportName(source, now) });
+  const chosen = await choose({ folder, fileName: suggestedExportName(source, now, shown) });
   if (chosen === null) return { cancelled: true };
   const file = typeof chosen === 'string' ? chosen : chosen.proposed;
   // A name typed without an extension (Linux save dialogs do not add one) still gets .csv; the dialog did not

@@ -14,23 +14,29 @@
  * Rows are read a page at a time and written with back-pressure, so memory
  * stays flat however long the list.
  */
-import type { ExportOptions } from '../contract/api';
+import type { ExportGridQuery, ExportOptions } from '../contract/api';
 import {
+  type CandidateSortColumn,
   DEFAULT_EXPORT_FLAVOUR,
   type Entity,
   EXPORT_EXTRA_COLUMNS_CAP,
   type ExportExtraColumns,
   type ExportFlavour,
   type ExportResultDto,
+  type ListMemberSortColumn,
+  type SortDto,
 } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { type CsvCell, type IfTaken, openCsvFile } from '../csv/export-csv';
 import { getJob } from '../db/queries/jobs';
 import { getList } from '../db/queries/lists';
+import { narrows } from '../db/queries/record-grid';
 import {
   type CompanyRecordRow,
   type ExportRecordRow,
   type ExtraFieldsRow,
+  gridJobCandidateIds,
+  gridListMemberIds,
   jobCandidateExportRecords,
   jobCandidateExtras,
   type LeadRecordRow,
@@ -46,8 +52,14 @@ import { formatReasons, storedReasons } from './candidate-reasons';
 /**
  * A job's candidates (those scoring at least `minScore`), or a list's
  * members; with `ids`, only those records (a selection), in the same order.
+ * Without `ids`, the grid's search, filters, folding and sort narrow and
+ * order the rows exactly as the grid does (db/queries/record-rows.ts).
  */
-export type ExportSource = { jobId: number; minScore?: number; ids?: readonly number[] } | { listId: number; ids?: readonly number[] };
+export type ExportSource = (
+  | { jobId: number; minScore?: number; ids?: readonly number[]; sort?: SortDto<CandidateSortColumn> }
+  | { listId: number; ids?: readonly number[]; sort?: SortDto<ListMemberSortColumn> }
+) &
+  ExportGridQuery;
 
 /** What to export and how: the source, its flavour and extra columns (the `exports.csv` payload). */
 export type ExportRequest = ExportSource & ExportOptions;
@@ -173,14 +185,13 @@ export async function exportCsv(ws: Workspace, request: ExportRequest, outPath: 
   let rows = 0;
   let file: string;
   try {
+    // Paged until empty, not until a short page: a candidate whose record is gone shortens a page.
     for (let after = 0; ; ) {
-      const records = page(after);
+      const { records, next } = page(after);
       if (!records.length) break;
       await writer.write(records.map((r) => toCells(r, extra.columns)));
       rows += records.length;
-      const last = records[records.length - 1]!;
-      // Paged until empty, not until a short page: a candidate whose record is gone shortens a page.
-      after = 'jobId' in request ? last.lookalike_rank! : last.id;
+      after = next;
     }
     file = await writer.finish();
   } catch (e) {
@@ -193,32 +204,103 @@ export async function exportCsv(ws: Workspace, request: ExportRequest, outPath: 
 
 interface Pager {
   entity: Entity;
-  /** The records, with their extra fields, after a rank (job) or member id (list). */
-  page: (after: number) => ExportRecordRow[];
-  /** The extra fields alone of the same records (those that have any), paged the same way. */
+  /** How many rows the grid's search, filters or folding leave (null: the export is not narrowed by them). */
+  shown: number | null;
+  /** The records after a cursor (0: from the start), and the cursor after them; no records: the end. */
+  page: (after: number) => { records: ExportRecordRow[]; next: number };
+  /** The extra fields alone of the same records (those that have any), paged the same way (after the last `pos`). */
   extras: (after: number) => ExtraFieldsRow[];
 }
 
-/** The records an export holds, a page at a time; throws (not_found, conflict) for a source that cannot be exported. */
+/** Whether the export follows the grid's query (its own order, or a search, filter or folding) rather than the source's order. */
+function followsGrid(source: ExportSource): boolean {
+  if (source.ids) return false;
+  const defaultOrder = 'jobId' in source ? 'rank' : 'id';
+  const sorted = source.sort !== undefined && !(source.sort.column === defaultOrder && source.sort.direction === 'asc');
+  return sorted || narrows(source);
+}
+
+/**
+ * Pages over records given in order by id (the grid's rows): `read` reads a
+ * chunk's records (as a selection, in any order) and they are put back in
+ * the grid's order. The cursor is a position in `ids`; a chunk whose records
+ * are all gone is skipped, not taken for the end.
+ */
+function orderedPager(
+  entity: Entity,
+  ids: readonly number[],
+  read: (selection: string, limit: number) => ExportRecordRow[],
+  readExtras: (selection: string, limit: number) => ExtraFieldsRow[],
+): Pager {
+  return {
+    entity,
+    shown: ids.length,
+    page: (after) => {
+      for (let from = after; from < ids.length; from += PAGE) {
+        const chunk = ids.slice(from, from + PAGE);
+        const byId = new Map(read(JSON.stringify(chunk), chunk.length).map((r) => [r.id, r]));
+        const records = chunk.flatMap((id) => byId.get(id) ?? []);
+        if (records.length) return { records, next: from + chunk.length };
+      }
+      return { records: [], next: ids.length };
+    },
+    extras: (after) => {
+      for (let from = after; from < ids.length; from += PAGE) {
+        const chunk = ids.slice(from, from + PAGE);
+        const found = readExtras(JSON.stringify(chunk), chunk.length);
+        if (found.length) return found.map((r) => ({ ...r, pos: from + chunk.length }));
+      }
+      return [];
+    },
+  };
+}
+
+/** The records an export holds, a page at a time; throws (not_found, conflict, invalid_input) for a source that cannot be exported. */
 export function pager(ws: Workspace, source: ExportSource): Pager {
   // The selection travels to SQLite as one JSON array per page, read there with json_each.
   const selection = source.ids ? JSON.stringify(source.ids) : undefined;
+  const grid = followsGrid(source);
   if ('jobId' in source) {
     const job = getJob(ws.db, source.jobId);
     if (!job) throw new AppError('not_found', `No lookalike job ${source.jobId}.`);
     if (job.status !== 'completed') throw new AppError('conflict', `Job ${job.id} is ${job.status}; only a completed job can be exported.`);
     const minScore = selection === undefined ? (source.minScore ?? 0) : 0;
+    if (grid) {
+      // The grid's rows already passed the minimum score: the chunks are read as selections, without it.
+      return orderedPager(
+        job.entity,
+        gridJobCandidateIds(ws.db, job.id, job.entity, minScore, source.sort, source),
+        (chunk, limit) => jobCandidateExportRecords(ws.db, job.id, job.entity, 0, limit, 0, chunk),
+        (chunk, limit) => jobCandidateExtras(ws.db, job.id, job.entity, 0, limit, 0, chunk),
+      );
+    }
     return {
       entity: job.entity,
-      page: (after) => jobCandidateExportRecords(ws.db, job.id, job.entity, after, PAGE, minScore, selection),
+      shown: null,
+      page: (after) => {
+        const records = jobCandidateExportRecords(ws.db, job.id, job.entity, after, PAGE, minScore, selection);
+        return { records, next: records.length ? records[records.length - 1]!.lookalike_rank! : after };
+      },
       extras: (after) => jobCandidateExtras(ws.db, job.id, job.entity, after, PAGE, minScore, selection),
     };
   }
   const list = getList(ws.db, source.listId);
   if (!list) throw new AppError('not_found', `No list ${source.listId}.`);
+  if (grid) {
+    return orderedPager(
+      list.entity,
+      gridListMemberIds(ws.db, list.id, list.entity, source.sort, source),
+      (chunk, limit) => listMemberExportRecords(ws.db, list.id, list.entity, 0, limit, chunk),
+      (chunk, limit) => listMemberExtras(ws.db, list.id, list.entity, 0, limit, chunk),
+    );
+  }
   return {
     entity: list.entity,
-    page: (after) => listMemberExportRecords(ws.db, list.id, list.entity, after, PAGE, selection),
+    shown: null,
+    page: (after) => {
+      const records = listMemberExportRecords(ws.db, list.id, list.entity, after, PAGE, selection);
+      return { records, next: records.length ? records[records.length - 1]!.id : after };
+    },
     extras: (after) => listMemberExtras(ws.db, list.id, list.entity, after, PAGE, selection),
   };
 }

@@ -2,11 +2,11 @@
  * What the results grids (a job's candidates, a list's members) show of each
  * record beyond its name and score: its canonical fields by column name, the
  * extra fields the user chose as columns, and whether it is a duplicate of an
- * earlier record of the same person. The extras and duplicates are read for
+ * earlier record of the same person or company. The extras and duplicates are read for
  * the page's rows only (db/queries/record-grid.ts).
  */
 import type { DuplicateDto, Entity, GridQueryDto, RecordFieldsDto } from '../contract/dto';
-import { duplicateLeads, pickedExtras } from '../db/queries/record-grid';
+import { duplicatesOf, pickedExtras } from '../db/queries/record-grid';
 import type { ScoredRecordRow } from '../db/queries/record-rows';
 import type Database from 'better-sqlite3';
 
@@ -46,7 +46,7 @@ export function pageExtras(
 ): PageExtras {
   const ids = rows.map((r) => r.id);
   const extras = pickedExtras(db, entity, ids, query.extras ?? []);
-  const dups = entity === 'leads' ? duplicateLeads(db, ids) : [];
+  const dups = duplicatesOf(db, entity, ids);
   const ranks = dups.length > 0 ? rankOf(dups.map((d) => d.dup_id)) : new Map<number, number>();
   const byId = new Map(dups.map((d) => [d.id, { id: d.dup_id, name: d.dup_name, by: d.by, rank: ranks.get(d.dup_id) ?? null } satisfies DuplicateDto]));
   return { extra: (id) => extras.get(id) ?? NO_EXTRA, duplicateOf: (id) => byId.get(id) ?? null };

@@ -185,8 +185,8 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     async 'jobs.delete'({ jobId }) {
       return runner.delete(jobId);
     },
-    async 'jobs.candidates'({ jobId, offset, limit, minScore, sort, search, filters, extras }) {
-      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50, minScore ?? 0, sort, { search, filters, extras });
+    async 'jobs.candidates'({ jobId, offset, limit, minScore, sort, search, filters, extras, fold }) {
+      return candidatePage(ws, jobId, offset ?? 0, limit ?? 50, minScore ?? 0, sort, { search, filters, extras, fold });
     },
     async 'jobs.compare'({ jobId, ids }) {
       return compareRecords(ws, jobId, ids);

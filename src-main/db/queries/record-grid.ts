@@ -26,9 +26,9 @@ export interface GridWhere {
   params: Record<string, string | number>;
 }
 
-/** Whether the query narrows the rows (a search or a filter), so a page needs its own count. */
+/** Whether the query narrows the rows (a search, a filter, or folded duplicates), so a page needs its own count. */
 export function narrows(query: GridQueryDto): boolean {
-  return (query.search?.trim() ?? '') !== '' || (query.filters?.length ?? 0) > 0;
+  return (query.search?.trim() ?? '') !== '' || (query.filters?.length ?? 0) > 0 || query.fold === true;
 }
 
 function keyOf(keys: SortKeys, column: string): SortKey {
@@ -80,12 +80,12 @@ export function gridWhere(keys: SortKeys, query: GridQueryDto): GridWhere {
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
 
-/** A later record of the same person and the earliest one before it, with the key they share. */
+/** A later record of the same person (or company) and the earliest one before it, with the key they share. */
 export interface DuplicateRow {
   id: number;
   dup_id: number;
   dup_name: string | null;
-  by: 'email' | 'name and company';
+  by: 'email' | 'name and company' | 'domain' | 'name';
 }
 
 /**
@@ -94,7 +94,7 @@ export interface DuplicateRow {
  * else the same folded name at the same company. Each probe is an index seek
  * (leads_by_email, leads_by_company), so a page costs its own rows only, at
  * any workspace size. Only the later record of a pair is marked: the first
- * one imported is the original. Companies are not people: none.
+ * one imported is the original.
  */
 export function duplicateLeads(db: Database.Database, ids: readonly number[]): DuplicateRow[] {
   if (ids.length === 0) return [];
@@ -110,6 +110,61 @@ export function duplicateLeads(db: Database.Database, ids: readonly number[]): D
        FROM json_each(?) j JOIN leads l ON l.id = j.value)
      WHERE by_email IS NOT NULL OR by_name IS NOT NULL`,
   ).all(JSON.stringify(ids));
+}
+
+/**
+ * For each company among `ids`, the earliest other company that is the same
+ * one: the same domain, else the same normalised name (companies.name_key,
+ * crm/normalize/company-name.ts). Index seeks (companies_by_domain,
+ * companies_by_name_key), as for leads; only the later record is marked.
+ */
+export function duplicateCompanies(db: Database.Database, ids: readonly number[]): DuplicateRow[] {
+  if (ids.length === 0) return [];
+  return prepared<[string], DuplicateRow>(
+    db,
+    `SELECT id, coalesce(by_domain, by_name) AS dup_id, CASE WHEN by_domain IS NOT NULL THEN 'domain' ELSE 'name' END AS by,
+       (SELECT coalesce(d.name, d.domain) FROM companies d WHERE d.id = coalesce(by_domain, by_name)) AS dup_name
+     FROM (
+       SELECT c.id,
+         (SELECT d.id FROM companies d WHERE d.domain = c.domain AND d.id < c.id ORDER BY d.id LIMIT 1) AS by_domain,
+         (SELECT d.id FROM companies d WHERE d.name_key = c.name_key AND d.id < c.id ORDER BY d.id LIMIT 1) AS by_name
+       FROM json_each(?) j JOIN companies c ON c.id = j.value)
+     WHERE by_domain IS NOT NULL OR by_name IS NOT NULL`,
+  ).all(JSON.stringify(ids));
+}
+
+/** The later duplicates among the records `ids` (duplicateLeads or duplicateCompanies, by entity). */
+export function duplicatesOf(db: Database.Database, entity: Entity, ids: readonly number[]): DuplicateRow[] {
+  return entity === 'leads' ? duplicateLeads(db, ids) : duplicateCompanies(db, ids);
+}
+
+/**
+ * What folding compares, per entity, as SQL over a grid query's output
+ * columns: the two keys duplicateLeads and duplicateCompanies match on (a
+ * lead's email, and its folded name at its company; a company's domain, and
+ * its normalised name). The grid queries add `dup_name_key` (the record's
+ * name_key) and, for leads, `dup_company_id` (record-rows.ts).
+ */
+const FOLD_KEYS: Record<Entity, { a: string; b: string }> = {
+  leads: { a: 'email', b: "CASE WHEN dup_company_id IS NOT NULL AND dup_name_key IS NOT NULL THEN dup_company_id || ':' || dup_name_key END" },
+  companies: { a: 'domain', b: 'dup_name_key' },
+};
+
+/**
+ * The ids of a grid's result that fold away: those sharing a key (FOLD_KEYS)
+ * with an earlier record — by id, the order imported — that is also in the
+ * result; the earliest of each person or company stays, wherever the sort
+ * puts it. `result` selects the result's `id, {a} AS fold_a, {b} AS fold_b`
+ * (the placeholders are filled here). The keys stay in SQLite: the earliest
+ * id per key is a window over the result, and only the ids folded away (few)
+ * come back.
+ */
+export function foldedDuplicatesSql(entity: Entity, result: string): string {
+  const { a, b } = FOLD_KEYS[entity];
+  return `SELECT id FROM (
+      SELECT id, fold_a, fold_b, min(id) OVER (PARTITION BY fold_a) AS first_a, min(id) OVER (PARTITION BY fold_b) AS first_b
+      FROM (${result.replace('{a}', a).replace('{b}', b)}))
+    WHERE (fold_a IS NOT NULL AND first_a < id) OR (fold_b IS NOT NULL AND first_b < id)`;
 }
 
 /**

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import type { CandidateSortColumn, Entity, GridQueryDto, ListMemberSortColumn, Outcome, SortDto } from '../../contract/dto';
 import { FIELD_TABLE } from '../../../src-model/fields/field-table';
 import { prepared } from '../statements';
-import { gridWhere, narrows } from './record-grid';
+import { foldedDuplicatesSql, gridWhere, narrows } from './record-grid';
 import { orderBy, type SortKey, type SortKeys } from './sort-order';
 
 /** A lead as LEAD_SELECT reads it: its display name, the field columns (from the field table), its outcome and its company's country. */
@@ -391,43 +391,105 @@ export interface GridRows {
   matching: number | null;
 }
 
+/** A grid's base query (`inner`, every row it may show), its sort keys, and its order. */
+interface GridSql {
+  entity: Entity;
+  inner: string;
+  keys: SortKeys;
+  order: string;
+  params: Record<string, unknown>;
+}
+
 /**
- * Rows of a grid's base query (`inner`, every row it may show) narrowed by
- * its search and filters, in its sort, a page from `offset`, with their
- * count. Two passes, so the sort never carries whole rows: the first orders
- * the matching rows' keys (`key`: a candidate's rank, a member's record id)
- * by the sort expression alone — SQLite flattens `inner`, computing only
- * the columns the WHERE and ORDER BY name — and counts them; the second
- * reads the page's rows by key. Prepared afresh rather than cached: the SQL
- * varies with which columns are filtered (never with the values, which are
- * bound).
+ * The `key` column (a candidate's rank, a record id) of the grid's rows
+ * narrowed by its search and filters, in its order; with `fold`, without the
+ * later duplicates of records also in the result (record-grid.ts). Orders by
+ * the sort expression alone — SQLite flattens `inner`, computing only the
+ * columns the WHERE and ORDER BY name. Prepared afresh rather than cached:
+ * the SQL varies with which columns are filtered (never with the values,
+ * which are bound).
  */
-function keyedPage(
-  db: Database.Database,
-  inner: string,
-  key: string,
-  keys: SortKeys,
-  order: string,
-  page: GridPage<string>,
-  params: Record<string, unknown>,
-): GridRows {
-  const where = gridWhere(keys, page.query);
-  const all = { ...params, ...where.params };
-  const ordered = db.prepare(`SELECT ${key} FROM (${inner}) WHERE ${where.sql} ORDER BY ${order}`).pluck().all(all) as number[];
+function orderedKeys(db: Database.Database, grid: GridSql, key: string, query: GridQueryDto): number[] {
+  const where = gridWhere(grid.keys, query);
+  const all = { ...grid.params, ...where.params };
+  const from = `FROM (${grid.inner}) WHERE ${where.sql} ORDER BY ${grid.order}`;
+  if (!query.fold || key === 'id') {
+    const keys = db.prepare(`SELECT ${key} ${from}`).pluck().all(all) as number[];
+    return query.fold ? without(keys, foldedIds(db, grid, where.sql, all)) : keys;
+  }
+  const folded = foldedIds(db, grid, where.sql, all);
+  const rows = db.prepare(`SELECT ${key}, id ${from}`).raw().all(all) as [number, number][];
+  return rows.flatMap(([k, id]) => (folded.has(id) ? [] : [k]));
+}
+
+const without = (ids: number[], folded: ReadonlySet<number>) => (folded.size === 0 ? ids : ids.filter((id) => !folded.has(id)));
+
+/** The record ids of the grid's narrowed result that fold away (record-grid.ts). */
+function foldedIds(db: Database.Database, grid: GridSql, where: string, params: Record<string, unknown>): Set<number> {
+  const result = `SELECT id, {a} AS fold_a, {b} AS fold_b FROM (${grid.inner}) WHERE ${where}`;
+  return new Set(db.prepare(foldedDuplicatesSql(grid.entity, result)).pluck().all(params) as number[]);
+}
+
+/**
+ * Rows of a grid narrowed by its search and filters, in its sort, a page
+ * from `offset`, with their count. Two passes, so the sort never carries
+ * whole rows: the first orders the matching rows' keys (`key`: a
+ * candidate's rank, a member's record id) and counts them (orderedKeys);
+ * the second reads the page's rows by key.
+ */
+function keyedPage(db: Database.Database, grid: GridSql, key: string, page: GridPage<string>): GridRows {
+  const ordered = orderedKeys(db, grid, key, page.query);
   const wanted = ordered.slice(page.offset, page.offset + page.limit);
   if (wanted.length === 0) return { rows: [], matching: ordered.length };
   const rows = db
-    .prepare(`SELECT * FROM (${inner}) WHERE ${key} IN (SELECT value FROM json_each(@page_keys))`)
-    .all({ ...params, page_keys: JSON.stringify(wanted) }) as (ScoredRecordRow & Record<string, unknown>)[];
+    .prepare(`SELECT * FROM (${grid.inner}) WHERE ${key} IN (SELECT value FROM json_each(@page_keys))`)
+    .all({ ...grid.params, page_keys: JSON.stringify(wanted) }) as (ScoredRecordRow & Record<string, unknown>)[];
   const byKey = new Map(rows.map((r) => [r[key] as number, r as ScoredRecordRow]));
   return { rows: wanted.flatMap((k) => byKey.get(k) ?? []), matching: ordered.length };
+}
+
+/** The record's own keys that folding compares beyond its output columns (record-grid.ts FOLD_KEYS); computed only when folding reads them. */
+const foldColumns = (entity: Entity) => (entity === 'leads' ? 'l.name_key AS dup_name_key, l.company_id AS dup_company_id' : 'c.name_key AS dup_name_key');
+
+/** A job's candidates scoring at least `minScore` as its grid queries them, in `sort` (none: best first). */
+function candidateGrid(jobId: number, entity: Entity, minScore: number, sort: SortDto<CandidateSortColumn> | undefined): GridSql {
+  const r = recordJoin(entity, 'k.record_id');
+  const byRank = !sort || (sort.column === 'rank' && sort.direction === 'asc');
+  return {
+    entity,
+    inner: `SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id, ${foldColumns(entity)}
+     FROM lookalike_candidates k ${r.join}
+     WHERE k.job_id = @job AND k.score >= @minScore`,
+    keys: CANDIDATE_SORT_KEYS[entity],
+    order: byRank ? 'lookalike_rank ASC' : orderBy(CANDIDATE_SORT_KEYS[entity], sort, ['lookalike_rank ASC']),
+    params: { job: jobId, minScore },
+  };
+}
+
+/** A list's members as its grid queries them, in `sort` (none: stored order). */
+function memberGrid(listId: number, entity: Entity, sort: SortDto<ListMemberSortColumn> | undefined): GridSql {
+  const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
+  const r = recordJoin(entity, memberCol);
+  return {
+    entity,
+    inner: `SELECT ${r.select}, k.rank AS lookalike_rank, ${MEMBER_SCORE}, k.reasons AS lookalike_reasons, ${foldColumns(entity)}
+       FROM list_members m ${r.join}
+       LEFT JOIN lookalike_scores s ON s.entity = @entity AND s.record_id = ${r.own}.id AND s.source = (
+         SELECT s2.source FROM lookalike_scores s2 WHERE s2.entity = @entity AND s2.record_id = ${r.own}.id
+         ORDER BY s2.scored_at DESC, s2.job_id DESC LIMIT 1)
+       LEFT JOIN lookalike_candidates k ON k.job_id = coalesce(m.job_id, s.job_id) AND k.record_id = ${r.own}.id
+       WHERE m.list_id = @list`,
+    keys: MEMBER_SORT_KEYS[entity],
+    order: sort ? orderBy(MEMBER_SORT_KEYS[entity], sort, ['id ASC']) : 'id ASC',
+    params: { list: listId, entity },
+  };
 }
 
 /**
  * A page of a job's candidates as its grid asks for it. Best first with
  * nothing narrowing it is a keyset page on the candidates' primary key (the
- * first page of a 50k result reads 50 rows); any other order, a search or a
- * filter orders every candidate scoring at least `minScore` (keyedPage).
+ * first page of a 50k result reads 50 rows); any other order, a search, a
+ * filter or folding orders every candidate scoring at least `minScore` (keyedPage).
  */
 export function gridJobCandidateRecords(
   db: Database.Database,
@@ -439,12 +501,7 @@ export function gridJobCandidateRecords(
   const byRank = !page.sort || (page.sort.column === 'rank' && page.sort.direction === 'asc');
   const narrowed = narrows(page.query);
   if (byRank && !narrowed) return { rows: jobCandidateRecords(db, jobId, entity, page.offset, page.limit, minScore), matching: null };
-  const r = recordJoin(entity, 'k.record_id');
-  const inner = `SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id
-     FROM lookalike_candidates k ${r.join}
-     WHERE k.job_id = @job AND k.score >= @minScore`;
-  const order = byRank ? 'lookalike_rank ASC' : orderBy(CANDIDATE_SORT_KEYS[entity], page.sort!, ['lookalike_rank ASC']);
-  const rows = keyedPage(db, inner, 'lookalike_rank', CANDIDATE_SORT_KEYS[entity], order, page, { job: jobId, minScore });
+  const rows = keyedPage(db, candidateGrid(jobId, entity, minScore, page.sort), 'lookalike_rank', page);
   return narrowed ? rows : { ...rows, matching: null };
 }
 
@@ -463,16 +520,29 @@ export function gridListMemberRecords(
     const after = page.offset === 0 ? 0 : memberBefore();
     return { rows: after === null ? [] : listMemberRecords(db, listId, entity, after, page.limit), matching: null };
   }
-  const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
-  const r = recordJoin(entity, memberCol);
-  const inner = `SELECT ${r.select}, k.rank AS lookalike_rank, ${MEMBER_SCORE}, k.reasons AS lookalike_reasons
-       FROM list_members m ${r.join}
-       LEFT JOIN lookalike_scores s ON s.entity = @entity AND s.record_id = ${r.own}.id AND s.source = (
-         SELECT s2.source FROM lookalike_scores s2 WHERE s2.entity = @entity AND s2.record_id = ${r.own}.id
-         ORDER BY s2.scored_at DESC, s2.job_id DESC LIMIT 1)
-       LEFT JOIN lookalike_candidates k ON k.job_id = coalesce(m.job_id, s.job_id) AND k.record_id = ${r.own}.id
-       WHERE m.list_id = @list`;
-  const order = page.sort ? orderBy(MEMBER_SORT_KEYS[entity], page.sort, ['id ASC']) : 'id ASC';
-  const rows = keyedPage(db, inner, 'id', MEMBER_SORT_KEYS[entity], order, page, { list: listId, entity });
+  const rows = keyedPage(db, memberGrid(listId, entity, page.sort), 'id', page);
   return narrowed ? rows : { ...rows, matching: null };
+}
+
+/** The record ids of every row a job's candidates grid shows (all its pages), in its order: what "Export all shown" writes. */
+export function gridJobCandidateIds(
+  db: Database.Database,
+  jobId: number,
+  entity: Entity,
+  minScore: number,
+  sort: SortDto<CandidateSortColumn> | undefined,
+  query: GridQueryDto,
+): number[] {
+  return orderedKeys(db, candidateGrid(jobId, entity, minScore, sort), 'id', query);
+}
+
+/** The record ids of every row a list's members grid shows (all its pages), in its order. */
+export function gridListMemberIds(
+  db: Database.Database,
+  listId: number,
+  entity: Entity,
+  sort: SortDto<ListMemberSortColumn> | undefined,
+  query: GridQueryDto,
+): number[] {
+  return orderedKeys(db, memberGrid(listId, entity, sort), 'id', query);
 }

@@ -35,6 +35,8 @@ export interface GridAddress<C extends string> {
   /** A new search or set of filters is a new set of rows: back to page 1. */
   setSearch: (search: string) => void;
   setFilters: (filters: GridFilterDto[]) => void;
+  /** Folding duplicates away (or showing them again) changes the rows: back to page 1. */
+  setFold: (fold: boolean) => void;
 }
 
 const REPLACE = { replace: true, preventScrollReset: true } as const;
@@ -76,9 +78,10 @@ export function useGridAddress<C extends string>(spec: GridSpec<C>): GridAddress
   );
   const setSearch = useCallback((search: string) => write({ search, page: 1 }), [write]);
   const setFilters = useCallback((filters: GridFilterDto[]) => write({ filters, page: 1 }), [write]);
+  const setFold = useCallback((fold: boolean) => write({ fold, page: 1 }), [write]);
   const serverSort = serverSortOptions(spec.columns, spec.defaultSort, state.sort, (sort: SortDto<C> | null) => write({ sort, page: 1 }));
 
-  return { state, offset: pageOffset(state.page, pageSize), pageSize, serverSort, setOffset, setMinScore, clampToTotal, setPageSize, setSearch, setFilters };
+  return { state, offset: pageOffset(state.page, pageSize), pageSize, serverSort, setOffset, setMinScore, clampToTotal, setPageSize, setSearch, setFilters, setFold };
 }
 
 /**

@@ -15,7 +15,7 @@ import type { GridFilterDto, SortDto } from '../../../src-main/contract/dto';
 import { sameSort } from './server-sort';
 
 /** The search parameters a grid owns (`f` once per filter). */
-export const GRID_PARAMS = { sort: 'sort', page: 'page', size: 'size', search: 'q', filter: 'f', min: 'min' } as const;
+export const GRID_PARAMS = { sort: 'sort', page: 'page', size: 'size', search: 'q', filter: 'f', min: 'min', fold: 'dups' } as const;
 
 /** The page sizes a grid offers; the first is the default. */
 export const PAGE_SIZES = [50, 100, 250, 500] as const;
@@ -48,13 +48,15 @@ export interface GridState<C extends string> {
   /** The quick search as typed ('' for none). */
   search: string;
   filters: GridFilterDto[];
+  /** Later duplicates of rows in the result hidden (`dups=fold`). */
+  fold: boolean;
 }
 
 /** Past this a page number is not a page anyone turned to (and `offset` would leave the safe integers). */
 const MAX_PAGE = 1_000_000;
 
 export function defaultGridState<C extends string>(): GridState<C> {
-  return { sort: null, page: 1, minScore: 0, pageSize: DEFAULT_PAGE_SIZE, search: '', filters: [] };
+  return { sort: null, page: 1, minScore: 0, pageSize: DEFAULT_PAGE_SIZE, search: '', filters: [], fold: false };
 }
 
 /** `company.desc` → the sort, or null when the text is not `<column>.<asc|desc>` over a sortable column, or is the default order. */
@@ -145,13 +147,14 @@ export function readGridState<C extends string>(params: URLSearchParams, spec: G
     pageSize: parsePageSize(params.get(GRID_PARAMS.size)),
     search: parseSearch(params.get(GRID_PARAMS.search)),
     filters: filters.filter((f): f is GridFilterDto => f !== null).slice(0, MAX_FILTERS),
+    fold: params.get(GRID_PARAMS.fold) === 'fold',
   };
 }
 
 /**
  * The address's parameters with the grid's state in them: the other
- * parameters as they were, then `sort`, `page`, `size`, `q`, each `f` and
- * `min` in that order, each only when it is not the default.
+ * parameters as they were, then `sort`, `page`, `size`, `q`, each `f`,
+ * `min` and `dups` in that order, each only when it is not the default.
  */
 export function writeGridState<C extends string>(params: URLSearchParams, state: GridState<C>, spec: GridSpec<C>): URLSearchParams {
   const next = new URLSearchParams(params);
@@ -168,6 +171,7 @@ export function writeGridState<C extends string>(params: URLSearchParams, state:
     if (parseFilter(text, filterColumns) !== null) next.append(GRID_PARAMS.filter, text);
   }
   if (spec.minScore && Number.isFinite(state.minScore) && state.minScore > 0 && state.minScore <= 1) next.set(GRID_PARAMS.min, String(state.minScore));
+  if (state.fold) next.set(GRID_PARAMS.fold, 'fold');
   return next;
 }
 

@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { ComparePanel } from './compare-panel';
 import { SeedCheck } from './job-form';
+import { ExportControl, type ExportChoice } from './export-dialog';
 import { GridTools } from './grid-tools';
 import { SortableGrid } from './sortable-grid';
 
@@ -21,10 +22,13 @@ export class CandidatesPanel {
   readonly grid: SortableGrid;
   /** Search, filters, columns, page size and jump, the selection count. */
   readonly tools: GridTools;
+  /** The Export button and its dialog (flavour, extra columns). */
+  readonly exporter: ExportControl;
 
   constructor(readonly page: Page) {
     this.root = page.locator(CandidatesPanel.selector);
     this.tools = new GridTools(this.root, this.root.getByTestId('candidates-range'));
+    this.exporter = new ExportControl(page, this.root);
     this.addToList = new AddToListBar(this.root.getByTestId('add-to-list'));
     const table = this.root.getByTestId('candidates-table');
     this.grid = new SortableGrid(table, this.root.locator('div[aria-busy]').filter({ has: page.getByTestId('candidates-table') }));
@@ -224,13 +228,12 @@ export class CandidatesPanel {
 
   /** The export button; its label says what it writes ("Export 50 selected", "Export all 100 shown"). */
   exportButton(): Locator {
-    return this.root.getByTestId('export-button');
+    return this.exporter.button();
   }
 
-  /** Exports what the button says (the selection, or all shown) and answers the "Exported N rows to FILE" status. */
-  async exportCsv(): Promise<string> {
-    await this.exportButton().click();
-    return this.root.getByRole('status').filter({ hasText: 'Exported' }).innerText();
+  /** Exports what the button says (the selection, or all shown) with the dialog's choices, and answers the "Exported N rows to FILE" status. */
+  async exportCsv(choice?: ExportChoice): Promise<string> {
+    return this.exporter.exportCsv(choice);
   }
 
   async close(): Promise<void> {

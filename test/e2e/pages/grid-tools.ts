@@ -97,6 +97,12 @@ export class GridTools {
     return this.root.getByTestId('duplicate-badge');
   }
 
+  /** Folds the later duplicates away (or shows them again) and waits for the rows. */
+  async foldDuplicates(on = true): Promise<void> {
+    await this.root.getByTestId('fold-duplicates').setChecked(on);
+    await this.settled();
+  }
+
   /** Waits until the grid shows the page it asked for (not the one kept on screen while it loads). */
   async settled(): Promise<void> {
     await this.root.locator('div[aria-busy="false"]').first().waitFor();

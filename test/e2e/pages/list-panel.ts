@@ -4,6 +4,7 @@
  * deleting the list.
  */
 import type { Locator, Page } from 'playwright-core';
+import { ExportControl, type ExportChoice } from './export-dialog';
 import { GridTools } from './grid-tools';
 import { SortableGrid } from './sortable-grid';
 
@@ -16,10 +17,13 @@ export class ListPanel {
   readonly grid: SortableGrid;
   /** Search, filters, columns, page size and jump, the selection count. */
   readonly tools: GridTools;
+  /** The Export button and its dialog (flavour, extra columns). */
+  readonly exporter: ExportControl;
 
   constructor(readonly page: Page) {
     this.root = page.locator(ListPanel.selector);
     this.tools = new GridTools(this.root, this.root.getByTestId('list-members-range'));
+    this.exporter = new ExportControl(page, this.root);
     const table = this.membersTable();
     this.grid = new SortableGrid(table, this.root.locator('div[aria-busy]').filter({ has: page.getByTestId('list-members-table') }));
   }
@@ -65,15 +69,14 @@ export class ListPanel {
     await this.member(id).getByRole('checkbox').check();
   }
 
-  /** The export button; its label says what it writes ("Export 2 selected", "Export all 100 shown"). */
+  /** The export button; its label says what it writes ("Export 50 selected", "Export all 100 shown"). */
   exportButton(): Locator {
-    return this.root.getByTestId('export-button');
+    return this.exporter.button();
   }
 
-  /** Exports what the button says (the ticked members, or all) and answers the "Exported N rows to FILE" status. */
-  async exportCsv(): Promise<string> {
-    await this.exportButton().click();
-    return this.root.getByRole('status').filter({ hasText: 'Exported' }).innerText();
+  /** Exports what the button says (the selection, or all shown) with the dialog's choices, and answers the "Exported N rows to FILE" status. */
+  async exportCsv(choice?: ExportChoice): Promise<string> {
+    return this.exporter.exportCsv(choice);
   }
 
   /** Undoes the last take-off: the members go back with the scores they had. */

@@ -6,7 +6,7 @@ type Column = (typeof COLUMNS)[number];
 const CANDIDATES: GridSpec<Column> = { columns: COLUMNS, defaultSort: { column: 'rank', direction: 'asc' }, minScore: true };
 const MEMBERS: GridSpec<Column> = { columns: COLUMNS, defaultSort: null };
 /** The parts of a grid's state these tests leave at their defaults. */
-const D = { pageSize: 50, search: '', filters: [] };
+const D = { pageSize: 50, search: '', filters: [], fold: false };
 const FILTERS = ['score', 'country', 'employees', 'title'];
 const FILTERED: GridSpec<Column> = { ...CANDIDATES, filterColumns: FILTERS };
 
@@ -101,10 +101,14 @@ describe("a results grid's state in the address", () => {
         { column: 'title', contains: 'vp: sales' },
         { column: 'score', max: 0.9 },
       ],
+      fold: true,
     };
     const text = write('', state, FILTERED);
-    expect(text).toBe('page=2&size=250&q=acme+%26+co&f=country%3Ain%3AGermany%7CSpain&f=employees%3Arange%3A50..200&f=title%3Ahas%3Avp%3A+sales&f=score%3Arange%3A..0.9&min=0.5');
+    expect(text).toBe('page=2&size=250&q=acme+%26+co&f=country%3Ain%3AGermany%7CSpain&f=employees%3Arange%3A50..200&f=title%3Ahas%3Avp%3A+sales&f=score%3Arange%3A..0.9&min=0.5&dups=fold');
     expect(read(text, FILTERED)).toEqual(state);
+    // Only `dups=fold` folds; anything else there is the default (shown, and dropped from the address).
+    expect(read('dups=yes', FILTERED).fold).toBe(false);
+    expect(write('dups=yes', read('dups=yes', FILTERED), FILTERED)).toBe('');
   });
 
   it('falls back to 50 rows a page for a size it does not offer', () => {

@@ -27,6 +27,7 @@ import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
 import { ColumnChooser } from '../../components/ColumnChooser';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FoldDuplicates } from '../../components/FoldDuplicates';
 import { GridFilters } from '../../components/GridFilters';
 import { chosenFieldColumns } from '../../components/record-field-columns';
 import { useChosenColumns } from '../../components/use-chosen-columns';
@@ -75,11 +76,11 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
   // Sorted by the core over every candidate; a new order starts again at its first page (the selection stays).
   const grid = useGridAddress(GRID);
   const { offset, setOffset, pageSize } = grid;
-  const { minScore, search, filters } = grid.state;
+  const { minScore, search, filters, fold } = grid.state;
   const { sort, tableOptions: sortOptions } = grid.serverSort;
   const [chosenColumns, setChosenColumns] = useChosenColumns('candidates', job.entity);
-  const query: GridQueryDto = useMemo(() => ({ search, filters, extras: chosenExtras(chosenColumns) }), [search, filters, chosenColumns]);
-  const narrowed = search !== '' || filters.length > 0;
+  const query: GridQueryDto = useMemo(() => ({ search, filters, extras: chosenExtras(chosenColumns), fold }), [search, filters, chosenColumns, fold]);
+  const narrowed = search !== '' || filters.length > 0 || fold;
   // The rows on screen stay while the next page, order or search loads: typing a search must not blank the table.
   const page = useQuery({ ...candidatesQuery(api, job.id, { offset, limit: pageSize, minScore, sort, query }), placeholderData: keepPreviousData });
   const { clampToTotal } = grid;
@@ -108,14 +109,19 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
   const filtersKey = JSON.stringify(filters);
   useEffect(() => {
     setPicked((p) => (p === 'all' ? new Set() : p));
-  }, [search, filtersKey]);
+  }, [search, filtersKey, fold]);
   const closeCompare = useCallback(() => setCompared(null), []);
   // A new minimum is a new set of candidates: back to its first page, nothing picked.
-  const setMinScore = (value: number) => {
-    if (value === minScore) return;
-    grid.setMinScore(value);
-    setPicked(new Set());
-  };
+  // Stable between renders so the (memoised) histogram does not redraw on every page or tick.
+  const setGridMinScore = grid.setMinScore;
+  const setMinScore = useCallback(
+    (value: number) => {
+      if (value === minScore) return;
+      setGridMinScore(value);
+      setPicked(new Set());
+    },
+    [minScore, setGridMinScore],
+  );
   const onPage = page.data?.candidates ?? NO_CANDIDATES;
   // One selection object per (ticks, page): the columns below are rebuilt only when either changes.
   const selection = useMemo<CandidateSelection>(() => {
@@ -142,14 +148,29 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
         }),
     };
   }, [picked, onPage]);
+  // The columns read the selection through a ref, so they keep their identity across ticks: DataTable memoises its
+  // rows, and a tick then redraws the row ticked (and the header's box), not every row of the page.
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  const stableSelection = useMemo<CandidateSelection>(
+    () => ({
+      isSelected: (id) => selectionRef.current.isSelected(id),
+      toggle: (id) => selectionRef.current.toggle(id),
+      togglePage: () => selectionRef.current.togglePage(),
+      get allOnPage() {
+        return selectionRef.current.allOnPage;
+      },
+    }),
+    [],
+  );
   const columns = useMemo(
     () =>
       withServerSorting(
-        candidateColumns(job.entity, selection, (id) => setCompared([id]), job.id, chosenFieldColumns<JobCandidateDto>(chosenColumns)),
+        candidateColumns(job.entity, stableSelection, (id) => setCompared([id]), job.id, chosenFieldColumns<JobCandidateDto>(chosenColumns)),
         CANDIDATE_SORT_COLUMNS,
         BY_RANK,
       ),
-    [job.entity, job.id, selection, chosenColumns],
+    [job.entity, job.id, stableSelection, chosenColumns],
   );
   const total = page.data?.total ?? (minScore > 0 || narrowed ? 0 : job.candidates);
   const unfiltered = page.data?.unfiltered ?? null;
@@ -195,14 +216,13 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
         <span className="candidates__actions">
           {total > 0 && (
             <ExportButton
-              request={{ jobId: job.id, ...(minScore > 0 ? { minScore } : {}) }}
+              // Everything the grid shows by: "all shown" writes those rows, in this order.
+              request={{ jobId: job.id, ...(minScore > 0 ? { minScore } : {}), ...(sort ? { sort } : {}), search, filters, fold }}
               selected={picked === 'all' ? null : [...picked]}
               total={total}
               noun={{ one: 'candidate', many: 'candidates' }}
-              allDescription={minScore > 0 ? `scoring ${minScore} or more` : undefined}
-              allUnavailable={
-                narrowed && picked !== 'all' ? 'Exporting all writes every candidate of the score filter, not only those the search and filters show: tick the rows to export' : undefined
-              }
+              allDescription={[minScore > 0 ? `scoring ${minScore} or more` : '', narrowed ? 'that the search, filters and folding leave' : ''].filter(Boolean).join(', ') || undefined}
+              extraFields={page.data?.extraFields ?? []}
             />
           )}
           <button type="button" className="button button--ghost" onClick={onClose} aria-label="Close candidates">
@@ -240,6 +260,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
             unfiltered={unfiltered}
             noun={noun}
           />
+          <FoldDuplicates fold={fold} onFold={grid.setFold} />
           <ColumnChooser
             entity={job.entity}
             fixed={FIXED_COLUMNS[job.entity]}

@@ -52,6 +52,7 @@ export const candidatesQuery = (api: Api, jobId: number, page: CandidatePageRequ
         ...(page.query?.search ? { search: page.query.search } : {}),
         ...(page.query?.filters?.length ? { filters: page.query.filters } : {}),
         ...(page.query?.extras?.length ? { extras: page.query.extras } : {}),
+        ...(page.query?.fold ? { fold: true } : {}),
       }),
   });
 

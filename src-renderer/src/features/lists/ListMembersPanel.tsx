@@ -20,6 +20,7 @@ import { DataTable } from '../../components/DataTable';
 import { DuplicateBadge } from '../../components/DuplicateBadge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportButton } from '../../components/ExportButton';
+import { FoldDuplicates } from '../../components/FoldDuplicates';
 import { GridFilters } from '../../components/GridFilters';
 import { Pager } from '../../components/Pager';
 import { chosenFieldColumns } from '../../components/record-field-columns';
@@ -53,11 +54,11 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   // Sorted, searched and filtered by the core over every member; a new order, search or filter starts at page 1.
   const grid = useGridAddress(GRID);
   const { offset, setOffset, clampToTotal, pageSize } = grid;
-  const { search, filters } = grid.state;
+  const { search, filters, fold } = grid.state;
   const { sort, tableOptions: sortOptions } = grid.serverSort;
   const [chosenColumns, setChosenColumns] = useChosenColumns('members', list.entity);
-  const query: GridQueryDto = useMemo(() => ({ search, filters, extras: chosenExtras(chosenColumns) }), [search, filters, chosenColumns]);
-  const narrowed = search !== '' || filters.length > 0;
+  const query: GridQueryDto = useMemo(() => ({ search, filters, extras: chosenExtras(chosenColumns), fold }), [search, filters, chosenColumns, fold]);
+  const narrowed = search !== '' || filters.length > 0 || fold;
   const page = useQuery({ ...listMembersQuery(api, list.id, offset, pageSize, sort, query), placeholderData: keepPreviousData });
   // A bookmarked page past the end, or the last page emptied by taking members off: show the last page there is.
   const loadedTotal = page.isPlaceholderData ? undefined : page.data?.total;
@@ -219,11 +220,13 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
         <span className="list-members__actions">
           {unfiltered > 0 && (
             <ExportButton
-              request={{ listId: list.id }}
+              // Everything the grid shows by: "all shown" writes those rows, in this order.
+              request={{ listId: list.id, ...(sort ? { sort } : {}), search, filters, fold }}
               selected={[...picked.keys()]}
-              total={unfiltered}
+              total={narrowed ? (page.data?.total ?? 0) : unfiltered}
               noun={leads ? { one: 'lead', many: 'leads' } : { one: 'company', many: 'companies' }}
-              allUnavailable={narrowed ? 'Exporting all writes every member of the list, not only those the search and filters show: tick the rows to export' : undefined}
+              allDescription={narrowed ? 'that the search, filters and folding leave' : undefined}
+              extraFields={page.data?.extraFields ?? []}
             />
           )}
           {!confirmingDelete && (
@@ -261,6 +264,7 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
             unfiltered={page.data?.unfiltered ?? null}
             noun={noun(2)}
           />
+          <FoldDuplicates fold={fold} onFold={grid.setFold} />
           <ColumnChooser entity={list.entity} fixed={FIXED_COLUMNS[list.entity]} extraFields={page.data?.extraFields ?? []} chosen={chosenColumns} onChange={setChosenColumns} />
         </div>
       )}

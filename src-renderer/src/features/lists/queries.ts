@@ -28,5 +28,6 @@ export const listMembersQuery = (api: Api, listId: number, offset: number, limit
         ...(query.search ? { search: query.search } : {}),
         ...(query.filters?.length ? { filters: query.filters } : {}),
         ...(query.extras?.length ? { extras: query.extras } : {}),
+        ...(query.fold ? { fold: true } : {}),
       }),
   });
