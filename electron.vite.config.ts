@@ -64,6 +64,8 @@ export default defineConfig({
           index: fromRoot('./src-main/shell/main.ts'),
           worker: fromRoot('./src-workers/worker.ts'),
           'read-worker': fromRoot('./src-main/services/read-worker.ts'),
+          // jobs/job-pool.ts: a job's save and the check of its examples, as out/main/job-worker.js.
+          'job-worker': fromRoot('./src-main/jobs/job-worker.ts'),
         },
       },
     },

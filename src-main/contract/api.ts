@@ -46,6 +46,7 @@ import type {
   WhatMovedDto,
   RejectedRowPage,
   RejectsCsvDto,
+  RowWarningPage,
   SeedDiagnosticsDto,
   SegmentSummary,
   WorkspaceInfo,
@@ -58,6 +59,8 @@ export interface WorkspaceApi {
 export interface ImportsApi {
   'imports.list'(payload?: undefined): Promise<ImportBatchDto[]>;
   'imports.rejects'(payload: { batchId: number; offset?: number; limit?: number }): Promise<RejectedRowPage>;
+  /** The warnings stored with a batch's kept rows (values dropped, bytes replaced), by row. */
+  'imports.warnings'(payload: { batchId: number; offset?: number; limit?: number }): Promise<RowWarningPage>;
   /**
    * Asks for a CSV file with the desktop's Open dialog, granting the path it
    * answers; `available: false` where there is none (a browser, which uploads
@@ -74,6 +77,8 @@ export interface ImportsApi {
   'imports.current'(payload?: undefined): Promise<ImportProgressEvent | null>;
   /** Writes a batch's rejected rows to a CSV (formula-safe), where exports go: the Save dialog, or the exports folder. */
   'imports.rejectsCsv'(payload: { batchId: number }): Promise<RejectsCsvDto | ExportCancelledDto>;
+  /** Writes a batch's row warnings to a CSV, as `imports.rejectsCsv` writes its rejected rows. */
+  'imports.warningsCsv'(payload: { batchId: number }): Promise<RejectsCsvDto | ExportCancelledDto>;
 }
 
 /**
@@ -173,11 +178,21 @@ export interface ReviewApi {
  * `flavour` (default DEFAULT_EXPORT_FLAVOUR, `crm`) says how cells that
  * look like formulas are written, and is named in the file name and the
  * result; `extraColumns` (default `all`) which imported extra fields follow.
+ * Without `ids`, `search`, `filters`, `fold` and `sort` narrow and order the
+ * rows as the grid does (the same schema and SQL), so "Export all shown"
+ * writes exactly the rows the grid shows, in its order.
  */
 export type ExportOptions = { flavour?: ExportFlavour; extraColumns?: ExportExtraColumns };
+/** The grid query an export applies (GridQueryDto without the extra fields to show, which `extraColumns` replaces). */
+export type ExportGridQuery = Omit<GridQueryDto, 'extras'>;
 export interface ExportsApi {
   'exports.csv'(
-    payload: ({ jobId: number; minScore?: number; ids?: number[] } | { listId: number; ids?: number[] }) & ExportOptions,
+    payload: (
+      | { jobId: number; minScore?: number; ids?: number[]; sort?: SortDto<CandidateSortColumn> }
+      | { listId: number; ids?: number[]; sort?: SortDto<ListMemberSortColumn> }
+    ) &
+      ExportOptions &
+      ExportGridQuery,
   ): Promise<ExportResultDto | ExportCancelledDto>;
 }
 
@@ -282,7 +297,10 @@ const gridQuery = {
   search: gridText('the search').optional(),
   filters: z.array(gridFilter).max(20, { error: 'at most 20 filters' }).optional(),
   extras: z.array(z.string().min(1).max(500)).max(30, { error: 'at most 30 extra columns' }).optional(),
+  fold: z.boolean({ error: 'fold must be true or false' }).optional(),
 };
+/** The grid query an export applies: the grid's own rules, without the extra fields to show. */
+const exportGridQuery = { search: gridQuery.search, filters: gridQuery.filters, fold: gridQuery.fold };
 const sourceRef = z.object({ kind: z.enum(['segment', 'list', 'campaign']), id }).strict();
 const outcome = z.enum(OUTCOMES);
 
@@ -315,12 +333,20 @@ export const apiSchemas = {
     offset: z.number().int().min(0).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
   }),
+  'imports.warnings': z
+    .object({
+      batchId: z.number().int().positive(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    })
+    .strict(),
   'imports.pickFile': none,
   'imports.preview': importRequest,
   'imports.start': importRequest,
   'imports.cancel': none,
   'imports.current': none,
   'imports.rejectsCsv': z.object({ batchId: id }).strict(),
+  'imports.warningsCsv': z.object({ batchId: id }).strict(),
   'jobs.list': z.object({ sort: sortOf('jobs', JOB_SORT_COLUMNS).optional() }).strict().optional(),
   'jobs.get': z.object({ jobId: id, limit: wholeNumber('limit', 0, 10_000).optional() }).strict(),
   'jobs.start': z
@@ -394,8 +420,8 @@ export const apiSchemas = {
   'lists.remove': z.object({ listId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
   'lists.delete': z.object({ listId: id }).strict(),
   'exports.csv': z.union([
-    z.object({ jobId: id, minScore: fraction('min score').optional(), ids: selection.optional(), ...exportOptions }).strict(),
-    z.object({ listId: id, ids: selection.optional(), ...exportOptions }).strict(),
+    z.object({ jobId: id, minScore: fraction('min score').optional(), ids: selection.optional(), sort: sortOf('candidates', CANDIDATE_SORT_COLUMNS).optional(), ...exportOptions, ...exportGridQuery }).strict(),
+    z.object({ listId: id, ids: selection.optional(), sort: sortOf('members', LIST_MEMBER_SORT_COLUMNS).optional(), ...exportOptions, ...exportGridQuery }).strict(),
   ]),
   'lists.add': z.union([
     z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional(), jobId: id.optional() }).strict(),

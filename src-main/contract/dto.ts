@@ -52,6 +52,10 @@ export interface ImportBatchDto {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Kept rows with a warning (a value dropped, bytes replaced with U+FFFD); each is stored with its row. */
+  warnings: number;
+  /** Bytes of the file that could not be read and were stored as U+FFFD. */
+  replacedBytes: number;
   startedAt: string;
   finishedAt: string | null;
   error: string | null;
@@ -68,6 +72,20 @@ export interface RejectedRowPage {
   batchId: number;
   total: number;
   rows: RejectedRowDto[];
+}
+
+/** What an import changed in a row it kept: a value it dropped, or bytes it could not read (`replacedBytes` > 0). */
+export interface RowWarningDto {
+  rowNumber: number;
+  column: string | null;
+  reason: string;
+  replacedBytes: number;
+}
+
+export interface RowWarningPage {
+  batchId: number;
+  total: number;
+  rows: RowWarningDto[];
 }
 
 export interface ImportProgress {
@@ -157,6 +175,18 @@ export interface ImportPreviewDto {
    * holds no such records yet.
    */
   existing: { rowsChecked: number; wholeFile: boolean; matched: number; byKey: KeyCounts };
+  /**
+   * Bytes the file's encoding cannot read, which the import will store as U+FFFD with a warning on
+   * their rows: how many, in how many rows, and the first of those rows (at most 20) with their
+   * columns. Over the whole file, or its first `rowsChecked` rows when `wholeFile` is false.
+   */
+  replacedBytes: {
+    bytes: number;
+    rows: number;
+    firstRows: { rowNumber: number; columns: string[]; bytes: number }[];
+    rowsChecked: number;
+    wholeFile: boolean;
+  };
 }
 
 /**
@@ -181,7 +211,7 @@ export type ImportStartRequest = ImportFileRef & {
   template?: boolean;
 };
 
-/** Where a download of an import's rejected rows went (the Save dialog's choice, or the exports folder). */
+/** Where a download of an import's rejected rows (or row warnings) went (the Save dialog's choice, or the exports folder). */
 export interface RejectsCsvDto {
   file: string;
   rows: number;
@@ -275,7 +305,8 @@ export interface RecordFieldsDto {
 export interface DuplicateDto {
   id: number;
   name: string | null;
-  by: 'email' | 'name and company';
+  /** What the two records share: a lead's email or name at its company, a company's domain or normalised name. */
+  by: 'email' | 'name and company' | 'domain' | 'name';
   /** Its rank in the job shown (candidates only), null when the job did not rank it. */
   rank: number | null;
 }
@@ -739,6 +770,8 @@ export interface GridQueryDto {
   search?: string;
   filters?: GridFilterDto[];
   extras?: string[];
+  /** Hide rows marked as duplicates of a row already in the result (the earliest record of each person or company stays). */
+  fold?: boolean;
 }
 
 /** The analyst's verdict on a candidate (issue 11, the review loop). */

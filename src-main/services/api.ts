@@ -11,6 +11,7 @@ import { importsService, type ImportFileAccess } from './imports-service';
 import type { ImportRunner } from './import-runner';
 import { jobsService } from './jobs-service';
 import { reviewService } from './review-service';
+import { jobSavesSettled } from '../jobs/job-pool';
 import type { JobRunner } from '../jobs/job-runner';
 import { workspaceService } from './workspace-service';
 
@@ -27,6 +28,14 @@ export interface ApiChoices extends ImportFileAccess {
  * at once instead, saying what to wait for.
  */
 const WRITES_WAITING_FOR_IMPORTS = ['jobs.delete', 'jobs.mark', 'lists.create', 'lists.add', 'lists.remove', 'lists.delete', 'segments.create', 'segments.update', 'segments.delete'] as const;
+
+/**
+ * Methods that write on the main connection, which wait (without blocking)
+ * while a job's results are being saved on the job worker (jobs/job-pool.ts):
+ * a save of 50k candidates holds the write lock for seconds, and SQLite's
+ * busy handler would sleep the main thread meanwhile.
+ */
+const WRITES_WAITING_FOR_JOB_SAVES = [...WRITES_WAITING_FOR_IMPORTS, 'jobs.start', 'jobs.rerun', 'jobs.rerank', 'jobs.cancel', 'imports.start'] as const;
 
 /** `events`: where changes made through the API are announced (segments.changed), so every window refreshes. */
 export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}, events: Pick<EventHub, 'emit'> | null = null): Api {
@@ -46,6 +55,13 @@ export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner,
     (api as unknown as Record<string, (payload: unknown) => Promise<unknown>>)[method] = async (payload) => {
       const importing = imports.importing;
       if (importing) throw new AppError('conflict', `${importing} is importing; try again when it has finished.`);
+      return write(payload);
+    };
+  }
+  for (const method of WRITES_WAITING_FOR_JOB_SAVES) {
+    const write = api[method] as (payload: unknown) => Promise<unknown>;
+    (api as unknown as Record<string, (payload: unknown) => Promise<unknown>>)[method] = async (payload) => {
+      await jobSavesSettled(ws.db);
       return write(payload);
     };
   }
@@ -118,8 +134,8 @@ function listsService(ws: Workspace): ListsApi {
     async 'lists.get'({ listId, limit }) {
       return listDetail(ws, listId, limit ?? 50);
     },
-    async 'lists.members'({ listId, offset, limit, sort, search, filters, extras }) {
-      return listMembersPage(ws, listId, offset ?? 0, limit ?? 50, sort, { search, filters, extras });
+    async 'lists.members'({ listId, offset, limit, sort, search, filters, extras, fold }) {
+      return listMembersPage(ws, listId, offset ?? 0, limit ?? 50, sort, { search, filters, extras, fold });
     },
     async 'lists.remove'({ listId, ids }) {
       return removeFromList(ws, listId, ids);

@@ -7,6 +7,7 @@
 import type { Api } from '../contract/api';
 import { createComputePool, type ComputePool, type ComputePoolOptions } from '../compute/pool';
 import { attachReadPool, createReadPool, detachReadPool } from '../compute/read-pool';
+import { attachJobPool, createJobPool, detachJobPool } from '../jobs/job-pool';
 import { sqliteNativeBinding, type Workspace } from '../db/workspace';
 import { createApi, type ApiChoices } from './api';
 import { ImportRunner } from './import-runner';
@@ -42,7 +43,7 @@ export interface AppServices {
 export type AppServiceOptions = Omit<ApiChoices, 'uploads'> & { uploads?: boolean | ImportUploadsOptions };
 
 export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions = {}, options: AppServiceOptions = {}): AppServices {
-  const { readWorkerFile, ...computeOptions } = poolOptions;
+  const { readWorkerFile, jobWorkerFile, ...computeOptions } = poolOptions;
   let pool: ComputePool | null = null;
   const events = createEventHub();
   const runner = new JobRunner(ws, () => (pool ??= createComputePool(computeOptions)), events);
@@ -50,9 +51,14 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
   // Compare, coverage and previews read on a thread of their own, so the window and the web host keep answering.
   const reads = createReadPool({ workspacePath: ws.path, nativeBinding: sqliteNativeBinding(), ...(readWorkerFile ? { workerFile: readWorkerFile } : {}) });
   attachReadPool(ws.db, reads);
-  // A queued job will measure its coverage there: the thread starts while the earlier steps run.
+  // A job saves its results and checks its examples on a thread of its own too (jobs/job-pool.ts).
+  const jobWorker = createJobPool({ workspacePath: ws.path, nativeBinding: sqliteNativeBinding(), ...(jobWorkerFile ? { workerFile: jobWorkerFile } : {}) });
+  attachJobPool(ws.db, jobWorker);
+  // A queued job will measure its coverage and save there: the threads start while the earlier steps run.
   events.subscribe((event) => {
-    if (event === 'jobs.progress') reads.warm();
+    if (event !== 'jobs.progress') return;
+    reads.warm();
+    jobWorker.warm();
   });
   // One long writer at a time: an import and a job would wait on each other's transactions.
   // The other writer may be another process (the command line): then the workspace says so (issue 9, defect 6).
@@ -81,6 +87,8 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
       await runner.close();
       detachReadPool(ws.db);
       await reads.close();
+      detachJobPool(ws.db);
+      await jobWorker.close();
       await pool?.close();
       pool = null;
       uploads?.close(); // after the import that may be reading one has stopped

@@ -158,8 +158,12 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
  * flight: a host that stops answering for minutes would otherwise fill its
  * listen backlog and the connections would time out instead of waiting.
  */
-async function probed<T>(host: Host, work: () => Promise<T>): Promise<{ ms: number; value: T; worstMs: number; medianMs: number; probes: number }> {
+async function probed<T>(
+  host: Host,
+  work: () => Promise<T>,
+): Promise<{ ms: number; value: T; worstMs: number; medianMs: number; probes: number; sent: { at: number; ms: number }[] }> {
   const latencies: Promise<number>[] = [];
+  const sent: { at: number; ms: number }[] = [];
   let inFlight = 0;
   let failed = 0;
   const timer = setInterval(() => {
@@ -170,7 +174,11 @@ async function probed<T>(host: Host, work: () => Promise<T>): Promise<{ ms: numb
       host
         .call('workspace.info')
         .catch(() => (failed++, undefined)) // a call the host dropped waited as long as it did
-        .then(() => performance.now() - t0)
+        .then(() => {
+          const ms = performance.now() - t0;
+          sent.push({ at: t0, ms });
+          return ms;
+        })
         .finally(() => inFlight--),
     );
   }, PROBE_EVERY_MS);
@@ -182,7 +190,47 @@ async function probed<T>(host: Host, work: () => Promise<T>): Promise<{ ms: numb
   }
   const all = (await Promise.all(latencies)).sort((a, b) => a - b);
   if (failed > 0) console.log(`  (${failed} of ${all.length} cheap calls were dropped by the host after waiting)`);
-  return { ...result, worstMs: all.at(-1) ?? 0, medianMs: all[Math.floor(all.length / 2)] ?? 0, probes: all.length };
+  return { ...result, worstMs: all.at(-1) ?? 0, medianMs: all[Math.floor(all.length / 2)] ?? 0, probes: all.length, sent };
+}
+
+/**
+ * The steps a running job announces on the host's event stream (`jobs.progress`),
+ * each with when it began on this script's clock: a step's start is pushed
+ * before its work, so a step that blocks the host still has its start heard.
+ */
+function watchSteps(host: Host): { steps: { step: string; at: number }[]; close(): void } {
+  const steps: { step: string; at: number }[] = [];
+  const req = request({ host: new URL(host.origin).hostname, port: new URL(host.origin).port, path: '/api/events', method: 'GET', agent: false, headers: { 'x-lookalike-token': host.token } }, (res) => {
+    let buffer = '';
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      buffer += chunk;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const data = /^data: (.+)$/m.exec(buffer.slice(0, end))?.[1];
+        buffer = buffer.slice(end + 2);
+        const step = data ? (JSON.parse(data) as { step?: string }).step : undefined;
+        // The second `save` (the checks' figures) is told apart from the candidates' save.
+        const named = step === 'save' && steps.some((s) => s.step === 'backtest') ? 'save (checks)' : step;
+        if (named && steps.at(-1)?.step !== named) steps.push({ step: named, at: performance.now() });
+      }
+    });
+    res.on('error', () => undefined);
+  });
+  req.on('error', () => undefined);
+  req.end();
+  return { steps, close: () => req.destroy() };
+}
+
+/** Per step of a job: the worst wait of a cheap call sent while that step ran. */
+function worstPerStep(steps: { step: string; at: number }[], sent: { at: number; ms: number }[]): string {
+  return steps
+    .map((s, i) => {
+      const until = steps[i + 1]?.at ?? Infinity;
+      const waits = sent.filter((p) => p.at >= s.at && p.at < until).map((p) => p.ms);
+      return `${s.step} ${waits.length ? Math.max(...waits).toFixed(0) : '–'} ms (${waits.length})`;
+    })
+    .join(', ');
 }
 
 interface JobDetail {
@@ -305,10 +353,13 @@ async function benchBigWorkspace(): Promise<void> {
   try {
     console.log(`\n${LEADS.toLocaleString('en-US')} leads (${host.origin})`);
     const segmentId = await wonSegment(host, 'bench: won');
+    const watch = watchSteps(host);
     const job = await probed(host, () => runJob(host, segmentId, CANDIDATES));
+    watch.close();
     const { jobId, detail } = job.value;
     console.log(`  job ${jobId}: ${detail.candidates.toLocaleString('en-US')} candidates in ${(job.ms / 1000).toFixed(1)} s`);
     console.log(`  its steps: ${steps(detail.timings)}`);
+    console.log(`  worst wait of workspace.info sent during each step (calls): ${worstPerStep(watch.steps, job.sent)}`);
     record('Coverage step of the job (its timing)', detail.timings?.coverageMs ?? NaN, null);
     record(`Worst answer to workspace.info while the job runs (${job.probes} calls)`, job.worstMs, 100, `median ${job.medianMs.toFixed(0)} ms`);
     const cold = await timed(() => host.call<CandidatePage>('jobs.candidates', { jobId, offset: 0, limit: 50 }));
@@ -339,9 +390,12 @@ async function benchWideWorkspace(): Promise<void> {
     record(`Preview of the ${WIDE_COLUMNS.toLocaleString('en-US')}-column file`, preview.ms, null);
     record(`Worst answer to workspace.info during the preview (${preview.probes} calls)`, preview.worstMs, 100, `median ${preview.medianMs.toFixed(0)} ms`);
     const segmentId = await wonSegment(host, 'bench: won');
+    const watch = watchSteps(host);
     const job = await probed(host, () => runJob(host, segmentId, 1_000));
+    watch.close();
     const { jobId, detail } = job.value;
     console.log(`  its steps: ${steps(detail.timings)}`);
+    console.log(`  worst wait of workspace.info sent during each step (calls): ${worstPerStep(watch.steps, job.sent)}`);
     record('Coverage step of the wide job (its timing)', detail.timings?.coverageMs ?? NaN, null);
     record(`Worst answer to workspace.info while the wide job runs (${job.probes} calls)`, job.worstMs, 100, `median ${job.medianMs.toFixed(0)} ms; whole job ${(job.ms / 1000).toFixed(1)} s`);
     const page = await host.call<CandidatePage>('jobs.candidates', { jobId, offset: 0, limit: 6 });
@@ -388,6 +442,24 @@ async function benchGridInBrowser(host: Host, jobId: number): Promise<void> {
     await page.waitForTimeout(500);
     const tasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
     record(`Longest main-thread task while paging and scrolling (${tasks.length} over 50 ms)`, Math.max(0, ...tasks), 100);
+    // The biggest page (500 rows, which the grid virtualises): switching to it, scrolling its box, paging on.
+    await page.evaluate(() => ((globalThis as unknown as { __longTasks: number[] }).__longTasks = []));
+    await page.getByLabel('Rows a page').selectOption('500');
+    await page.getByTestId('candidates-range').getByText(/–500 of/).waitFor({ timeout: 60_000 });
+    for (let i = 0; i < 3; i++) {
+      await table.hover();
+      for (let s = 0; s < 15; s++) {
+        await page.mouse.wheel(0, 800);
+        await page.waitForTimeout(50);
+      }
+      if ((await next.count()) > 0 && (await next.first().isEnabled())) {
+        await next.first().click();
+        await page.waitForTimeout(300);
+      }
+    }
+    await page.waitForTimeout(500);
+    const bigTasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
+    record(`Longest main-thread task at 500 rows a page (${bigTasks.length} over 50 ms)`, Math.max(0, ...bigTasks), 100);
   } finally {
     await browser.close();
   }

@@ -10,6 +10,8 @@ import * as m0004 from './0004_job_examples';
 import * as m0005 from './0005_record_keys';
 import * as m0006 from './0006_import_wizard';
 import * as m0007 from './0007_review_marks_and_member_scores';
+import * as m0008 from './0008_row_warnings';
+import * as m0009 from './0009_candidate_scores_index';
 
 export interface Migration {
   id: number;
@@ -25,4 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 5, ...m0005 },
   { id: 6, ...m0006 },
   { id: 7, ...m0007 },
+  { id: 8, ...m0008 },
+  { id: 9, ...m0009 },
 ];

@@ -38,6 +38,9 @@ CREATE UNIQUE INDEX list_members_lead ON list_members(list_id, lead_id) WHERE le
 -- index lookalike_candidates_by_record
 CREATE INDEX lookalike_candidates_by_record ON lookalike_candidates(record_id);
 
+-- index lookalike_candidates_by_score
+CREATE INDEX lookalike_candidates_by_score ON lookalike_candidates(job_id, score);
+
 -- index lookalike_jobs_by_status
 CREATE INDEX lookalike_jobs_by_status ON lookalike_jobs(status);
 
@@ -46,6 +49,9 @@ CREATE INDEX lookalike_scores_by_source ON lookalike_scores(source, score);
 
 -- index rejected_rows_by_batch
 CREATE INDEX rejected_rows_by_batch ON rejected_rows(batch_id, row_number);
+
+-- index row_warnings_by_batch
+CREATE INDEX row_warnings_by_batch ON row_warnings(batch_id, row_number);
 
 -- table campaign_members
 CREATE TABLE campaign_members (
@@ -132,7 +138,7 @@ CREATE TABLE import_batches (
   error         TEXT,
   started_at    TEXT NOT NULL,
   finished_at   TEXT
-, stopped_at TEXT);
+, stopped_at TEXT, warnings INTEGER NOT NULL DEFAULT 0, replaced_bytes INTEGER NOT NULL DEFAULT 0);
 
 -- table import_row_digests
 CREATE TABLE import_row_digests (
@@ -276,6 +282,16 @@ CREATE TABLE review_marks (
   marked_at   TEXT NOT NULL,
   PRIMARY KEY (job_id, record_id)
 ) WITHOUT ROWID;
+
+-- table row_warnings
+CREATE TABLE row_warnings (
+  id             INTEGER PRIMARY KEY,
+  batch_id       INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+  row_number     INTEGER NOT NULL,
+  column_name    TEXT,
+  reason         TEXT NOT NULL,
+  replaced_bytes INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0)
+);
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (

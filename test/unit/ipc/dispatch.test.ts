@@ -18,6 +18,12 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     async 'imports.rejects'({ batchId }) {
       return { batchId, total: 0, rows: [] };
     },
+    async 'imports.warnings'({ batchId }) {
+      return { batchId, total: 0, rows: [] };
+    },
+    async 'imports.warningsCsv'() {
+      return { cancelled: true };
+    },
     async 'imports.pickFile'() {
       return { available: false, path: null };
     },
