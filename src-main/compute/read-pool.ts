@@ -17,21 +17,14 @@
  * asks `readPoolOf(db)`; without one (a bare connection in a test, a tool
  * that opened the file itself) the same function runs on the calling thread.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
-import { Piscina } from 'piscina';
 import type { CandidateComparison, CoverageGapDto, Entity, ImportFileRef, ImportPreviewDto, ImportStartRequest } from '../contract/dto';
-import { AppError, type Result } from '../contract/errors';
+import type { Result } from '../contract/errors';
+import { workerFileOf, workspaceThread, type WorkspaceThreadData } from './workspace-thread';
 import type { FeatureVocabulary } from '../../src-model/embed/types';
 
-/** What the worker thread is told when it starts. */
-export interface ReadWorkerData {
-  /** The workspace file, opened read-only by the worker. */
-  workspacePath: string;
-  /** The SQLite addon the desktop shell loads instead of Node's build (db/workspace.ts). */
-  nativeBinding?: string;
-}
+/** What the worker thread is told when it starts: the workspace file, opened read-only. */
+export type ReadWorkerData = WorkspaceThreadData;
 
 export interface CompareTask {
   jobId: number;
@@ -79,58 +72,25 @@ export interface ReadPoolOptions extends ReadWorkerData {
   workerFile?: string;
 }
 
-/** The built worker when this code runs bundled (out/main/), else the source bootstrap that loads TypeScript through tsx. */
+/** The built read-worker.js when this code runs bundled, else the source bootstrap. */
 export function defaultReadWorkerFile(): string {
-  // Bundled, this module sits in out/main/index.js or in a chunk under out/main/chunks/.
-  for (const built of ['./read-worker.js', '../read-worker.js'].map((p) => fileURLToPath(new URL(p, import.meta.url)))) {
-    if (existsSync(built)) return built;
-  }
-  return fileURLToPath(new URL('../services/read-worker.bootstrap.mjs', import.meta.url));
+  return workerFileOf('read-worker.js', new URL('../services/read-worker.bootstrap.mjs', import.meta.url));
 }
 
 /**
- * One thread: the tasks are a person's clicks, seldom two at once, and a
- * second connection each would only compete for the same pages. The thread
- * starts with the first task (from source, loading TypeScript takes it a
- * second or two; bundled, a blink) and ends after five idle minutes, so an
- * analyst comparing now and then does not pay the start each time. An idle
- * thread never keeps the process alive (Piscina unrefs it), so the command
- * line exits as before.
+ * One thread (compute/workspace-thread.ts): the tasks are a person's clicks,
+ * seldom two at once, and a second connection each would only compete for
+ * the same pages.
  */
 export function createReadPool(options: ReadPoolOptions): ReadPool {
-  let pool: Piscina | null = null;
-  const start = () => {
-    const file = options.workerFile ?? defaultReadWorkerFile();
-    const workerData: ReadWorkerData = { workspacePath: options.workspacePath, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
-    return new Piscina({
-      filename: file.startsWith('file:') ? file : pathToFileURL(file).href,
-      workerData,
-      minThreads: 0,
-      maxThreads: 1,
-      idleTimeout: 5 * 60_000,
-    });
-  };
-  const run = async <T>(name: keyof ReadTasks, task: unknown): Promise<T> => answerOf((await (pool ??= start()).run(task, { name })) as Result<T>);
+  const thread = workspaceThread<keyof ReadTasks>(() => options.workerFile ?? defaultReadWorkerFile(), options);
   return {
-    warm: () => {
-      // Once per start; a failure shows on the task that needs the thread.
-      if (!pool) void run('open', {}).catch(() => undefined);
-    },
-    compare: (task) => run('compare', task),
-    coverageGaps: (task) => run('coverageGaps', task),
-    preview: (task) => run('preview', task),
-    async close() {
-      const closing = pool;
-      pool = null;
-      await closing?.destroy();
-    },
+    warm: thread.warm,
+    compare: (task) => thread.run('compare', task),
+    coverageGaps: (task) => thread.run('coverageGaps', task),
+    preview: (task) => thread.run('preview', task),
+    close: thread.close,
   };
-}
-
-/** A task's answer: its data, or its AppError thrown again on this side (an Error crossing threads keeps only its message). */
-function answerOf<T>(result: Result<T>): T {
-  if (result.ok) return result.data;
-  throw new AppError(result.error.code, result.error.message, result.error.details);
 }
 
 const attached = new WeakMap<Database.Database, ReadPool>();

@@ -17,24 +17,17 @@
  * first await `savesSettled` (services/api.ts): they wait without blocking
  * anything, and reads are answered at once.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
-import { Piscina } from 'piscina';
 import type { SeedDiagnosticsDto } from '../contract/dto';
-import { AppError, type Result } from '../contract/errors';
+import type { Result } from '../contract/errors';
+import { workerFileOf, workspaceThread, type WorkspaceThreadData } from '../compute/workspace-thread';
 import type { JobResults } from '../db/queries/jobs';
 import type { SourceSpec } from '../engine/backtest-data';
 import type { BacktestData } from '../../src-model/backtest/backtest';
 import type { FeatureVocabulary } from '../../src-model/embed/types';
 
-/** What the worker thread is told when it starts. */
-export interface JobWorkerData {
-  /** The workspace file, opened read-write by the worker. */
-  workspacePath: string;
-  /** The SQLite addon the desktop shell loads instead of Node's build (db/workspace.ts). */
-  nativeBinding?: string;
-}
+/** What the worker thread is told when it starts: the workspace file, opened read-write. */
+export type JobWorkerData = WorkspaceThreadData;
 
 export interface CompleteTask {
   jobId: number;
@@ -72,43 +65,20 @@ export interface JobPoolOptions extends JobWorkerData {
   workerFile?: string;
 }
 
-/** The built worker when this code runs bundled (out/main/), else the source bootstrap that loads TypeScript through tsx. */
+/** The built job-worker.js when this code runs bundled, else the source bootstrap. */
 export function defaultJobWorkerFile(): string {
-  // Bundled, this module sits in out/main/index.js or in a chunk under out/main/chunks/.
-  for (const built of ['./job-worker.js', '../job-worker.js'].map((p) => fileURLToPath(new URL(p, import.meta.url)))) {
-    if (existsSync(built)) return built;
-  }
-  return fileURLToPath(new URL('./job-worker.bootstrap.mjs', import.meta.url));
+  return workerFileOf('job-worker.js', new URL('./job-worker.bootstrap.mjs', import.meta.url));
 }
 
-/**
- * One thread: jobs run one at a time. It starts with the first task (or
- * `warm`, when a job is queued) and ends after five idle minutes; an idle
- * thread never keeps the process alive (Piscina unrefs it).
- */
+/** One thread (compute/workspace-thread.ts): jobs run one at a time. */
 export function createJobPool(options: JobPoolOptions): JobPool {
-  let pool: Piscina | null = null;
-  const start = () => {
-    const file = options.workerFile ?? defaultJobWorkerFile();
-    const workerData: JobWorkerData = { workspacePath: options.workspacePath, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
-    return new Piscina({
-      filename: file.startsWith('file:') ? file : pathToFileURL(file).href,
-      workerData,
-      minThreads: 0,
-      maxThreads: 1,
-      idleTimeout: 5 * 60_000,
-    });
-  };
-  const run = async <T>(name: keyof JobTasks, task: unknown): Promise<T> => answerOf((await (pool ??= start()).run(task, { name })) as Result<T>);
+  const thread = workspaceThread<keyof JobTasks>(() => options.workerFile ?? defaultJobWorkerFile(), options);
   // The save running on the worker, if any (jobs run one at a time, so at most one).
   let saving: Promise<void> | null = null;
   return {
-    warm: () => {
-      // Once per start; a failure shows on the task that needs the thread.
-      if (!pool) void run('open', {}).catch(() => undefined);
-    },
+    warm: thread.warm,
     complete: (task) => {
-      const done = run<void>('complete', task);
+      const done = thread.run<void>('complete', task);
       const settled = done.then(
         () => undefined,
         () => undefined,
@@ -120,19 +90,9 @@ export function createJobPool(options: JobPoolOptions): JobPool {
       return done;
     },
     savesSettled: () => saving ?? Promise.resolve(),
-    diagnose: (task) => run('diagnose', task),
-    async close() {
-      const closing = pool;
-      pool = null;
-      await closing?.destroy();
-    },
+    diagnose: (task) => thread.run('diagnose', task),
+    close: thread.close,
   };
-}
-
-/** A task's answer: its data, or its AppError thrown again on this side. */
-function answerOf<T>(result: Result<T>): T {
-  if (result.ok) return result.data;
-  throw new AppError(result.error.code, result.error.message, result.error.details);
 }
 
 const attached = new WeakMap<Database.Database, JobPool>();

@@ -1,0 +1,78 @@
+/**
+ * One worker thread with its own connection to a workspace file: what the
+ * read worker (compute/read-pool.ts) and the job worker (jobs/job-pool.ts)
+ * are each built on. This module starts the thread when the first task
+ * comes (or on `warm`), runs named tasks on it and turns their answers back
+ * into data or AppErrors; what the tasks do lives with each worker.
+ *
+ * One thread, started lazily, ending after five idle minutes: from source,
+ * loading the TypeScript takes it a second or two (bundled, a blink), and an
+ * idle thread never keeps the process alive (Piscina unrefs it), so the
+ * command line exits as before.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { AppError, type Result } from '../contract/errors';
+
+/** What a workspace thread is told when it starts. */
+export interface WorkspaceThreadData {
+  /** The workspace file the worker opens. */
+  workspacePath: string;
+  /** The SQLite addon the desktop shell loads instead of Node's build (db/workspace.ts). */
+  nativeBinding?: string;
+}
+
+export interface WorkspaceThread<TaskName extends string> {
+  run<T>(name: TaskName, task: unknown): Promise<T>;
+  /** Starts the thread and its connection now, if not started, with the worker's `open` task. */
+  warm(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The built worker (`builtName`, beside the bundle in out/main/) when this
+ * code runs bundled, else `sourceBootstrap`, which loads the TypeScript
+ * through tsx.
+ */
+export function workerFileOf(builtName: string, sourceBootstrap: URL): string {
+  // Bundled, this module sits in out/main/index.js or in a chunk under out/main/chunks/.
+  for (const built of [`./${builtName}`, `../${builtName}`].map((p) => fileURLToPath(new URL(p, import.meta.url)))) {
+    if (existsSync(built)) return built;
+  }
+  return fileURLToPath(sourceBootstrap);
+}
+
+export function workspaceThread<TaskName extends string>(workerFile: () => string, data: WorkspaceThreadData): WorkspaceThread<TaskName | 'open'> {
+  let pool: Piscina | null = null;
+  const start = () => {
+    const file = workerFile();
+    const workerData: WorkspaceThreadData = { workspacePath: data.workspacePath, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) };
+    return new Piscina({
+      filename: file.startsWith('file:') ? file : pathToFileURL(file).href,
+      workerData,
+      minThreads: 0,
+      maxThreads: 1,
+      idleTimeout: 5 * 60_000,
+    });
+  };
+  const run = async <T>(name: string, task: unknown): Promise<T> => answerOf((await (pool ??= start()).run(task, { name })) as Result<T>);
+  return {
+    run,
+    warm: () => {
+      // Once per start; a failure shows on the task that needs the thread.
+      if (!pool) void run('open', {}).catch(() => undefined);
+    },
+    async close() {
+      const closing = pool;
+      pool = null;
+      await closing?.destroy();
+    },
+  };
+}
+
+/** A task's answer: its data, or its AppError thrown again on this side (an Error crossing threads keeps only its message). */
+function answerOf<T>(result: Result<T>): T {
+  if (result.ok) return result.data;
+  throw new AppError(result.error.code, result.error.message, result.error.details);
+}
