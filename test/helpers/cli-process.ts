@@ -82,7 +82,9 @@ export function writeLocked(dbPath: string): boolean {
     db.exec('ROLLBACK');
     return false;
   } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_BUSY') return true;
+    // SQLITE_BUSY or one of its extended codes (BUSY_RECOVERY while the other process's WAL is being
+    // recovered, BUSY_SNAPSHOT): each says another connection holds the workspace.
+    if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY')) return true;
     throw e;
   } finally {
     db.close();
