@@ -213,11 +213,12 @@ export interface EncodedCandidates {
   reasons: string[];
 }
 
-export function encodeCandidates(candidates: readonly CandidateInput[]): EncodedCandidates {
+/** `reasons`: each candidate's encodeCandidateReasons, when the caller worked them out already (a job does, in time slices). */
+export function encodeCandidates(candidates: readonly CandidateInput[], reasons: string[] = candidates.map(encodeCandidateReasons)): EncodedCandidates {
   return {
     recordIds: Float64Array.from(candidates, (c) => c.recordId),
     scores: Float64Array.from(candidates, (c) => c.score),
-    reasons: candidates.map(encodeCandidateReasons),
+    reasons,
   };
 }
 

@@ -9,7 +9,7 @@
  * on the main thread a 50k-candidate save held the window and the web host
  * for tens of seconds. Nothing of it is visible before its commit.
  */
-import { completeJob, encodeCandidateReasons, type CandidateInput, type EncodedCandidates, type JobResults } from '../../db/queries/jobs';
+import { completeJob, encodeCandidateReasons, encodeCandidates, type CandidateInput, type EncodedCandidates, type JobResults } from '../../db/queries/jobs';
 import type { JobPhase } from '../job-phase';
 import { jobPoolOf } from '../job-pool';
 import type { JobState } from '../job-state';
@@ -49,11 +49,7 @@ export const saveChecksPhase: JobPhase = {
 
 /** Candidates in the form they are stored and sent to the job worker, their reasons encoded between turns of the event loop. */
 async function encodeInSlices(candidates: readonly CandidateInput[], signal?: AbortSignal): Promise<EncodedCandidates> {
-  return {
-    recordIds: Float64Array.from(candidates, (c) => c.recordId),
-    scores: Float64Array.from(candidates, (c) => c.score),
-    reasons: await mapInSlices(candidates, encodeCandidateReasons, signal),
-  };
+  return encodeCandidates(candidates, await mapInSlices(candidates, encodeCandidateReasons, signal));
 }
 
 /** completeJob on the job worker when the workspace has one, else here. */
