@@ -86,7 +86,10 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
       const { rows: current, onRowActivate: activate, onRowToggle: toggle } = latest.current;
       const row = current[index];
       if (!row) return;
-      const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: current.length - 1 };
+      // A step asked for before its row was mounted (a virtualised page, keys held down) counts: the next
+      // step goes on from it, not from the row that still has the focus, so no key press is lost.
+      const from = pendingFocus.current ?? index;
+      const moves: Record<string, number> = { ArrowDown: from + 1, ArrowUp: from - 1, Home: 0, End: current.length - 1 };
       if (event.key in moves) {
         event.preventDefault();
         focusRow(moves[event.key]!);
