@@ -57,7 +57,11 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
   // A new page's rows are drawn in a deferred render, which React splits into short slices and drops if another
   // page is asked for meanwhile: mounting 50–500 rows at once was the grid's longest main-thread task. The rows
   // shown stay until then (the header and everything around the table update at once).
-  const rows = useDeferredValue(table.getRowModel().rows);
+  const latestRows = table.getRowModel().rows;
+  const rows = useDeferredValue(latestRows);
+  // Until the deferred render lands the table shows the previous rows: it says so (aria-busy), for assistive
+  // technology and for anything that reads the rows once the page has loaded.
+  const drawing = rows !== latestRows;
   const focusable = Boolean(onRowActivate || onRowToggle);
   const tabStop = Math.min(focusedRow, Math.max(0, rows.length - 1));
   const rowWindow = useRowWindow(rows.length, scrollRef);
@@ -119,7 +123,9 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
 
   return (
     <div ref={scrollRef} className={`data-table__scroll${virtual ? ' data-table__scroll--virtual' : ''}`} data-virtual={virtual || undefined}>
-      <table className="data-table" aria-label={label} data-testid={testId} aria-rowcount={virtual ? rows.length + headerRows : undefined}>
+      <table className="data-table" aria-label={label} data-testid={testId} aria-rowcount={virtual ? rows.length + headerRows : undefined}
+        aria-busy={drawing || undefined}
+      >
         <thead>
           {headerGroups.map((group, g) => (
             <tr key={group.id} aria-rowindex={virtual ? g + 1 : undefined}>

@@ -36,6 +36,7 @@ export class CandidatesPanel {
 
   /** The ranks of the rows on the page shown, top to bottom. */
   async shownRanks(): Promise<number[]> {
+    await this.grid.drawn();
     const ids = await this.tableRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
     return ids.map((id) => Number(id.replace('candidate-row-', '')));
   }
@@ -71,7 +72,8 @@ export class CandidatesPanel {
   }
 
   /** The scores of the rows shown, read from their meters. */
-  shownScores(): Promise<number[]> {
+  async shownScores(): Promise<number[]> {
+    await this.grid.drawn();
     return this.root
       .getByTestId('candidates-table')
       .locator('tbody tr meter')

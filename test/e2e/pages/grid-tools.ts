@@ -106,5 +106,6 @@ export class GridTools {
   /** Waits until the grid shows the page it asked for (not the one kept on screen while it loads). */
   async settled(): Promise<void> {
     await this.root.locator('div[aria-busy="false"]').first().waitFor();
+    await this.root.locator('table:not([aria-busy="true"])').first().waitFor();
   }
 }

@@ -30,6 +30,7 @@ export class ListPanel {
 
   /** The record ids of the members on the page shown, top to bottom. */
   async shownIds(): Promise<number[]> {
+    await this.grid.drawn();
     const ids = await this.membersTable().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
     return ids.map((id) => Number(id.replace('list-member-', '')));
   }

@@ -59,7 +59,16 @@ export class SortableGrid {
     const now = await this.sortOf(column);
     if (now !== direction) throw new Error(`Sorting by ${column} gave ${now ?? 'no order'}, not ${direction}.`);
     await this.busy?.and(this.busy.page().locator('[aria-busy="false"]')).waitFor();
+    await this.drawn();
     await this.table.locator('tbody tr').first().waitFor();
+  }
+
+  /**
+   * Waits until the table shows the rows it was given: a new page's rows are drawn in a deferred render, and
+   * until then the table keeps the previous ones and says so with aria-busy (DataTable).
+   */
+  async drawn(): Promise<void> {
+    await this.table.and(this.table.page().locator('table:not([aria-busy="true"])')).waitFor();
   }
 
   /** Waits until the column's aria-sort is no longer `before` (React renders the click's new order at once; this covers a slow machine). */
@@ -72,6 +81,7 @@ export class SortableGrid {
 
   /** The text of `column`'s cell in each row on the page shown. */
   async columnValues(column: string): Promise<string[]> {
+    await this.drawn();
     // textContent: the headers are drawn in capitals (CSS), innerText would say so.
     const names = (await this.table.locator('thead th').allTextContents()).map((t) => t.replace(/[▲▼↕]/g, '').trim());
     const index = names.indexOf(column);

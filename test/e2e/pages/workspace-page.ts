@@ -89,6 +89,7 @@ export class WorkspacePage {
 
   /** The job ids of the Jobs table's rows, top to bottom (in the Jobs view). */
   async shownJobIds(): Promise<number[]> {
+    await this.jobsGrid.drawn();
     const ids = await this.jobsTable.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
     return ids.map((id) => Number(id.replace('job-row-', '')));
   }
