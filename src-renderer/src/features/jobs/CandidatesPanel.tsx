@@ -18,23 +18,19 @@ import {
   CANDIDATE_SORT_COLUMNS,
   GRID_FILTER_COLUMNS,
   type CandidateSortColumn,
-  type GridQueryDto,
   type JobCandidateDto,
   type JobSummaryDto,
   type SortDto,
 } from '../../../../src-main/contract/dto';
 import { useApi } from '../../api/api-context';
 import { DataTable } from '../../components/DataTable';
-import { ColumnChooser } from '../../components/ColumnChooser';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { FoldDuplicates } from '../../components/FoldDuplicates';
-import { GridFilters } from '../../components/GridFilters';
+import { GridToolStrip } from '../../components/GridToolStrip';
 import { chosenFieldColumns } from '../../components/record-field-columns';
-import { useChosenColumns } from '../../components/use-chosen-columns';
 import { useEscape } from '../../components/use-escape';
-import { chosenExtras, filterableColumns } from '../../lib/grid-columns';
-import { Pager } from '../../components/Pager';
+import { GridPager } from '../../components/GridPager';
 import { useGridAddress } from '../../components/use-grid-address';
+import { useGridTools } from '../../components/use-grid-tools';
 import type { GridSpec } from '../../lib/grid-address';
 import { withServerSorting } from '../../lib/server-sort';
 import { formatCount } from '../../lib/format';
@@ -75,12 +71,11 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
   // Everything under jobKeys.job is read again when the job's backtest ends (api/live-invalidation.ts): it may have re-ranked the candidates.
   // Sorted by the core over every candidate; a new order starts again at its first page (the selection stays).
   const grid = useGridAddress(GRID);
-  const { offset, setOffset, pageSize } = grid;
+  const { offset, pageSize } = grid;
   const { minScore, search, filters, fold } = grid.state;
   const { sort, tableOptions: sortOptions } = grid.serverSort;
-  const [chosenColumns, setChosenColumns] = useChosenColumns('candidates', job.entity);
-  const query: GridQueryDto = useMemo(() => ({ search, filters, extras: chosenExtras(chosenColumns), fold }), [search, filters, chosenColumns, fold]);
-  const narrowed = search !== '' || filters.length > 0 || fold;
+  const tools = useGridTools(grid, 'candidates', job.entity);
+  const { chosenColumns, query, narrowed } = tools;
   // The rows on screen stay while the next page, order or search loads: typing a search must not blank the table.
   const page = useQuery({ ...candidatesQuery(api, job.id, { offset, limit: pageSize, minScore, sort, query }), placeholderData: keepPreviousData });
   const { clampToTotal } = grid;
@@ -173,7 +168,6 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
     [job.entity, job.id, stableSelection, chosenColumns],
   );
   const total = page.data?.total ?? (minScore > 0 || narrowed ? 0 : job.candidates);
-  const unfiltered = page.data?.unfiltered ?? null;
   const pickedCount = picked === 'all' ? total : picked.size;
   const clearSelection = () => setPicked(new Set());
   // Esc: close the comparison (the dialog does that itself), else clear the selection, else close the results.
@@ -191,7 +185,6 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
     getRowId: (c) => String(c.id),
     ...sortOptions,
   });
-  const filterColumns = useMemo(() => filterableColumns(job.entity, 'Score'), [job.entity]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -249,26 +242,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
         </div>
       )}
       {job.candidates > 0 && (
-        <div className="candidates__grid-tools">
-          <GridFilters
-            search={search}
-            filters={filters}
-            columns={filterColumns}
-            onSearch={grid.setSearch}
-            onFilters={grid.setFilters}
-            matching={page.isPlaceholderData ? null : (page.data?.total ?? null)}
-            unfiltered={unfiltered}
-            noun={noun}
-          />
-          <FoldDuplicates fold={fold} onFold={grid.setFold} />
-          <ColumnChooser
-            entity={job.entity}
-            fixed={FIXED_COLUMNS[job.entity]}
-            extraFields={page.data?.extraFields ?? []}
-            chosen={chosenColumns}
-            onChange={setChosenColumns}
-          />
-        </div>
+        <GridToolStrip tools={tools} scoreLabel="Score" fixedColumns={FIXED_COLUMNS[job.entity]} page={page} />
       )}
       {page.isError ? (
         <ErrorNotice title="Could not load the candidates" error={page.error} onRetry={() => void page.refetch()} />
@@ -327,15 +301,12 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
               onRowToggle={(row) => selection.toggle(row.original.id)}
             />
           </div>
-          <Pager
+          <GridPager
+            grid={grid}
             label="Candidate pages"
-            offset={offset}
-            pageSize={pageSize}
             shown={page.data?.candidates.length ?? 0}
             total={total}
             loading={page.isFetching}
-            onOffset={setOffset}
-            onPageSize={grid.setPageSize}
             rangeTestId="candidates-range"
           />
         </>

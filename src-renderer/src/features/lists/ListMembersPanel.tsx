@@ -11,24 +11,21 @@
 import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { GRID_FILTER_COLUMNS, LIST_MEMBER_SORT_COLUMNS, type GridQueryDto, type ListMemberDto, type ListMemberSortColumn, type ListSummary } from '../../../../src-main/contract/dto';
+import { GRID_FILTER_COLUMNS, LIST_MEMBER_SORT_COLUMNS, type ListMemberDto, type ListMemberSortColumn, type ListSummary } from '../../../../src-main/contract/dto';
 import { Link } from 'react-router';
 import { useApi } from '../../api/api-context';
 import { paths } from '../../app/paths';
-import { ColumnChooser } from '../../components/ColumnChooser';
 import { DataTable } from '../../components/DataTable';
 import { DuplicateBadge } from '../../components/DuplicateBadge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportButton } from '../../components/ExportButton';
-import { FoldDuplicates } from '../../components/FoldDuplicates';
-import { GridFilters } from '../../components/GridFilters';
-import { Pager } from '../../components/Pager';
+import { GridToolStrip } from '../../components/GridToolStrip';
+import { GridPager } from '../../components/GridPager';
 import { chosenFieldColumns } from '../../components/record-field-columns';
-import { useChosenColumns } from '../../components/use-chosen-columns';
 import { useEscape } from '../../components/use-escape';
 import { useGridAddress } from '../../components/use-grid-address';
+import { useGridTools } from '../../components/use-grid-tools';
 import type { GridSpec } from '../../lib/grid-address';
-import { chosenExtras, filterableColumns } from '../../lib/grid-columns';
 import { formatCount, recordLabel } from '../../lib/format';
 import { withServerSorting } from '../../lib/server-sort';
 import { useDeleteList, useRemoveFromList, useRestoreToList, type RemovedMembers } from './mutations';
@@ -53,12 +50,11 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   const api = useApi();
   // Sorted, searched and filtered by the core over every member; a new order, search or filter starts at page 1.
   const grid = useGridAddress(GRID);
-  const { offset, setOffset, clampToTotal, pageSize } = grid;
+  const { offset, clampToTotal, pageSize } = grid;
   const { search, filters, fold } = grid.state;
   const { sort, tableOptions: sortOptions } = grid.serverSort;
-  const [chosenColumns, setChosenColumns] = useChosenColumns('members', list.entity);
-  const query: GridQueryDto = useMemo(() => ({ search, filters, extras: chosenExtras(chosenColumns), fold }), [search, filters, chosenColumns, fold]);
-  const narrowed = search !== '' || filters.length > 0 || fold;
+  const tools = useGridTools(grid, 'members', list.entity);
+  const { chosenColumns, query, narrowed } = tools;
   const page = useQuery({ ...listMembersQuery(api, list.id, offset, pageSize, sort, query), placeholderData: keepPreviousData });
   // A bookmarked page past the end, or the last page emptied by taking members off: show the last page there is.
   const loadedTotal = page.isPlaceholderData ? undefined : page.data?.total;
@@ -163,7 +159,6 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
     [leads, members, picked, allOnPage, chosenColumns],
   );
   const table = useReactTable({ data: members, columns, getCoreRowModel: getCoreRowModel(), getRowId: (m) => String(m.id), ...sortOptions });
-  const filterColumns = useMemo(() => filterableColumns(list.entity, 'Lookalike score'), [list.entity]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -253,20 +248,7 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
         </div>
       )}
       {unfiltered > 0 && (
-        <div className="candidates__grid-tools">
-          <GridFilters
-            search={search}
-            filters={filters}
-            columns={filterColumns}
-            onSearch={grid.setSearch}
-            onFilters={grid.setFilters}
-            matching={page.isPlaceholderData ? null : (page.data?.total ?? null)}
-            unfiltered={page.data?.unfiltered ?? null}
-            noun={noun(2)}
-          />
-          <FoldDuplicates fold={fold} onFold={grid.setFold} />
-          <ColumnChooser entity={list.entity} fixed={FIXED_COLUMNS[list.entity]} extraFields={page.data?.extraFields ?? []} chosen={chosenColumns} onChange={setChosenColumns} />
-        </div>
+        <GridToolStrip tools={tools} scoreLabel="Lookalike score" fixedColumns={FIXED_COLUMNS[list.entity]} page={page} />
       )}
       {(picked.size > 0 || message) && (
         <div className="list-members__toolbar">
@@ -321,17 +303,7 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
               onRowToggle={(row) => toggle(row.original)}
             />
           </div>
-          <Pager
-            label="Member pages"
-            offset={offset}
-            pageSize={pageSize}
-            shown={members.length}
-            total={total}
-            loading={page.isFetching}
-            onOffset={setOffset}
-            onPageSize={grid.setPageSize}
-            rangeTestId="list-members-range"
-          />
+          <GridPager grid={grid} label="Member pages" shown={members.length} total={total} loading={page.isFetching} rangeTestId="list-members-range" />
         </>
       )}
     </section>
