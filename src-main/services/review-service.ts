@@ -18,8 +18,7 @@ import { existingIds } from '../db/queries/lists';
 import { recordNames } from '../db/queries/record-rows';
 import {
   biggestMoves,
-  enteredTop,
-  leftTop,
+  crossedTop,
   reviewMarksOf,
   setReviewMarks,
   standingsIn,
@@ -125,8 +124,8 @@ export function whatMoved(ws: Workspace, jobId: number, top: number): WhatMovedD
   }));
   const groups = {
     marked: markedRows.sort(byStanding),
-    entered: enteredTop(ws.db, from.id, job.id, top),
-    left: leftTop(ws.db, from.id, job.id, top),
+    entered: crossedTop(ws.db, from.id, job.id, top, 'entered'),
+    left: crossedTop(ws.db, from.id, job.id, top, 'left'),
     rises: biggestMoves(ws.db, from.id, job.id, 'rise', MOVES_SHOWN),
     falls: biggestMoves(ws.db, from.id, job.id, 'fall', MOVES_SHOWN),
   };

@@ -58,25 +58,22 @@ export interface RankChangeRow {
   new_score: number | null;
 }
 
-/** Records in the top `top` of `toJob` that were not in the top `top` of `fromJob` (with where they were), by new rank. */
-export function enteredTop(db: Database.Database, fromJob: number, toJob: number, top: number): RankChangeRow[] {
+/**
+ * The records that crossed the top `top` between two jobs: 'entered', those in
+ * the top of `toJob` that were not in the top of `fromJob` (by new rank);
+ * 'left', those in the top of `fromJob` that are not in the top of `toJob`
+ * (by old rank). Each with where it stands in the other job, if anywhere.
+ */
+export function crossedTop(db: Database.Database, fromJob: number, toJob: number, top: number, way: 'entered' | 'left'): RankChangeRow[] {
+  // `a` is the earlier job's candidate, `b` the later one's; the side in the top is the one read in full.
+  const [inTop, other] = way === 'entered' ? (['b', 'a'] as const) : (['a', 'b'] as const);
+  const jobOf = { a: '@from', b: '@to' } as const;
   return prepared<{ from: number; to: number; top: number }, RankChangeRow>(
     db,
-    `SELECT b.record_id, a.rank AS old_rank, a.score AS old_score, b.rank AS new_rank, b.score AS new_score
-     FROM lookalike_candidates b LEFT JOIN lookalike_candidates a ON a.job_id = @from AND a.record_id = b.record_id
-     WHERE b.job_id = @to AND b.rank <= @top AND (a.rank IS NULL OR a.rank > @top)
-     ORDER BY b.rank`,
-  ).all({ from: fromJob, to: toJob, top });
-}
-
-/** Records in the top `top` of `fromJob` that are not in the top `top` of `toJob` (with where they went), by old rank. */
-export function leftTop(db: Database.Database, fromJob: number, toJob: number, top: number): RankChangeRow[] {
-  return prepared<{ from: number; to: number; top: number }, RankChangeRow>(
-    db,
-    `SELECT a.record_id, a.rank AS old_rank, a.score AS old_score, b.rank AS new_rank, b.score AS new_score
-     FROM lookalike_candidates a LEFT JOIN lookalike_candidates b ON b.job_id = @to AND b.record_id = a.record_id
-     WHERE a.job_id = @from AND a.rank <= @top AND (b.rank IS NULL OR b.rank > @top)
-     ORDER BY a.rank`,
+    `SELECT ${inTop}.record_id, a.rank AS old_rank, a.score AS old_score, b.rank AS new_rank, b.score AS new_score
+     FROM lookalike_candidates ${inTop} LEFT JOIN lookalike_candidates ${other} ON ${other}.job_id = ${jobOf[other]} AND ${other}.record_id = ${inTop}.record_id
+     WHERE ${inTop}.job_id = ${jobOf[inTop]} AND ${inTop}.rank <= @top AND (${other}.rank IS NULL OR ${other}.rank > @top)
+     ORDER BY ${inTop}.rank`,
   ).all({ from: fromJob, to: toJob, top });
 }
 
