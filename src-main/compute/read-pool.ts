@@ -20,6 +20,7 @@
 import type Database from 'better-sqlite3';
 import type { CandidateComparison, CoverageGapDto, Entity, ImportFileRef, ImportPreviewDto, ImportStartRequest } from '../contract/dto';
 import type { Result } from '../contract/errors';
+import type { DuplicatesPreviewDto } from '../contract/duplicates';
 import { workerFileOf, workspaceThread, type WorkspaceThreadData } from './workspace-thread';
 import type { FeatureVocabulary } from '../../src-model/embed/types';
 
@@ -53,6 +54,8 @@ export interface ReadTasks {
   compare(task: CompareTask): Promise<Result<CandidateComparison>>;
   coverageGaps(task: CoverageTask): Promise<Result<CoverageGapDto[]>>;
   preview(task: PreviewTask): Promise<Result<ImportPreviewDto>>;
+  /** The duplicate leads and companies an older workspace holds (services/duplicates-service.ts). */
+  duplicates(task: Record<string, never>): Promise<Result<DuplicatesPreviewDto>>;
 }
 
 export interface ReadPool {
@@ -64,6 +67,7 @@ export interface ReadPool {
   compare(task: CompareTask): Promise<CandidateComparison>;
   coverageGaps(task: CoverageTask): Promise<CoverageGapDto[]>;
   preview(task: PreviewTask): Promise<ImportPreviewDto>;
+  duplicates(): Promise<DuplicatesPreviewDto>;
   close(): Promise<void>;
 }
 
@@ -89,6 +93,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     compare: (task) => thread.run('compare', task),
     coverageGaps: (task) => thread.run('coverageGaps', task),
     preview: (task) => thread.run('preview', task),
+    duplicates: () => thread.run('duplicates', {}),
     close: thread.close,
   };
 }

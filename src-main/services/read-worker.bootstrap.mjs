@@ -10,3 +10,4 @@ export const open = tasks.open;
 export const compare = tasks.compare;
 export const coverageGaps = tasks.coverageGaps;
 export const preview = tasks.preview;
+export const duplicates = tasks.duplicates;

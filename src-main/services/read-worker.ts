@@ -14,6 +14,7 @@ import { isAppError, type Result } from '../contract/errors';
 import { openWorkspace, useSqliteNativeBinding, type Workspace } from '../db/workspace';
 import { measureCoverageGaps } from '../engine/coverage-gaps';
 import { comparisonOf } from './compare-service';
+import { previewDuplicates } from './duplicates-service';
 import { importPreview } from './import-runner';
 
 const { workspacePath, nativeBinding } = workerData as ReadWorkerData;
@@ -39,3 +40,5 @@ export const compare: ReadTasks['compare'] = ({ jobId, ids }) => answer(() => co
 export const coverageGaps: ReadTasks['coverageGaps'] = ({ entity, vocab, examples }) => answer(() => measureCoverageGaps(workspace().db, entity, vocab, examples));
 
 export const preview: ReadTasks['preview'] = ({ path, options, source }) => answer(() => importPreview(path, options, source, workspace()));
+
+export const duplicates: ReadTasks['duplicates'] = () => answer(() => previewDuplicates(workspace()));

@@ -12,6 +12,7 @@ import * as m0006 from './0006_import_wizard';
 import * as m0007 from './0007_review_marks_and_member_scores';
 import * as m0008 from './0008_row_warnings';
 import * as m0009 from './0009_candidate_scores_index';
+import * as m0010 from './0010_record_merges';
 
 export interface Migration {
   id: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 7, ...m0007 },
   { id: 8, ...m0008 },
   { id: 9, ...m0009 },
+  { id: 10, ...m0010 },
 ];

@@ -13,6 +13,8 @@
  *
  * - `segments.changed`: a segment saved, edited or deleted in any window or
  *   through the API changes the segments and the workspace counts.
+ * - `workspace.merged`: duplicates merged or a merge undone (any window, the
+ *   command line's session): every query.
  *
  * Changes made in this window (lists, segments, deletions) are also
  * invalidated by their mutations (features/<x>/mutations.ts), at once.
@@ -50,7 +52,10 @@ export function useLiveInvalidation(): void {
       if (ended) invalidate(jobKeys.job(event.jobId), segmentKeys.all, listKeys.all);
     });
     const stopSegments = events.on('segments.changed', () => invalidate(segmentKeys.all, workspaceKeys.all));
+    // A merge or its undo rewrites records, lists, campaigns and jobs' examples: everything is read again.
+    const stopMerges = events.on('workspace.merged', () => void queryClient.invalidateQueries());
     return () => {
+      stopMerges();
       stopImports();
       stopJobs();
       stopSegments();

@@ -47,6 +47,12 @@ CREATE INDEX lookalike_jobs_by_status ON lookalike_jobs(status);
 -- index lookalike_scores_by_source
 CREATE INDEX lookalike_scores_by_source ON lookalike_scores(source, score);
 
+-- index record_merge_links_by_merge
+CREATE INDEX record_merge_links_by_merge ON record_merge_links(merge_id, id);
+
+-- index record_merge_rows_by_record
+CREATE INDEX record_merge_rows_by_record ON record_merge_rows(merge_id, entity, record_id);
+
 -- index rejected_rows_by_batch
 CREATE INDEX rejected_rows_by_batch ON rejected_rows(batch_id, row_number);
 
@@ -263,6 +269,40 @@ CREATE TABLE mapping_templates (
   saved_at      TEXT NOT NULL,
   PRIMARY KEY (preset, header_digest)
 ) WITHOUT ROWID;
+
+-- table record_merge_links
+CREATE TABLE record_merge_links (
+  id          INTEGER PRIMARY KEY,
+  merge_id    INTEGER NOT NULL REFERENCES record_merges(id) ON DELETE CASCADE,
+  link        TEXT NOT NULL,
+  action      TEXT NOT NULL CHECK (action IN ('moved', 'dropped')),
+  from_id     INTEGER NOT NULL,
+  to_id       INTEGER NOT NULL,
+  row         TEXT NOT NULL
+);
+
+-- table record_merge_rows
+CREATE TABLE record_merge_rows (
+  id          INTEGER PRIMARY KEY,
+  merge_id    INTEGER NOT NULL REFERENCES record_merges(id) ON DELETE CASCADE,
+  entity      TEXT NOT NULL CHECK (entity IN ('leads', 'companies')),
+  record_id   INTEGER NOT NULL,
+  role        TEXT NOT NULL CHECK (role IN ('survivor', 'merged')),
+  into_id     INTEGER,
+  match_key   TEXT,
+  row         TEXT NOT NULL,
+  fills       TEXT,
+  conflicts   TEXT
+);
+
+-- table record_merges
+CREATE TABLE record_merges (
+  id              INTEGER PRIMARY KEY,
+  merged_at       TEXT NOT NULL,
+  last_batch_id   INTEGER,
+  summary         TEXT NOT NULL,
+  undone_at       TEXT
+);
 
 -- table rejected_rows
 CREATE TABLE rejected_rows (

@@ -12,6 +12,7 @@ import { useViewTitle } from '../../app/view-title';
 import { formatCount } from '../../lib/format';
 import type { ImportViewState } from '../imports/ImportView';
 import { jobsListQuery } from '../jobs/queries';
+import { DuplicatesNotice } from './DuplicatesNotice';
 import { workspaceInfoQuery } from './queries';
 import './overview.css';
 
@@ -84,6 +85,7 @@ function Overview({ stats }: { stats: WorkspaceStats }) {
           </Link>
         )}
       </header>
+      <DuplicatesNotice />
       <ul className="overview-cards">
         {cards.map((card) => (
           <li key={card.to}>

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { countsByKey, LEAD_MERGE_KEYS, COMPANY_MERGE_KEYS, planMerges, type MergePolicy, type StoredRecord } from '../../../src-main/crm/merge-plan';
+
+const LEADS: MergePolicy = {
+  entity: 'leads',
+  keys: LEAD_MERGE_KEYS,
+  columns: ['record_id', 'email', 'full_name', 'title', 'outcome', 'replied', 'won', 'extra'],
+  guards: { email: ['record_id'] },
+  blanks: { outcome: 'open' },
+  extraColumn: 'extra',
+};
+const COMPANIES: MergePolicy = {
+  entity: 'companies',
+  keys: COMPANY_MERGE_KEYS,
+  columns: ['record_id', 'name', 'domain', 'country'],
+  guards: { domain: ['record_id'], company_name: ['record_id', 'domain'] },
+};
+
+const lead = (id: number, values: Record<string, string | number | null>): StoredRecord => ({
+  id,
+  values: { record_id: null, email: null, full_name: null, title: null, outcome: 'open', replied: null, won: null, extra: null, ...values },
+});
+
+describe('planMerges', () => {
+  it('merges an email-keyed skeleton into the lead with a record id, filling only its blanks', () => {
+    const real = lead(1, { record_id: 'R1', email: 'jane@acme.com', full_name: 'Jane Doe', title: 'VP Sales', extra: '{"Snack":"crisps"}' });
+    const skeleton = lead(7, { email: 'jane@acme.com', outcome: 'won', replied: 1, won: 1, title: '', extra: '{"Sequence step":"3","Snack":""}' });
+    const plan = planMerges(LEADS, [skeleton, real], [{ key: 'email', value: 'jane@acme.com', ids: [7, 1] }]);
+    expect(plan.keptApart).toEqual([]);
+    expect(plan.merges).toHaveLength(1);
+    const [m] = plan.merges;
+    expect(m!.survivor).toBe(1);
+    expect(m!.merged).toEqual([{ id: 7, key: 'email' }]);
+    expect(m!.fills).toEqual([
+      { column: 'outcome', value: 'won', from: 7 },
+      { column: 'replied', value: 1, from: 7 },
+      { column: 'won', value: 1, from: 7 },
+      { column: 'extra', value: JSON.stringify({ Snack: 'crisps', 'Sequence step': '3' }), from: 7 },
+    ]);
+    expect(m!.conflicts).toEqual([]);
+  });
+
+  it('never overwrites a value: a different one is reported as a conflict, the survivor keeps its own', () => {
+    const real = lead(1, { record_id: 'R1', email: 'a@x.com', title: 'CTO', outcome: 'replied', extra: '{"Tier":"A"}' });
+    const other = lead(2, { email: 'a@x.com', title: 'Chief Technology Officer', outcome: 'won', full_name: 'Ann', extra: '{"Tier":"B"}' });
+    const [m] = planMerges(LEADS, [real, other], [{ key: 'email', value: 'a@x.com', ids: [1, 2] }]).merges;
+    expect(m!.fills).toEqual([{ column: 'full_name', value: 'Ann', from: 2 }]);
+    expect(m!.conflicts).toEqual([
+      { column: 'title', kept: 'CTO', other: 'Chief Technology Officer', from: 2 },
+      { column: 'outcome', kept: 'replied', other: 'won', from: 2 },
+      { column: 'extra.Tier', kept: 'A', other: 'B', from: 2 },
+    ]);
+  });
+
+  it('keeps two leads with DIFFERENT record ids and one email apart, and reports them', () => {
+    const a = lead(1, { record_id: 'R1', email: 'team@acme.com' });
+    const b = lead(2, { record_id: 'R2', email: 'team@acme.com' });
+    const skeleton = lead(3, { email: 'team@acme.com', outcome: 'replied' });
+    const plan = planMerges(LEADS, [a, b, skeleton], [{ key: 'email', value: 'team@acme.com', ids: [1, 2, 3] }]);
+    expect(plan.merges).toEqual([]);
+    expect(plan.keptApart).toEqual([{ key: 'email', value: 'team@acme.com', ids: [1, 2, 3], differs: 'record_id' }]);
+  });
+
+  it('picks as survivor the record with a record id, then the fullest, then the oldest', () => {
+    const sparse = lead(5, { record_id: 'R5', email: 'x@y.com' });
+    const full = lead(2, { email: 'x@y.com', full_name: 'X', title: 'CEO' });
+    expect(planMerges(LEADS, [sparse, full], [{ key: 'email', value: 'x@y.com', ids: [2, 5] }]).merges[0]!.survivor).toBe(5);
+    const older = lead(3, { email: 'z@y.com', title: 'A' });
+    const newer = lead(9, { email: 'z@y.com', title: 'A' });
+    const fuller = lead(11, { email: 'z@y.com', title: 'A', full_name: 'Zed' });
+    expect(planMerges(LEADS, [older, newer], [{ key: 'email', value: 'z@y.com', ids: [9, 3] }]).merges[0]!.survivor).toBe(3);
+    expect(planMerges(LEADS, [older, newer, fuller], [{ key: 'email', value: 'z@y.com', ids: [9, 3, 11] }]).merges[0]!.survivor).toBe(11);
+  });
+
+  it('joins through overlapping keys once, a record in one merge only, counted by the first key that joined it', () => {
+    const real = lead(1, { record_id: 'R1', email: 'a@x.com' });
+    const late = lead(2, { record_id: 'R1', email: 'old@x.com' }); // given the same record id by a later file
+    const skeleton = lead(3, { email: 'a@x.com', outcome: 'won' });
+    const plan = planMerges(LEADS, [real, late, skeleton], [
+      { key: 'email', value: 'a@x.com', ids: [1, 3] },
+      { key: 'record_id', value: 'R1', ids: [1, 2] },
+    ]);
+    expect(plan.merges).toHaveLength(1);
+    expect(plan.merges[0]!.survivor).toBe(1);
+    expect(plan.merges[0]!.merged).toEqual([{ id: 2, key: 'record_id' }, { id: 3, key: 'email' }]);
+    expect(plan.merges[0]!.conflicts).toEqual([{ column: 'email', kept: 'a@x.com', other: 'old@x.com', from: 2 }]);
+    expect(countsByKey(plan)).toEqual({ record_id: 1, email: 1 });
+  });
+
+  it('merges a company made from contacts into its companies-file copy by domain, but a name never joins two domains', () => {
+    const fromContacts = { id: 1, values: { record_id: null, name: 'Acme Inc', domain: 'acme.com', country: null } };
+    const fromExport = { id: 8, values: { record_id: '991', name: 'Acme Incorporated', domain: 'acme.com', country: 'Germany' } };
+    const acmeUk = { id: 9, values: { record_id: null, name: 'Acme Inc', domain: 'acme.co.uk', country: 'UK' } };
+    const plan = planMerges(COMPANIES, [fromContacts, fromExport, acmeUk], [
+      { key: 'company_name', value: 'acme', ids: [1, 9] },
+      { key: 'domain', value: 'acme.com', ids: [1, 8] },
+    ]);
+    expect(plan.merges).toEqual([
+      { entity: 'companies', survivor: 8, merged: [{ id: 1, key: 'domain' }], fills: [], conflicts: [{ column: 'name', kept: 'Acme Incorporated', other: 'Acme Inc', from: 1 }] },
+    ]);
+    expect(plan.keptApart).toEqual([{ key: 'company_name', value: 'acme', ids: [1, 8, 9], differs: 'domain' }]);
+  });
+
+  it('ignores groups of keys the policy does not know, and single-record groups', () => {
+    const a = lead(1, { email: 'a@x.com' });
+    expect(planMerges(LEADS, [a], [{ key: 'email', value: 'a@x.com', ids: [1] }, { key: 'domain', value: 'x.com', ids: [1, 2] }])).toEqual({ merges: [], keptApart: [] });
+  });
+});
