@@ -5,8 +5,25 @@
  */
 import type { Entity } from './dto';
 
-/** The key duplicates share: a CRM record id, an email, a domain, a company's normalised name. */
-export type DuplicateKey = 'record_id' | 'email' | 'domain' | 'company_name';
+/** The key duplicates share: a CRM record id, an email, a lead's name at one company, a domain, a company's normalised name. */
+export type DuplicateKey = 'record_id' | 'email' | 'name_company' | 'domain' | 'company_name';
+
+/** A key in words, as the window and the command line both say it. */
+export const DUPLICATE_KEY_WORDS: Readonly<Record<DuplicateKey, string>> = {
+  record_id: 'same record id',
+  email: 'same email',
+  name_company: 'same name at the same company',
+  domain: 'same domain',
+  company_name: 'same name',
+};
+
+/** What records kept apart share and what tells them apart, in words: "share an email but hold different record ids". */
+export function keptApartReason(entity: Entity, key: DuplicateKey): string {
+  const shared = { record_id: 'a record id', email: 'an email', name_company: 'a name at one company', domain: 'a domain', company_name: 'a name' }[key];
+  const differs =
+    entity === 'leads' ? (key === 'name_company' ? 'record ids or emails' : 'record ids') : key === 'company_name' ? 'record ids or domains' : 'record ids';
+  return `share ${shared} but hold different ${differs}`;
+}
 
 /** How many records would merge into another (or did), by entity and the key that joined them. */
 export interface DuplicateKeyCount {

@@ -10,7 +10,8 @@
  * a contacts export and once by its companies export. The rules here are the
  * importer's (db/queries/records.ts, findLeadByKeys/findCompanyByKeys), so a
  * merge joins exactly what a new import would have joined:
- *  - keys are tried strongest first (record id, then email for leads; CRM id,
+ *  - keys are tried strongest first (record id, email, then name at one company
+ *    for leads; CRM id,
  *    domain, normalised name for companies);
  *  - records holding DIFFERENT values of a stronger key stay apart (two leads
  *    with different record ids and one email are two people; a company name
@@ -25,8 +26,8 @@
  */
 
 export type MergeEntity = 'leads' | 'companies';
-/** A key duplicates share: a CRM record id, an email, a domain, or a company's normalised name. */
-export type MatchKey = 'record_id' | 'email' | 'domain' | 'company_name';
+/** A key duplicates share: a CRM record id, an email, a lead's folded name at one company, a domain, or a company's normalised name. */
+export type MatchKey = 'record_id' | 'email' | 'name_company' | 'domain' | 'company_name';
 export type StoredValue = string | number | null;
 
 /** A stored record: its id and the values of the columns a merge may fill (see MergePolicy.columns). */
@@ -96,8 +97,12 @@ export interface MergePlan {
   keptApart: KeptApart[];
 }
 
-export const LEAD_MERGE_KEYS: readonly MatchKey[] = ['record_id', 'email'];
+export const LEAD_MERGE_KEYS: readonly MatchKey[] = ['record_id', 'email', 'name_company'];
 export const COMPANY_MERGE_KEYS: readonly MatchKey[] = ['record_id', 'domain', 'company_name'];
+/** What keeps two leads sharing a key apart: different record ids; for a name at one company, different emails too. */
+export const LEAD_MERGE_GUARDS: MergePolicy['guards'] = { email: ['record_id'], name_company: ['record_id', 'email'] };
+/** What keeps two companies sharing a key apart: different CRM ids; for a name, different domains too. */
+export const COMPANY_MERGE_GUARDS: MergePolicy['guards'] = { domain: ['record_id'], company_name: ['record_id', 'domain'] };
 
 /** A cluster of records found to be one, while the groups are read (union-find by hand: clusters stay small). */
 interface Cluster {

@@ -29,6 +29,8 @@ import { readPoolOf } from '../compute/read-pool';
 import {
   COMPANY_MERGE_KEYS,
   LEAD_MERGE_KEYS,
+  LEAD_MERGE_GUARDS,
+  COMPANY_MERGE_GUARDS,
   countsByKey,
   planMerges,
   type MergeEntity,
@@ -64,8 +66,8 @@ const SAMPLE_SIZE = 5;
 function policyFor(ws: Workspace, entity: MergeEntity): MergePolicy {
   const columns = mergeableColumns(ws.db, entity);
   return entity === 'leads'
-    ? { entity, keys: LEAD_MERGE_KEYS, columns, guards: { email: ['record_id'] }, blanks: { outcome: 'open' }, extraColumn: 'extra' }
-    : { entity, keys: COMPANY_MERGE_KEYS, columns, guards: { domain: ['record_id'], company_name: ['record_id', 'domain'] }, extraColumn: 'extra' };
+    ? { entity, keys: LEAD_MERGE_KEYS, columns, guards: LEAD_MERGE_GUARDS, blanks: { outcome: 'open' }, extraColumn: 'extra' }
+    : { entity, keys: COMPANY_MERGE_KEYS, columns, guards: COMPANY_MERGE_GUARDS, extraColumn: 'extra' };
 }
 
 interface EntityPlan {
@@ -120,7 +122,7 @@ function recordDto(entity: MergeEntity, r: StoredRecord | undefined, id: number)
 /** The value a merge's records share under the key that joined them (for the sample's heading). */
 function sharedValue(m: PlannedMerge, records: Map<number, StoredRecord>): string {
   const key = m.merged[0]?.key ?? 'record_id';
-  const column = key === 'company_name' ? 'name' : key;
+  const column = key === 'company_name' ? 'name' : key === 'name_company' ? 'full_name' : key;
   return text(records.get(m.survivor)?.values[column]) || text(records.get(m.merged[0]!.id)?.values[column]);
 }
 

@@ -4,13 +4,11 @@
  * merge; --apply merges (one transaction, logged) and says what it did;
  * --undo puts the last merge back.
  */
-import type { DuplicateKeyCount, DuplicatesPreviewDto, MergeResultDto } from '../../contract/duplicates';
+import { DUPLICATE_KEY_WORDS as KEY_WORDS, keptApartReason, type DuplicateKeyCount, type DuplicatesPreviewDto, type MergeResultDto } from '../../contract/duplicates';
 import type { CliIo } from '../context';
 import { DB_OPTION, JSON_OPTION, parseCommandArgs } from '../options';
 import { withWorkspace, writingWorkspace } from '../session';
 import { UsageError } from '../usage';
-
-const KEY_WORDS: Record<DuplicateKeyCount['key'], string> = { record_id: 'same record id', email: 'same email', domain: 'same domain', company_name: 'same name' };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -21,14 +19,14 @@ function byKeyText(counts: readonly DuplicateKeyCount[], entity: 'leads' | 'comp
 
 export function previewText(path: string, p: DuplicatesPreviewDto): string {
   const lines = [`Duplicates in ${path}`];
-  if (p.leads + p.companies === 0) lines.push('  none: no two leads share a record id or email, no two companies a CRM id, domain or name.');
+  if (p.leads + p.companies === 0) lines.push('  none: no two leads share a record id, an email or a name at one company, no two companies a CRM id, domain or name.');
   else {
     lines.push(`  leads      ${plural(p.leads, 'lead')} would merge into the lead they duplicate${byKeyText(p.byKey, 'leads')}`);
     lines.push(`  companies  ${plural(p.companies, 'company', 'companies')} would merge into the company they duplicate${byKeyText(p.byKey, 'companies')}`);
     lines.push(`  conflicts  ${plural(p.conflicts, 'value')} differ between duplicates; the surviving record keeps its own (the other is kept in the merge log)`);
   }
   for (const k of p.keptApart) {
-    lines.push(`  kept apart ${plural(k.records, k.entity === 'leads' ? 'lead' : 'company', k.entity === 'leads' ? 'leads' : 'companies')} share a ${k.key === 'company_name' ? 'name' : k.key.replace('_', ' ')} but hold different ${k.entity === 'leads' || k.key === 'domain' ? 'record ids' : 'record ids or domains'}: left as they are`);
+    lines.push(`  kept apart ${plural(k.records, k.entity === 'leads' ? 'lead' : 'company', k.entity === 'leads' ? 'leads' : 'companies')} ${keptApartReason(k.entity, k.key)}: left as they are`);
   }
   if (p.sample.length) {
     lines.push('Sample:');

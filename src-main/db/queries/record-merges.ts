@@ -55,6 +55,9 @@ const GROUP_SQL: Record<MergeEntity, Partial<Record<MatchKey, string>>> = {
         WHERE l.record_id IS NOT NULL AND l.identity IS NOT 'rid:' || l.record_id)
       GROUP BY record_id HAVING count(*) > 1`,
     email: 'SELECT email AS value, json_group_array(id) AS ids FROM leads WHERE email IS NOT NULL GROUP BY email HAVING count(*) > 1',
+    // The importer's third key (leads_by_company): the folded name at one company.
+    name_company: `SELECT company_id || ':' || name_key AS value, json_group_array(id) AS ids FROM leads
+      WHERE company_id IS NOT NULL AND name_key IS NOT NULL GROUP BY company_id, name_key HAVING count(*) > 1`,
   },
   companies: {
     record_id: 'SELECT record_id AS value, json_group_array(id) AS ids FROM companies WHERE record_id IS NOT NULL GROUP BY record_id HAVING count(*) > 1',

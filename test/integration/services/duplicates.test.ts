@@ -144,6 +144,25 @@ describe('merging an older workspace’s duplicates', () => {
     expect(after.keptApart).toEqual([{ entity: 'leads', key: 'email', records: 2 }]);
   });
 
+  it('merges a lead keyed by its name at its company into the lead with a record id (the importer\'s third key)', () => {
+    const real = ws.db.prepare('SELECT id, company_id, name_key, full_name FROM leads WHERE record_id = ?').get('5299') as { id: number; company_id: number; name_key: string; full_name: string };
+    const batchId = ws.db.prepare('SELECT max(id) FROM import_batches').pluck().get() as number;
+    const { id: nameOnly } = insertLead(ws.db, {
+      identity: `name:${real.company_id}:${real.name_key}`,
+      values: LEAD_FIELD_COLUMNS.map((c) => (c.column === 'full_name' ? real.full_name : c.column === 'title' ? 'VP Sales' : null)),
+      companyId: real.company_id,
+      nameKey: real.name_key,
+      outcome: 'won',
+      extraJson: null,
+      batchId,
+    });
+    expect(previewDuplicates(ws).byKey).toContainEqual({ entity: 'leads', key: 'name_company', records: 1 });
+    mergeDuplicates(ws, deps);
+    expect(count('SELECT count(*) FROM leads WHERE id = ?', nameOnly)).toBe(0);
+    // Its outcome fills the blank of the lead it duplicates; that lead's own title stays.
+    expect(ws.db.prepare('SELECT outcome, title FROM leads WHERE id = ?').get(real.id)).toEqual({ outcome: 'won', title: 'Head of Sales' });
+  });
+
   it('undo puts back exactly what the merge changed, in one transaction', () => {
     const list = insertList(ws.db, 'Both', 'leads');
     const [email1, skeleton1] = [...dups.skeletons][1]!;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countsByKey, LEAD_MERGE_KEYS, COMPANY_MERGE_KEYS, planMerges, type MergePolicy, type StoredRecord } from '../../../src-main/crm/merge-plan';
+import { countsByKey, COMPANY_MERGE_GUARDS, COMPANY_MERGE_KEYS, LEAD_MERGE_GUARDS, LEAD_MERGE_KEYS, planMerges, type MergePolicy, type StoredRecord } from '../../../src-main/crm/merge-plan';
 
 const LEADS: MergePolicy = {
   entity: 'leads',
   keys: LEAD_MERGE_KEYS,
   columns: ['record_id', 'email', 'full_name', 'title', 'outcome', 'replied', 'won', 'extra'],
-  guards: { email: ['record_id'] },
+  guards: LEAD_MERGE_GUARDS,
   blanks: { outcome: 'open' },
   extraColumn: 'extra',
 };
@@ -13,7 +13,7 @@ const COMPANIES: MergePolicy = {
   entity: 'companies',
   keys: COMPANY_MERGE_KEYS,
   columns: ['record_id', 'name', 'domain', 'country'],
-  guards: { domain: ['record_id'], company_name: ['record_id', 'domain'] },
+  guards: COMPANY_MERGE_GUARDS,
 };
 
 const lead = (id: number, values: Record<string, string | number | null>): StoredRecord => ({
@@ -22,6 +22,20 @@ const lead = (id: number, values: Record<string, string | number | null>): Store
 });
 
 describe('planMerges', () => {
+  it('merges leads with one name at one company when no record id or email tells them apart', () => {
+    const real = lead(1, { record_id: 'R1', email: 'jane@acme.com', full_name: 'Jane Doe' });
+    const noEmail = lead(2, { full_name: 'Jane Doe', outcome: 'won', won: 1 });
+    const otherJane = lead(3, { full_name: 'Jane Doe', email: 'jane.doe@acme.com' });
+    const plan = planMerges(LEADS, [real, noEmail], [{ key: 'name_company', value: '5:jane doe', ids: [1, 2] }]);
+    expect(plan.merges).toHaveLength(1);
+    expect(plan.merges[0]!.survivor).toBe(1);
+    expect(plan.merges[0]!.merged).toEqual([{ id: 2, key: 'name_company' }]);
+    // A second Jane Doe at the company with her own email is another person: the group stays as it is, reported.
+    const apart = planMerges(LEADS, [real, otherJane], [{ key: 'name_company', value: '5:jane doe', ids: [1, 3] }]);
+    expect(apart.merges).toEqual([]);
+    expect(apart.keptApart).toEqual([{ key: 'name_company', value: '5:jane doe', ids: [1, 3], differs: 'email' }]);
+  });
+
   it('merges an email-keyed skeleton into the lead with a record id, filling only its blanks', () => {
     const real = lead(1, { record_id: 'R1', email: 'jane@acme.com', full_name: 'Jane Doe', title: 'VP Sales', extra: '{"Snack":"crisps"}' });
     const skeleton = lead(7, { email: 'jane@acme.com', outcome: 'won', replied: 1, won: 1, title: '', extra: '{"Sequence step":"3","Snack":""}' });

@@ -7,7 +7,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DuplicatesPreviewDto, MergeResultDto, UndoMergeResultDto } from '../../../../src-main/contract/duplicates';
+import { keptApartReason, type DuplicatesPreviewDto, type MergeResultDto, type UndoMergeResultDto } from '../../../../src-main/contract/duplicates';
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
@@ -132,8 +132,7 @@ function DuplicatesReview({ preview: p, onMerge, onClose, actions }: { preview: 
       </p>
       {p.keptApart.map((k) => (
         <p key={`${k.entity}:${k.key}`} className="duplicates-review__apart">
-          {countOf(k.records, k.entity === 'leads' ? 'lead' : 'company', k.entity === 'leads' ? 'leads' : 'companies')} share {k.key === 'company_name' ? 'a name' : `a ${k.key === 'email' ? 'email' : k.key === 'domain' ? 'domain' : 'record id'}`} but
-          have different record ids{k.key === 'company_name' ? ' or domains' : ''}: they stay apart.
+          {countOf(k.records, k.entity === 'leads' ? 'lead' : 'company', k.entity === 'leads' ? 'leads' : 'companies')} {keptApartReason(k.entity, k.key)}: they stay apart.
         </p>
       ))}
       <table className="duplicates-review__sample">

@@ -6,7 +6,7 @@
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Api } from '../../../../src-main/contract/api';
-import type { DuplicateKeyCount } from '../../../../src-main/contract/duplicates';
+import { DUPLICATE_KEY_WORDS, type DuplicateKeyCount } from '../../../../src-main/contract/duplicates';
 import { useApi } from '../../api/api-context';
 import { formatCount } from '../../lib/format';
 import { workspaceKeys } from './queries';
@@ -26,9 +26,7 @@ export function useUndoMerge() {
   return useMutation({ mutationFn: (mergeId: number) => api['workspace.undoMerge']({ mergeId }), onSettled: () => queryClient.invalidateQueries() });
 }
 
-const KEY_WORDS: Record<DuplicateKeyCount['key'], string> = { record_id: 'same record id', email: 'same email', domain: 'same domain', company_name: 'same name' };
-
-export const keyWords = (key: DuplicateKeyCount['key']) => KEY_WORDS[key];
+export const keyWords = (key: DuplicateKeyCount['key']) => DUPLICATE_KEY_WORDS[key];
 
 export const countOf = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
@@ -40,5 +38,5 @@ export function recordsText(leads: number, companies: number): string {
 
 /** The keys that joined them, strongest first and without repeats: "same email / same domain". */
 export function keysText(counts: readonly DuplicateKeyCount[]): string {
-  return [...new Set(counts.filter((c) => c.records > 0).map((c) => KEY_WORDS[c.key]))].join(' / ');
+  return [...new Set(counts.filter((c) => c.records > 0).map((c) => DUPLICATE_KEY_WORDS[c.key]))].join(' / ');
 }
