@@ -6,6 +6,7 @@
  * deleted after the user is told what goes. On the Maven CRM export.
  */
 import { SegmentForm } from './pages/segment-form';
+import { artifactPath } from './support/artifacts';
 import { seriousAccessibilityViolations } from './support/accessibility';
 import { MAVEN, MAVEN_WITH_LISTS, PIPELINE_LIST } from './support/seeds';
 import { describe, expect, seedsFor, test } from './support/studio-test';
@@ -41,6 +42,30 @@ describe('Lookalike jobs on the Maven CRM export', () => {
     const job = await api['jobs.get']({ jobId, limit: 0 });
     expect(job.params).toMatchObject({ minScore: 0, maxResults: 25, source: { kind: 'campaign', id: 1 }, strategy: 'contrast' });
     expect(job.candidates).toBe(25);
+  });
+
+  test('finds lookalikes of every won lead: the outcome is offered with its count and saved as a segment, said so first', async ({ studio }) => {
+    const { api, workspacePage } = await studio.open(MAVEN);
+    const won = (await api['segments.count']({ entity: 'leads', where: ['outcome = won'] })).members;
+    expect(won).toBeGreaterThan(0);
+    const form = workspacePage.jobForm;
+    await form.open();
+    await expect.poll(() => form.sourceOptions('Outcomes')).toContain(`Won leads — ${won.toLocaleString('en-US')} leads (outcome = won)`);
+    await form.chooseSource('Won leads');
+    await expect(form.likeHint().innerText()).resolves.toContain('saves the segment “Won leads” (outcome = won)');
+    await workspacePage.screenshot(artifactPath('new-job-won-leads.png'));
+    await form.fill({ minScore: '0', maxResults: '20', strategy: 'contrast' });
+    await form.start();
+    await form.waitUntilClosed();
+    const segment = (await api['segments.list']()).find((s) => s.name === 'Won leads')!;
+    expect(segment).toMatchObject({ entity: 'leads', conditions: ['outcome = won'], members: won });
+    const jobId = (await api['jobs.list']())[0]!.id;
+    await workspacePage.waitForJobStatus(jobId, 'completed');
+    expect((await api['jobs.get']({ jobId, limit: 0 })).params).toMatchObject({ source: { kind: 'segment', id: segment.id } });
+    // Saved once: the next job offers it as the segment it now is, not as an outcome to save again.
+    await form.open();
+    await expect.poll(() => form.sourceOptions('Segments')).toContain(`Won leads — ${won.toLocaleString('en-US')} members`);
+    expect(await form.sourceOptions('Outcomes')).not.toContain(expect.stringMatching(/^Won leads/));
   });
 
   test('explains in the form why a job cannot start, and starts nothing', async ({ studio }) => {

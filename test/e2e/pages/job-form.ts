@@ -33,6 +33,16 @@ export class JobForm {
     await this.root.waitFor();
   }
 
+  /** The options of one group of "Like" (Outcomes, Campaigns, Lists, Segments), as shown. */
+  async sourceOptions(group: string): Promise<string[]> {
+    return this.root.getByLabel(/^Like/).locator(`optgroup[label="${group}"] option`).allTextContents();
+  }
+
+  /** The line under "Like": how the chosen source counts, or what starting from it saves. */
+  likeHint(): Locator {
+    return this.root.getByTestId('like-hint');
+  }
+
   /** Picks the source whose option starts with `label` ("Like …"), once the sources have loaded. */
   async chooseSource(label: string): Promise<void> {
     const like = this.root.getByLabel(/^Like/);

@@ -120,7 +120,7 @@ export function JobsSection({ selectedId, onSelect }: Props) {
       {jobs.isError && <ErrorNotice title="Could not load the jobs" error={jobs.error} onRetry={() => void jobs.refetch()} />}
       {jobs.status === 'success' && rows.length === 0 && (
         <EmptyState title="No lookalike jobs yet" testId="jobs-empty">
-          <p>Use Find lookalikes above: choose a campaign, list or segment whose records the candidates should look like.</p>
+          <p>Use Find lookalikes above: choose what already works — every won lead, a campaign, a list or a segment — for the candidates to look like.</p>
         </EmptyState>
       )}
       {rows.length > 0 && (

@@ -7,14 +7,16 @@
  * count of records that pass them and "did you mean" fixes, so a mistyped
  * field is named before the job starts). "Check the examples" runs the seed
  * diagnostics first (cohesion, outliers, suspected outcome leaks); the leaks
- * ticked there are left out of the job's features. The core validates
+ * ticked there are left out of the job's features. Every won lead (or every
+ * lead that replied) is offered too, saved as a segment when first used
+ * (outcome-sources.ts). The core validates
  * again; its message is shown here when it refuses (a source without
  * examples, a mistyped field).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { CampaignSummary, JobStartRequest, ListSummary, SeedDiagnosticsDto, SegmentSummary, SourceKind, StrategyName } from '../../../../src-main/contract/dto';
+import type { CampaignSummary, FieldValuesDto, JobStartRequest, ListSummary, SeedDiagnosticsDto, SegmentSummary, SourceKind, StrategyName } from '../../../../src-main/contract/dto';
 import { AppError } from '../../../../src-main/contract/errors';
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -25,8 +27,10 @@ import { listsQuery } from '../lists/queries';
 import { ConditionBuilder } from '../segments/ConditionBuilder';
 import { conditionLines, withFieldReplaced, withLineReplaced } from '../segments/condition-lines';
 import { MatchCount } from '../segments/MatchCount';
-import { segmentsQuery } from '../segments/queries';
+import { useCreateSegment } from '../segments/mutations';
+import { fieldValuesQuery, segmentsQuery } from '../segments/queries';
 import { useStartJob, type QueuedSource } from './mutations';
+import { isUnsavedOutcome, outcomeSources, type OutcomeSource } from './outcome-sources';
 import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
 
 /** The engine's default (engine/job-params.ts): more like the examples than like a typical record. */
@@ -50,7 +54,8 @@ interface Exclusion {
   label: string;
 }
 
-const GROUP_LABELS: Record<SourceKind, string> = { campaign: 'Campaigns', list: 'Lists', segment: 'Segments' };
+type GroupKind = 'outcome' | SourceKind;
+const GROUP_LABELS: Record<GroupKind, string> = { outcome: 'Outcomes', campaign: 'Campaigns', list: 'Lists', segment: 'Segments' };
 
 /** Every ranking strategy (typed against the engine's list, so none is missed), with what it does in a line. */
 export const STRATEGY_HINTS: Record<StrategyName, string> = {
@@ -65,15 +70,24 @@ export const STRATEGY_HINTS: Record<StrategyName, string> = {
 const STRATEGY_NAMES = Object.keys(STRATEGY_HINTS) as StrategyName[];
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+const NO_VALUES: FieldValuesDto = { values: [], sampled: false };
 
 /** The sources a job can start from, grouped, and what it can leave out. */
-function sourceOptions(campaigns: CampaignSummary[], lists: ListSummary[], segments: SegmentSummary[]) {
-  const group = (kind: SourceKind, options: SourceOption[]) => ({ kind, options });
+function sourceOptions(campaigns: CampaignSummary[], lists: ListSummary[], segments: SegmentSummary[], outcomes: readonly OutcomeSource[]) {
+  const group = (kind: GroupKind, options: SourceOption[]) => ({ kind, options });
   const exclusions: Exclusion[] = [
     ...lists.map((l) => ({ kind: 'list' as const, id: l.id, label: `${l.name} (list, ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)})` })),
     ...segments.map((g) => ({ kind: 'segment' as const, id: g.id, label: `${g.name} (segment, ${plural(g.members, 'member', 'members')})` })),
   ];
   const groups = [
+    group(
+      'outcome',
+      outcomes.map((o) => ({
+        value: o.value,
+        label: `${o.name} — ${o.estimated ? 'about ' : ''}${plural(o.count, 'lead', 'leads')} (${o.condition})`,
+        queued: { name: o.name, entity: 'leads' as const },
+      })),
+    ),
     group(
       'campaign',
       campaigns.map((c) => ({
@@ -102,16 +116,21 @@ export function NewJobForm({ onStarted, onClose }: Props) {
   const api = useApi();
   // The same cached queries the Lists, Segments and Campaigns views read: a list filled or a segment saved shows here too.
   const campaigns = useQuery(campaignsListQuery(api));
+  const [source, setSource] = useState('');
   const lists = useQuery(listsQuery(api));
   const segments = useQuery(segmentsQuery(api));
+  // The leads' outcomes and their counts: "every won lead" is a source too (outcome-sources.ts).
+  const outcomeValues = useQuery(fieldValuesQuery(api, 'leads', 'outcome', ''));
   const failed = [campaigns, lists, segments].find((q) => q.isError);
+  const outcomes = segments.data ? outcomeSources(outcomeValues.data ?? NO_VALUES, segments.data) : [];
   const sources =
     campaigns.data && lists.data && segments.data
-      ? { status: 'success' as const, data: sourceOptions(campaigns.data, lists.data, segments.data) }
+      ? { status: 'success' as const, data: sourceOptions(campaigns.data, lists.data, segments.data, outcomes) }
       : failed
         ? { status: 'error' as const, error: failed.error, retry: () => [campaigns, lists, segments].forEach((q) => void q.refetch()) }
         : { status: 'pending' as const, data: undefined };
-  const [source, setSource] = useState('');
+  const createSegment = useCreateSegment();
+  const chosenOutcome = outcomes.find((o) => o.value === source);
   const [minScore, setMinScore] = useState(String(DEFAULT_MIN_SCORE));
   const [maxResults, setMaxResults] = useState('1000');
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
@@ -135,12 +154,23 @@ export function NewJobForm({ onStarted, onClose }: Props) {
     return { kind, id: Number(id) };
   };
 
+  /** The chosen source as the contract names it: an outcome is saved as its segment first (the form said it would be). */
+  const resolvedSource = async (): Promise<string> => {
+    if (!isUnsavedOutcome(source) || !chosenOutcome) return source;
+    const { id } = await createSegment.mutateAsync({ name: chosenOutcome.name, entity: 'leads', where: [chosenOutcome.condition] });
+    const saved = `segment:${id}`;
+    setSource(saved);
+    return saved;
+  };
+
   const runCheck = async () => {
     if (!source) return setError(new AppError('invalid_input', 'Choose what the candidates should look like.'));
-    const checked = source;
     setError(null);
+    let checked = source;
     setCheck({ kind: 'busy', source: checked });
     try {
+      checked = await resolvedSource();
+      setCheck({ kind: 'busy', source: checked });
       const diagnostics = await api['jobs.check']({ source: sourceRef(checked) });
       setLeaveOut(new Set(diagnostics.leaks.filter((l) => l.removable).map((l) => l.key)));
       setCheck({ kind: 'done', source: checked, diagnostics });
@@ -168,8 +198,17 @@ export function NewJobForm({ onStarted, onClose }: Props) {
       const [k, v] = key.split(':') as ['list' | 'segment', string];
       return { kind: k, id: Number(v) };
     });
+    setBusy(true);
+    setError(null);
+    let resolved: string;
+    try {
+      resolved = await resolvedSource();
+    } catch (e) {
+      setBusy(false);
+      return setError(e);
+    }
     const request: JobStartRequest = {
-      source: sourceRef(source),
+      source: sourceRef(resolved),
       minScore: min,
       maxResults: max,
       strategy,
@@ -177,8 +216,6 @@ export function NewJobForm({ onStarted, onClose }: Props) {
       ...(filters.length ? { filters } : {}),
       ...(ignoreFields.length ? { ignoreFields } : {}),
     };
-    setBusy(true);
-    setError(null);
     try {
       const queued = groups.flatMap((g) => g.options).find((o) => o.value === source)?.queued;
       onStarted((await startJob.mutateAsync({ request, source: queued })).jobId);
@@ -211,7 +248,7 @@ export function NewJobForm({ onStarted, onClose }: Props) {
         <label className="field field--wide">
           <span className="field__label">Like</span>
           <select value={source} onChange={(e) => setSource(e.target.value)} disabled={sources.status !== 'success'} aria-describedby={`${ids}-like-hint`}>
-            <option value="">{sources.status === 'pending' ? 'Loading…' : 'Choose a campaign, list or segment'}</option>
+            <option value="">{sources.status === 'pending' ? 'Loading…' : 'Choose an outcome, campaign, list or segment'}</option>
             {groups
               .filter((g) => g.options.length > 0)
               .map((g) => (
@@ -224,8 +261,10 @@ export function NewJobForm({ onStarted, onClose }: Props) {
                 </optgroup>
               ))}
           </select>
-          <span id={`${ids}-like-hint`} className="field__hint">
-            A campaign's won leads count 3×, replied 2×; a list's or segment's members 1×.
+          <span id={`${ids}-like-hint`} className="field__hint" data-testid="like-hint">
+            {chosenOutcome
+              ? `Starting (or checking) saves the segment “${chosenOutcome.name}” (${chosenOutcome.condition}), to reuse and edit under Segments.`
+              : "A campaign's won leads count 3×, replied 2×; a list's or segment's members 1×."}
           </span>
         </label>
         <label className="field">
