@@ -740,12 +740,25 @@ export const RECORD_SORT_COLUMNS = [
   'outcome',
   'leadScore',
 ] as const;
-/** A job's candidates: rank (the default, best first), lookalike score, or a record column. */
+/**
+ * An imported extra field as a results grid's column, to show, sort and filter by: `x:` and the header as
+ * imported (issue 11). The header reaches SQL only as a bound parameter.
+ */
+export type ExtraFieldColumn = `x:${string}`;
+export const EXTRA_COLUMN_PREFIX = 'x:';
+/** The longest header an extra field column names (as the grid query's `extras`). */
+export const MAX_EXTRA_HEADER = 500;
+export function isExtraFieldColumn(column: string): column is ExtraFieldColumn {
+  return column.startsWith(EXTRA_COLUMN_PREFIX) && column.length > EXTRA_COLUMN_PREFIX.length && column.length <= EXTRA_COLUMN_PREFIX.length + MAX_EXTRA_HEADER;
+}
+/** The imported header an extra field column names. */
+export const extraFieldHeader = (column: ExtraFieldColumn): string => column.slice(EXTRA_COLUMN_PREFIX.length);
+/** A job's candidates: rank (the default, best first), lookalike score, or a record column (or an imported extra field). */
 export const CANDIDATE_SORT_COLUMNS = ['rank', 'score', ...RECORD_SORT_COLUMNS] as const;
-export type CandidateSortColumn = (typeof CANDIDATE_SORT_COLUMNS)[number];
-/** A list's members: id (the default, the order they are stored), latest lookalike score, or a record column. */
+export type CandidateSortColumn = (typeof CANDIDATE_SORT_COLUMNS)[number] | ExtraFieldColumn;
+/** A list's members: id (the default, the order they are stored), latest lookalike score, or a record column (or an imported extra field). */
 export const LIST_MEMBER_SORT_COLUMNS = ['id', 'score', ...RECORD_SORT_COLUMNS] as const;
-export type ListMemberSortColumn = (typeof LIST_MEMBER_SORT_COLUMNS)[number];
+export type ListMemberSortColumn = (typeof LIST_MEMBER_SORT_COLUMNS)[number] | ExtraFieldColumn;
 /** The jobs list (default: newest first, id descending). */
 export const JOB_SORT_COLUMNS = ['id', 'status', 'entity', 'source', 'positives', 'candidates', 'createdAt', 'startedAt', 'finishedAt'] as const;
 export type JobSortColumn = (typeof JOB_SORT_COLUMNS)[number];
@@ -754,9 +767,9 @@ export const LIST_SORT_COLUMNS = ['id', 'name', 'entity', 'members', 'createdAt'
 export type ListSortColumn = (typeof LIST_SORT_COLUMNS)[number];
 
 export type RecordSortColumn = (typeof RECORD_SORT_COLUMNS)[number];
-/** The columns a grid filters by: a record column, or the lookalike score. */
+/** The columns a grid filters by: a record column, the lookalike score, or an imported extra field. */
 export const GRID_FILTER_COLUMNS = ['score', ...RECORD_SORT_COLUMNS] as const;
-export type GridFilterColumn = (typeof GRID_FILTER_COLUMNS)[number];
+export type GridFilterColumn = (typeof GRID_FILTER_COLUMNS)[number] | ExtraFieldColumn;
 /**
  * One column filter of a results grid (issue 11): text containing (ignoring case), one of some values
  * (ignoring case), or a number range (either end open).

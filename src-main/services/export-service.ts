@@ -37,10 +37,10 @@ import {
   type ExtraFieldsRow,
   gridJobCandidateIds,
   gridListMemberIds,
-  jobCandidateExportRecords,
+  jobCandidateRecords,
   jobCandidateExtras,
   type LeadRecordRow,
-  listMemberExportRecords,
+  listMemberRecords,
   listMemberExtras,
   type LookalikeColumns,
 } from '../db/queries/record-rows';
@@ -270,7 +270,7 @@ export function pager(ws: Workspace, source: ExportSource): Pager {
       return orderedPager(
         job.entity,
         gridJobCandidateIds(ws.db, job.id, job.entity, minScore, source.sort, source),
-        (chunk, limit) => jobCandidateExportRecords(ws.db, job.id, job.entity, 0, limit, 0, chunk),
+        (chunk, limit) => jobCandidateRecords(ws.db, job.id, job.entity, 0, limit, 0, chunk, true),
         (chunk, limit) => jobCandidateExtras(ws.db, job.id, job.entity, 0, limit, 0, chunk),
       );
     }
@@ -278,7 +278,7 @@ export function pager(ws: Workspace, source: ExportSource): Pager {
       entity: job.entity,
       shown: null,
       page: (after) => {
-        const records = jobCandidateExportRecords(ws.db, job.id, job.entity, after, PAGE, minScore, selection);
+        const records = jobCandidateRecords(ws.db, job.id, job.entity, after, PAGE, minScore, selection, true);
         return { records, next: records.length ? records[records.length - 1]!.lookalike_rank! : after };
       },
       extras: (after) => jobCandidateExtras(ws.db, job.id, job.entity, after, PAGE, minScore, selection),
@@ -290,7 +290,7 @@ export function pager(ws: Workspace, source: ExportSource): Pager {
     return orderedPager(
       list.entity,
       gridListMemberIds(ws.db, list.id, list.entity, source.sort, source),
-      (chunk, limit) => listMemberExportRecords(ws.db, list.id, list.entity, 0, limit, chunk),
+      (chunk, limit) => listMemberRecords(ws.db, list.id, list.entity, 0, limit, chunk, true),
       (chunk, limit) => listMemberExtras(ws.db, list.id, list.entity, 0, limit, chunk),
     );
   }
@@ -298,7 +298,7 @@ export function pager(ws: Workspace, source: ExportSource): Pager {
     entity: list.entity,
     shown: null,
     page: (after) => {
-      const records = listMemberExportRecords(ws.db, list.id, list.entity, after, PAGE, selection);
+      const records = listMemberRecords(ws.db, list.id, list.entity, after, PAGE, selection, true);
       return { records, next: records.length ? records[records.length - 1]!.id : after };
     },
     extras: (after) => listMemberExtras(ws.db, list.id, list.entity, after, PAGE, selection),

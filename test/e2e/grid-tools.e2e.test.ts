@@ -155,11 +155,37 @@ describe('A results grid analysts trust', () => {
     expect([...countries].sort().reverse()).toEqual(countries);
     await panel.tools.toggleColumn('Region Code');
     expect((await panel.grid.columnValues('Region Code')).every((v) => /^RC-[0-4]$/.test(v))).toBe(true);
-    expect((await panel.grid.sortableColumns()).fixed).toContain('Region Code');
     await workspacePage.reload();
     await panel.waitForRows();
     expect(await panel.grid.sortOf('Country')).toBe('descending');
     expect((await panel.grid.columnValues('Region Code')).length).toBeGreaterThan(0);
+
+    // An imported extra field sorts by the core too, both ways, over every row (not the page shown), kept in the address.
+    expect((await panel.grid.sortableColumns()).sortable).toContain('Region Code');
+    for (const [direction, first] of [['descending', 'RC-4'], ['ascending', 'RC-0']] as const) {
+      await panel.grid.sortBy('Region Code', direction);
+      const codes = await panel.grid.columnValues('Region Code');
+      expect(codes[0]).toBe(first);
+      expect(codes).toEqual([...codes].sort((a, b) => (direction === 'ascending' ? a.localeCompare(b) : b.localeCompare(a))));
+      const byCore = await api['jobs.candidates']({ jobId: job!.id, limit: 50, sort: { column: 'x:Region Code', direction: direction === 'ascending' ? 'asc' : 'desc' } });
+      expect(await panel.shownRanks()).toEqual(byCore.candidates.map((c) => c.rank));
+    }
+    expect(workspacePage.hash()).toContain('sort=x%3ARegion+Code.asc');
+    await workspacePage.reload();
+    await panel.waitForRows();
+    expect(await panel.grid.sortOf('Region Code')).toBe('ascending');
+    // …and filters: "is one of" offers the values the data holds, to pick; "contains" on it too.
+    await panel.tools.addFilterPicking('Region Code', ['RC-1', 'RC-3']);
+    expect(await panel.tools.filters()).toEqual(['Region Code is RC-1 or RC-3']);
+    const picked = await api['jobs.candidates']({ jobId: job!.id, limit: 500, filters: [{ column: 'x:Region Code', in: ['RC-1', 'RC-3'] }] });
+    expect(picked.total).toBeGreaterThan(0);
+    await expect.poll(() => panel.tools.filterCount().innerText()).toBe(`${picked.total} of ${total} leads shown`);
+    expect(new Set(await panel.grid.columnValues('Region Code'))).toEqual(new Set(['RC-1', 'RC-3']));
+    await workspacePage.screenshot(artifactPath('grid-tools-extra-filter.png'));
+    await panel.tools.removeFilter('Region Code is RC-1 or RC-3');
+    await panel.tools.addExtraFilter('Region Code', 'contains', 'c-2');
+    expect(new Set(await panel.grid.columnValues('Region Code'))).toEqual(new Set(['RC-2']));
+    await panel.tools.removeFilter('Region Code contains “c-2”');
 
     // Filters: one of some values, and a number range; chips; in the address; removable.
     await panel.tools.addFilter('Country', 'germany, spain');
@@ -191,6 +217,14 @@ describe('A results grid analysts trust', () => {
     expect(marked.map((c) => c.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^Person41\b/), expect.stringMatching(/^Person43\b/)]));
     expect(badges).toEqual(marked.map((c) => `duplicate of ${c.duplicateOf!.name}${c.duplicateOf!.rank === null ? '' : ` (rank ${c.duplicateOf!.rank})`}`));
     expect(badges.every((b) => /^duplicate of Person4[13]\b/.test(b))).toBe(true);
+
+    // Folding the duplicates away with nothing else narrowing the rows: "N of M shown" says how many are left.
+    await panel.tools.search('');
+    await expect.poll(() => panel.tools.filterCount().count()).toBe(0);
+    await panel.tools.foldDuplicates();
+    const folded = await api['jobs.candidates']({ jobId: job!.id, limit: 1, fold: true });
+    expect(folded.total).toBeLessThan(total);
+    await expect.poll(() => panel.tools.filterCount().innerText()).toBe(`${folded.total} of ${total} leads shown`);
   });
 
   test("a list's members get the same grid, and Undo puts members taken off back with their scores; the tables keep their order in the address", async ({ studio }) => {

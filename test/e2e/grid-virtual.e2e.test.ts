@@ -4,7 +4,8 @@
  * grid scrolls inside its own box and mounts only the rows in view; it still
  * says how many rows it has (aria-rowcount, aria-rowindex), and the keyboard
  * still reaches every row: End goes to the last, Home to the first, arrows
- * step across rows not mounted a moment before, Space ticks.
+ * step across rows not mounted a moment before, Space ticks, and Tab lands
+ * on a mounted row after the focused one has scrolled away.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,16 @@ import { describe, expect, seedsFor, test } from './support/studio-test';
 /** Whether the element has the keyboard focus (the page's own check; the spec has no DOM types). */
 function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement);
+}
+
+/** The data-index of the table row that has the keyboard focus, or -1 when the focus is not on one of its rows. */
+function focusedRowIndex(table: Locator): Promise<number> {
+  return table.evaluate((el) => {
+    type Node = { tagName: string; getAttribute(name: string): string | null };
+    const active = (el as unknown as { ownerDocument: { activeElement: Node | null } }).ownerDocument.activeElement;
+    const inside = (el as unknown as { contains(node: unknown): boolean }).contains(active);
+    return active && inside && active.tagName === 'TR' ? Number(active.getAttribute('data-index')) : -1;
+  });
 }
 
 const TITLES = ['VP of Sales', 'Engineer', 'Account Executive', 'Data Analyst'];
@@ -96,6 +107,10 @@ describe('A big page of results', () => {
     await page.mouse.wheel(0, 2000);
     await expect.poll(() => panel.row(1).count()).toBe(0);
     await expect.poll(async () => (await panel.shownRanks()).filter((r) => r > 40).length).toBeGreaterThan(0);
+    // The focused row (the first) has scrolled out and unmounted: Tab into the table still lands on a row (the first mounted).
+    await table.locator('thead').locator('button, input').last().focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedRowIndex(table)).toBeGreaterThan(20);
     await page.setViewportSize({ width: 1024, height: 768 });
     await workspacePage.screenshot(artifactPath('grid-virtual-1024.png'));
   });

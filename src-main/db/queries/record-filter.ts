@@ -89,7 +89,7 @@ function resolveField(entity: Entity, field: string): Operand {
  * so backslashes are escaped first, then quotes: headers with dots, quotes,
  * brackets or `$` all address their own key.
  */
-const EXTRA_PATH = `'$."' || replace(replace(?, '\\', '\\\\'), '"', '\\"') || '"'`;
+export const EXTRA_PATH = `'$."' || replace(replace(?, '\\', '\\\\'), '"', '\\"') || '"'`;
 
 /** Text that reads as a number, for numeric comparisons on text and extra fields; NULL otherwise. */
 export function numberOf(expr: string): string {

@@ -7,15 +7,17 @@
  * The clause is built only from whitelist maps (the grid's sort keys, the
  * same that name its columns): a column name picks an SQL expression written
  * in record-rows.ts, and every value the user typed is a bound parameter,
- * matched as data — `%` and `_` mean themselves (instr, not LIKE). Text is
+ * matched as data — `%` and `_` mean themselves (instr, not LIKE). An
+ * imported extra field (`x:<header>`) is filtered through its key from
+ * sort-order.ts, the header bound too; a range on it compares the values
+ * that read as numbers. Text is
  * compared with SQLite's lower() on both sides, so case is ignored the same
  * way for the value and the data.
  */
 import type Database from 'better-sqlite3';
 import type { Entity, GridFilterDto, GridQueryDto } from '../../contract/dto';
-import { AppError } from '../../contract/errors';
 import { prepared } from '../statements';
-import type { SortKey, SortKeys } from './sort-order';
+import { sortKeyOf, type ExtraFieldSource, type SortKey, type SortKeys } from './sort-order';
 
 /** The columns the quick search looks in (those a record lacks — a company's email — are left out). */
 export const SEARCHED_COLUMNS = ['name', 'email', 'company', 'title'] as const;
@@ -31,17 +33,11 @@ export function narrows(query: GridQueryDto): boolean {
   return (query.search?.trim() ?? '') !== '' || (query.filters?.length ?? 0) > 0 || query.fold === true;
 }
 
-function keyOf(keys: SortKeys, column: string): SortKey {
-  if (!Object.hasOwn(keys, column)) {
-    throw new AppError('invalid_input', `Cannot filter by "${column}": filter by ${Object.keys(keys).join(', ')}.`, { column });
-  }
-  return keys[column]!;
-}
-
 /** A record column's expression that is never a value (NONE in record-rows.ts: a company's title). */
 const isNone = (key: SortKey) => key.expr === 'NULL';
 
 function filterCondition(key: SortKey, filter: GridFilterDto, param: string, params: GridWhere['params']): string {
+  Object.assign(params, key.params);
   if ('contains' in filter) {
     params[param] = filter.contains;
     return `instr(lower(${key.expr}), lower(@${param})) > 0`;
@@ -50,30 +46,35 @@ function filterCondition(key: SortKey, filter: GridFilterDto, param: string, par
     params[param] = JSON.stringify(filter.in);
     return `lower(${key.expr}) IN (SELECT lower(value) FROM json_each(@${param}))`;
   }
+  // A range reads numbers: an extra field's text that reads as one (never "n/a"), a number column as it is.
+  const number = key.number ?? key.expr;
   const ends: string[] = [];
   if (filter.min !== undefined) {
     params[`${param}_min`] = filter.min;
-    ends.push(`${key.expr} >= @${param}_min`);
+    ends.push(`${number} >= @${param}_min`);
   }
   if (filter.max !== undefined) {
     params[`${param}_max`] = filter.max;
-    ends.push(`${key.expr} <= @${param}_max`);
+    ends.push(`${number} <= @${param}_max`);
   }
   return ends.join(' AND ');
 }
 
-/** The search and filters as one condition: the search matches any searched column; every filter must hold. */
-export function gridWhere(keys: SortKeys, query: GridQueryDto): GridWhere {
+/**
+ * The search and filters as one condition: the search matches any searched column; every filter must hold.
+ * With `extras`, a filter may name an imported extra field (`x:<header>`), its header bound as `@grid_f<i>_x`.
+ */
+export function gridWhere(keys: SortKeys, query: GridQueryDto, extras?: ExtraFieldSource): GridWhere {
   const params: GridWhere['params'] = {};
   const parts: string[] = [];
   const search = query.search?.trim() ?? '';
   if (search !== '') {
     params.grid_search = search;
-    const searched = SEARCHED_COLUMNS.map((c) => keyOf(keys, c)).filter((k) => !isNone(k));
+    const searched = SEARCHED_COLUMNS.map((c) => sortKeyOf(keys, c, 'filter')).filter((k) => !isNone(k));
     parts.push(`(${searched.map((k) => `instr(lower(${k.expr}), lower(@grid_search)) > 0`).join(' OR ')})`);
   }
   (query.filters ?? []).forEach((filter, i) => {
-    const key = keyOf(keys, filter.column);
+    const key = sortKeyOf(keys, filter.column, 'filter', extras, `grid_f${i}_x`);
     // A filter on a column the record does not have matches nothing, as the empty column shows.
     parts.push(isNone(key) ? '0' : `(${filterCondition(key, filter, `grid_f${i}`, params)})`);
   });

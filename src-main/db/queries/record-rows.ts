@@ -12,7 +12,7 @@ import type { CandidateSortColumn, Entity, GridQueryDto, ListMemberSortColumn, O
 import { FIELD_TABLE } from '../../../src-model/fields/field-table';
 import { prepared } from '../statements';
 import { foldedDuplicatesSql, gridWhere, narrows } from './record-grid';
-import { orderBy, type SortKey, type SortKeys } from './sort-order';
+import { gridOrderBy, type ExtraFieldSource, type SortKey, type SortKeys } from './sort-order';
 
 /** A lead as LEAD_SELECT reads it: its display name, the field columns (from the field table), its outcome and its company's country. */
 export interface LeadRecordRow {
@@ -133,12 +133,15 @@ const MEMBER_SCORE = 'CASE WHEN m.job_id IS NOT NULL THEN m.score ELSE s.score E
 /** `AND <id> IN` the selection: a JSON array of record ids, bound as @selection. */
 const inSelection = (idExpr: string) => `AND ${idExpr} IN (SELECT value FROM json_each(@selection))`;
 
+/** The rows a page of records reads: with `withExtra` (an export), each record's extra fields too. */
+type RecordPageRows<WithExtra extends boolean> = WithExtra extends true ? ExportRecordRow[] : ScoredRecordRow[];
+
 /**
  * A job's candidates in rank order, after `afterRank`, with their records;
  * only those scoring at least `minScore`, and with `selection` (a JSON array
  * of record ids) only those records.
  */
-export function jobCandidateRecords(
+export function jobCandidateRecords<WithExtra extends boolean = false>(
   db: Database.Database,
   jobId: number,
   entity: Entity,
@@ -146,34 +149,9 @@ export function jobCandidateRecords(
   limit: number,
   minScore = 0,
   selection?: string,
-): ScoredRecordRow[] {
-  return candidateRecords(db, jobId, entity, afterRank, limit, minScore, selection, false);
-}
-
-/** jobCandidateRecords with each record's extra fields, for an export. */
-export function jobCandidateExportRecords(
-  db: Database.Database,
-  jobId: number,
-  entity: Entity,
-  afterRank: number,
-  limit: number,
-  minScore: number,
-  selection: string | undefined,
-): ExportRecordRow[] {
-  return candidateRecords(db, jobId, entity, afterRank, limit, minScore, selection, true) as ExportRecordRow[];
-}
-
-function candidateRecords(
-  db: Database.Database,
-  jobId: number,
-  entity: Entity,
-  afterRank: number,
-  limit: number,
-  minScore: number,
-  selection: string | undefined,
-  withExtra: boolean,
-): ScoredRecordRow[] {
-  const r = recordJoin(entity, 'k.record_id', withExtra);
+  withExtra?: WithExtra,
+): RecordPageRows<WithExtra> {
+  const r = recordJoin(entity, 'k.record_id', withExtra === true);
   const params = { job: jobId, after: afterRank, minScore, limit, ...(selection === undefined ? {} : { selection }) };
   return prepared<typeof params, ScoredRecordRow>(
     db,
@@ -181,47 +159,24 @@ function candidateRecords(
      FROM lookalike_candidates k ${r.join}
      WHERE k.job_id = @job AND k.rank > @after AND k.score >= @minScore ${selection === undefined ? '' : inSelection('k.record_id')}
      ORDER BY k.rank LIMIT @limit`,
-  ).all(params);
+  ).all(params) as RecordPageRows<WithExtra>;
 }
 
 /**
  * A list's members in id order, after `afterId`, each with its latest
  * lookalike score (over all sources) and that job's rank and reasons.
  */
-export function listMemberRecords(
+export function listMemberRecords<WithExtra extends boolean = false>(
   db: Database.Database,
   listId: number,
   entity: Entity,
   afterId: number,
   limit: number,
   selection?: string,
-): ScoredRecordRow[] {
-  return memberRecords(db, listId, entity, afterId, limit, selection, false);
-}
-
-/** listMemberRecords with each record's extra fields, for an export. */
-export function listMemberExportRecords(
-  db: Database.Database,
-  listId: number,
-  entity: Entity,
-  afterId: number,
-  limit: number,
-  selection: string | undefined,
-): ExportRecordRow[] {
-  return memberRecords(db, listId, entity, afterId, limit, selection, true) as ExportRecordRow[];
-}
-
-function memberRecords(
-  db: Database.Database,
-  listId: number,
-  entity: Entity,
-  afterId: number,
-  limit: number,
-  selection: string | undefined,
-  withExtra: boolean,
-): ScoredRecordRow[] {
+  withExtra?: WithExtra,
+): RecordPageRows<WithExtra> {
   const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
-  const r = recordJoin(entity, memberCol, withExtra);
+  const r = recordJoin(entity, memberCol, withExtra === true);
   const params = { list: listId, entity, after: afterId, limit, ...(selection === undefined ? {} : { selection }) };
   return prepared<typeof params, ScoredRecordRow>(
     db,
@@ -233,7 +188,7 @@ function memberRecords(
      LEFT JOIN lookalike_candidates k ON k.job_id = coalesce(m.job_id, s.job_id) AND k.record_id = ${r.own}.id
      WHERE m.list_id = @list AND ${memberCol} > @after ${selection === undefined ? '' : inSelection(memberCol)}
      ORDER BY ${memberCol} LIMIT @limit`,
-  ).all(params);
+  ).all(params) as RecordPageRows<WithExtra>;
 }
 
 /** A page of an export's extra fields: where the record stands (rank or member id, to page on) and its extra JSON. */
@@ -410,9 +365,9 @@ interface GridSql {
  * which are bound).
  */
 function orderedKeys(db: Database.Database, grid: GridSql, key: string, query: GridQueryDto): number[] {
-  const where = gridWhere(grid.keys, query);
+  const where = gridWhere(grid.keys, query, extrasOf(grid.entity));
   const all = { ...grid.params, ...where.params };
-  const from = `FROM (${grid.inner}) WHERE ${where.sql} ORDER BY ${grid.order}`;
+  const from = `FROM (${grid.inner}) AS ${GRID_ROWS} WHERE ${where.sql} ORDER BY ${grid.order}`;
   if (!query.fold || key === 'id') {
     const keys = db.prepare(`SELECT ${key} ${from}`).pluck().all(all) as number[];
     return query.fold ? without(keys, foldedIds(db, grid, where.sql, all)) : keys;
@@ -426,7 +381,7 @@ const without = (ids: number[], folded: ReadonlySet<number>) => (folded.size ===
 
 /** The record ids of the grid's narrowed result that fold away (record-grid.ts). */
 function foldedIds(db: Database.Database, grid: GridSql, where: string, params: Record<string, unknown>): Set<number> {
-  const result = `SELECT id, {a} AS fold_a, {b} AS fold_b FROM (${grid.inner}) WHERE ${where}`;
+  const result = `SELECT id, {a} AS fold_a, {b} AS fold_b FROM (${grid.inner}) AS ${GRID_ROWS} WHERE ${where}`;
   return new Set(db.prepare(foldedDuplicatesSql(grid.entity, result)).pluck().all(params) as number[]);
 }
 
@@ -451,18 +406,23 @@ function keyedPage(db: Database.Database, grid: GridSql, key: string, page: Grid
 /** The record's own keys that folding compares beyond its output columns (record-grid.ts FOLD_KEYS); computed only when folding reads them. */
 const foldColumns = (entity: Entity) => (entity === 'leads' ? 'l.name_key AS dup_name_key, l.company_id AS dup_company_id' : 'c.name_key AS dup_name_key');
 
+/** The alias of a grid's rows in its sorted queries, by which an imported extra field's key finds its record (sort-order.ts). */
+const GRID_ROWS = 'grid_rows';
+const extrasOf = (entity: Entity): ExtraFieldSource => ({ entity, rows: GRID_ROWS });
+
 /** A job's candidates scoring at least `minScore` as its grid queries them, in `sort` (none: best first). */
 function candidateGrid(jobId: number, entity: Entity, minScore: number, sort: SortDto<CandidateSortColumn> | undefined): GridSql {
   const r = recordJoin(entity, 'k.record_id');
   const byRank = !sort || (sort.column === 'rank' && sort.direction === 'asc');
+  const order = byRank ? { sql: 'lookalike_rank ASC', params: {} } : gridOrderBy(CANDIDATE_SORT_KEYS[entity], sort, ['lookalike_rank ASC'], extrasOf(entity));
   return {
     entity,
     inner: `SELECT ${r.select}, k.rank AS lookalike_rank, k.score AS lookalike_score, k.reasons AS lookalike_reasons, k.job_id AS lookalike_job_id, ${foldColumns(entity)}
      FROM lookalike_candidates k ${r.join}
      WHERE k.job_id = @job AND k.score >= @minScore`,
     keys: CANDIDATE_SORT_KEYS[entity],
-    order: byRank ? 'lookalike_rank ASC' : orderBy(CANDIDATE_SORT_KEYS[entity], sort, ['lookalike_rank ASC']),
-    params: { job: jobId, minScore },
+    order: order.sql,
+    params: { job: jobId, minScore, ...order.params },
   };
 }
 
@@ -470,6 +430,7 @@ function candidateGrid(jobId: number, entity: Entity, minScore: number, sort: So
 function memberGrid(listId: number, entity: Entity, sort: SortDto<ListMemberSortColumn> | undefined): GridSql {
   const memberCol = entity === 'leads' ? 'm.lead_id' : 'm.company_id';
   const r = recordJoin(entity, memberCol);
+  const order = sort ? gridOrderBy(MEMBER_SORT_KEYS[entity], sort, ['id ASC'], extrasOf(entity)) : { sql: 'id ASC', params: {} };
   return {
     entity,
     inner: `SELECT ${r.select}, k.rank AS lookalike_rank, ${MEMBER_SCORE}, k.reasons AS lookalike_reasons, ${foldColumns(entity)}
@@ -480,8 +441,8 @@ function memberGrid(listId: number, entity: Entity, sort: SortDto<ListMemberSort
        LEFT JOIN lookalike_candidates k ON k.job_id = coalesce(m.job_id, s.job_id) AND k.record_id = ${r.own}.id
        WHERE m.list_id = @list`,
     keys: MEMBER_SORT_KEYS[entity],
-    order: sort ? orderBy(MEMBER_SORT_KEYS[entity], sort, ['id ASC']) : 'id ASC',
-    params: { list: listId, entity },
+    order: order.sql,
+    params: { list: listId, entity, ...order.params },
   };
 }
 

@@ -1,7 +1,6 @@
 /**
  * "Columns": which of a record's fields and imported extra fields the grid
- * shows, as a disclosure of checkboxes. The fields sort and filter on the
- * server; the extra fields are shown only (marked so).
+ * shows, as a disclosure of checkboxes. Both sort and filter on the server.
  */
 import type { Entity } from '../../../src-main/contract/dto';
 import { EXTRA_PREFIX, fieldColumnsFor } from '../lib/grid-columns';
@@ -35,7 +34,7 @@ export function ColumnChooser({ entity, fixed, extraFields, chosen, onChange }: 
         </fieldset>
         {extraFields.length > 0 && (
           <fieldset>
-            <legend>Imported extra fields (not sortable)</legend>
+            <legend>Imported extra fields</legend>
             {extraFields.map((header) => (
               <label key={header} className="column-chooser__option">
                 <input type="checkbox" checked={chosen.includes(EXTRA_PREFIX + header)} onChange={() => toggle(EXTRA_PREFIX + header)} />

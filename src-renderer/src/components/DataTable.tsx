@@ -10,7 +10,8 @@
  * Down move between rows (Home and End to the first and last), Space ticks
  * the row when the grid selects (`onRowToggle`), Enter opens it
  * (`onRowActivate`). Only the focused row is a tab stop, so Tab leaves the
- * table rather than walking every row. Keys pressed on a control inside a
+ * table rather than walking every row; while it is scrolled out of a
+ * virtualised page, the first mounted row is (Tab never passes the rows). Keys pressed on a control inside a
  * row (a checkbox, a button) stay that control's.
  *
  * Staying quick with big pages (issue 11: no main-thread task over 100 ms):
@@ -24,7 +25,7 @@
  */
 import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
 import { memo, useCallback, useDeferredValue, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useRowWindow } from './use-row-window';
+import { rovingTabStop, useRowWindow } from './use-row-window';
 import './DataTable.css';
 
 declare module '@tanstack/react-table' {
@@ -63,8 +64,9 @@ export function DataTable<T>({ table, label, testId, rowTestId, onRowActivate, i
   // technology and for anything that reads the rows once the page has loaded.
   const drawing = rows !== latestRows;
   const focusable = Boolean(onRowActivate || onRowToggle);
-  const tabStop = Math.min(focusedRow, Math.max(0, rows.length - 1));
   const rowWindow = useRowWindow(rows.length, scrollRef);
+  // Only a mounted row can be the tab stop (a virtualised page unmounts the focused row when it scrolls away).
+  const tabStop = rovingTabStop(Math.min(focusedRow, Math.max(0, rows.length - 1)), rowWindow.indexes);
   const headerGroups = table.getHeaderGroups();
   const { scrollToIndex } = rowWindow;
 

@@ -3,15 +3,20 @@
  * company, title; sent after a short pause in typing, so each key does not
  * fetch), the column filters as removable chips, a small form to add one
  * (text contains / one of some values / a number range, as fits the
- * column), and "N of M shown" once anything narrows the rows. The search
+ * column; an imported extra field lets the user choose which), and "N of M
+ * shown" once anything narrows the rows — folded duplicates included. "Is
+ * one of" offers the column's commonest values from the data, through the
+ * segment builder's value box and its `segments.values` endpoint. The search
  * field is the one `/` focuses (app/shortcuts.ts finds it by its attribute).
  */
-import { useEffect, useId, useState } from 'react';
-import type { GridFilterDto } from '../../../src-main/contract/dto';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { Entity, GridFilterDto } from '../../../src-main/contract/dto';
+import { ValueCombobox } from '../features/segments/ValueCombobox';
 import { formatCount } from '../lib/format';
-import { describeFilter, filterFrom, type FilterableColumn } from '../lib/grid-columns';
+import { describeFilter, extraFilterColumns, filterFrom, valuesFieldOf, type FilterableColumn, type FilterKind } from '../lib/grid-columns';
 import { MAX_FILTERS, MAX_SEARCH } from '../lib/grid-address';
 import './GridTools.css';
+import '../features/segments/segments.css';
 
 /** How long typing must pause before the search is sent. */
 const SEARCH_PAUSE_MS = 250;
@@ -26,9 +31,18 @@ interface Props {
   matching: number | null;
   unfiltered: number | null;
   noun: string;
+  /** The records the grid shows: whose values "is one of" offers. */
+  entity: Entity;
+  /** Later duplicates folded away (FoldDuplicates): the rows are narrowed, so the count shows. */
+  fold?: boolean;
+  /** The imported extra fields the records have, offered as filter columns after `columns`. */
+  extraFields?: readonly string[];
 }
 
-export function GridFilters({ search, filters, columns, onSearch, onFilters, matching, unfiltered, noun }: Props) {
+const NO_EXTRAS: readonly string[] = [];
+
+export function GridFilters({ search, filters, columns: ownColumns, onSearch, onFilters, matching, unfiltered, noun, entity, fold = false, extraFields = NO_EXTRAS }: Props) {
+  const columns = useMemo(() => [...ownColumns, ...extraFilterColumns(extraFields)], [ownColumns, extraFields]);
   const [typed, setTyped] = useState(search);
   // The address changed under the field (Back, a bookmark, "Clear"): show what it says.
   useEffect(() => setTyped(search), [search]);
@@ -39,7 +53,7 @@ export function GridFilters({ search, filters, columns, onSearch, onFilters, mat
   }, [typed, search, onSearch]);
 
   const labelOf = (id: string) => columns.find((c) => c.id === id)?.label ?? id;
-  const narrowed = search !== '' || filters.length > 0;
+  const narrowed = search !== '' || filters.length > 0 || fold;
   return (
     <div className="grid-filters" data-testid="grid-filters">
       <div className="grid-filters__row">
@@ -56,7 +70,7 @@ export function GridFilters({ search, filters, columns, onSearch, onFilters, mat
             if (event.key === 'Enter') onSearch(typed);
           }}
         />
-        <AddFilter columns={columns} disabled={filters.length >= MAX_FILTERS} onAdd={(f) => onFilters([...filters, f])} />
+        <AddFilter entity={entity} columns={columns} disabled={filters.length >= MAX_FILTERS} onAdd={(f) => onFilters([...filters, f])} />
         {narrowed && matching !== null && unfiltered !== null && (
           <span className="grid-filters__count" role="status" data-testid="grid-filter-count">
             {formatCount(matching)} of {formatCount(unfiltered)} {noun} shown
@@ -87,15 +101,23 @@ export function GridFilters({ search, filters, columns, onSearch, onFilters, mat
   );
 }
 
-function AddFilter({ columns, disabled, onAdd }: { columns: FilterableColumn[]; disabled: boolean; onAdd: (filter: GridFilterDto) => void }) {
+const KIND_LABELS: Record<FilterKind, string> = { contains: 'contains', in: 'is one of', range: 'between' };
+
+function AddFilter({ entity, columns, disabled, onAdd }: { entity: Entity; columns: FilterableColumn[]; disabled: boolean; onAdd: (filter: GridFilterDto) => void }) {
   const id = useId();
   const [columnId, setColumnId] = useState(columns[0]?.id ?? '');
+  const [chosenKind, setKind] = useState<FilterKind | null>(null);
   const [text, setText] = useState('');
   const [min, setMin] = useState('');
   const [max, setMax] = useState('');
   const column = columns.find((c) => c.id === columnId) ?? columns[0];
   if (!column) return null;
-  const filter = filterFrom(column, text, min, max);
+  const kinds = column.kinds ?? [column.filter];
+  const kind = chosenKind !== null && kinds.includes(chosenKind) ? chosenKind : column.filter;
+  const filter = filterFrom(column, text, min, max, kind);
+  const valuesField = kind === 'in' ? valuesFieldOf(column.id) : null;
+  const own = columns.filter((c) => !c.extra);
+  const extras = columns.filter((c) => c.extra);
   const add = () => {
     if (!filter) return;
     onAdd(filter);
@@ -115,23 +137,65 @@ function AddFilter({ columns, disabled, onAdd }: { columns: FilterableColumn[]; 
       <label htmlFor={`${id}-column`} className="visually-hidden">
         Filter column
       </label>
-      <select id={`${id}-column`} value={column.id} onChange={(event) => setColumnId(event.target.value)}>
-        {columns.map((c) => (
+      <select
+        id={`${id}-column`}
+        value={column.id}
+        onChange={(event) => {
+          setColumnId(event.target.value);
+          setText('');
+        }}
+      >
+        {own.map((c) => (
           <option key={c.id} value={c.id}>
             {c.label}
           </option>
         ))}
+        {extras.length > 0 && (
+          <optgroup label="Imported fields">
+            {extras.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
-      {column.filter === 'range' ? (
+      {kinds.length > 1 && (
+        <>
+          <label htmlFor={`${id}-kind`} className="visually-hidden">
+            Filter kind
+          </label>
+          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as FilterKind)}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {kind === 'range' ? (
         <>
           <input aria-label="At least" placeholder="min" inputMode="decimal" size={6} value={min} onChange={(event) => setMin(event.target.value)} />
           <span aria-hidden="true">–</span>
           <input aria-label="At most" placeholder="max" inputMode="decimal" size={6} value={max} onChange={(event) => setMax(event.target.value)} />
         </>
+      ) : kind === 'in' && valuesField !== null ? (
+        // The column's values from the data to pick (several, comma-separated), or typed.
+        <ValueCombobox
+          key={valuesField}
+          entity={entity}
+          field={valuesField}
+          value={text}
+          onChange={setText}
+          multiple
+          label="Is one of (comma-separated)"
+          placeholder="is one of: pick or type"
+        />
       ) : (
         <input
-          aria-label={column.filter === 'in' ? 'Is one of (comma-separated)' : 'Contains'}
-          placeholder={column.filter === 'in' ? 'is one of: a, b' : 'contains'}
+          aria-label={kind === 'in' ? 'Is one of (comma-separated)' : 'Contains'}
+          placeholder={kind === 'in' ? 'is one of: a, b' : 'contains'}
           maxLength={MAX_SEARCH}
           size={14}
           value={text}

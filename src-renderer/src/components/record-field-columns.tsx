@@ -1,8 +1,9 @@
 /**
  * Column definitions for the columns a user chose (lib/grid-columns.ts), over
  * any row that carries a record's fields and extras (candidates, members).
- * A field column's id is its server name, so withServerSorting gives it a
- * sort button; an extra's id (`x:<header>`) is not, so it shows as fixed.
+ * A column's id is what the server sorts it by — a field's name, an extra's
+ * `x:<header>` (the contract's ExtraFieldColumn) — so withServerSorting gives
+ * each a sort button.
  */
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { RecordFieldsDto } from '../../../src-main/contract/dto';
@@ -20,7 +21,8 @@ export function chosenFieldColumns<T extends WithFields>(chosen: readonly string
   return chosen.flatMap((id): ColumnDef<T, unknown>[] => {
     if (id.startsWith(EXTRA_PREFIX)) {
       const header = id.slice(EXTRA_PREFIX.length);
-      return [column.display({ id, header, cell: (info) => info.row.original.extra[header] ?? '' }) as ColumnDef<T, unknown>];
+      // An accessor, as below: the server sorts it (numbers as numbers, text ignoring case, blanks last).
+      return [column.accessor((row) => row.extra[header] ?? '', { id, header, cell: (info) => info.getValue() }) as ColumnDef<T, unknown>];
     }
     const field = FIELD_COLUMNS.find((c) => c.id === id);
     if (!field) return [];

@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { GridFilterDto, SortDto } from '../../../src-main/contract/dto';
-import { formatSort, pageCount, pageOffset, parseSort, readGridState, writeGridState, type GridSpec, type GridState } from '../lib/grid-address';
+import { formatSort, pageCount, pageOffset, parseSort, readGridState, takesExtraFields, writeGridState, type GridSpec, type GridState } from '../lib/grid-address';
 import { serverSortOptions, type ServerSort } from './use-server-sort';
 
 export interface GridAddress<C extends string> {
@@ -79,7 +79,7 @@ export function useGridAddress<C extends string>(spec: GridSpec<C>): GridAddress
   const setSearch = useCallback((search: string) => write({ search, page: 1 }), [write]);
   const setFilters = useCallback((filters: GridFilterDto[]) => write({ filters, page: 1 }), [write]);
   const setFold = useCallback((fold: boolean) => write({ fold, page: 1 }), [write]);
-  const serverSort = serverSortOptions(spec.columns, spec.defaultSort, state.sort, (sort: SortDto<C> | null) => write({ sort, page: 1 }));
+  const serverSort = serverSortOptions(spec.columns, spec.defaultSort, state.sort, (sort: SortDto<C> | null) => write({ sort, page: 1 }), takesExtraFields(spec));
 
   return { state, offset: pageOffset(state.page, pageSize), pageSize, serverSort, setOffset, setMinScore, clampToTotal, setPageSize, setSearch, setFilters, setFold };
 }

@@ -5,6 +5,12 @@
  * the rows in view plus a few either side (@tanstack/react-virtual, measured
  * as they render), with the height of the others kept by spacer rows so the
  * scrollbar stays true.
+ *
+ * The grid's one tab stop (DataTable's roving tabindex) must be a mounted
+ * row, or Tab would pass over the rows: when the focused row has scrolled
+ * out and unmounted, the first mounted row takes the tab stop until it comes
+ * back (rovingTabStop) — the first, so Tab from the header reaches it before
+ * the controls inside the rows after it.
  */
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useMemo, type RefObject } from 'react';
@@ -63,4 +69,9 @@ export function rowSpan(items: readonly VirtualItem[] | null, total: number, cou
   if (items.length === 0) return { indexes: [], padTop: 0, padBottom: 0 };
   const last = items[items.length - 1]!;
   return { indexes: items.map((i) => i.index), padTop: items[0]!.start, padBottom: Math.max(0, total - last.end) };
+}
+
+/** The row that is the grid's tab stop: the focused one while it is mounted, else the first mounted, so Tab always lands on a row that is there. */
+export function rovingTabStop(focused: number, indexes: readonly number[]): number {
+  return indexes.length === 0 || indexes.includes(focused) ? focused : indexes[0]!;
 }

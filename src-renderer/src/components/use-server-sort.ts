@@ -25,16 +25,20 @@ export function useServerSort<C extends string>(columns: readonly C[], defaultSo
   });
 }
 
-/** The options that show `sort` (null: the default order); `onSort` gets each new order, null for the default. */
+/**
+ * The options that show `sort` (null: the default order); `onSort` gets each new order, null for the default.
+ * With `extras` (a grid of records) an imported extra field's column sorts too.
+ */
 export function serverSortOptions<C extends string>(
   columns: readonly C[],
   defaultSort: SortDto<C> | null,
   sort: SortDto<C> | null,
   onSort: (sort: SortDto<C> | null) => void,
+  extras = false,
 ): ServerSort<C> {
   const sorting = sortingStateOf(sort ?? defaultSort);
   const onSortingChange: OnChangeFn<SortingState> = (updater) => {
-    const next = sortOf(typeof updater === 'function' ? updater(sorting) : updater, columns, defaultSort);
+    const next = sortOf(typeof updater === 'function' ? updater(sorting) : updater, columns, defaultSort, extras);
     if (sameSort(next, sort)) return;
     onSort(next);
   };

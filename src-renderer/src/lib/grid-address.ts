@@ -11,7 +11,7 @@
  * written, so an untouched grid keeps a bare address; parameters the grid
  * does not own are kept as they are.
  */
-import type { GridFilterDto, SortDto } from '../../../src-main/contract/dto';
+import { EXTRA_COLUMN_PREFIX, isExtraFieldColumn, type GridFilterDto, type SortDto } from '../../../src-main/contract/dto';
 import { sameSort } from './server-sort';
 
 /** The search parameters a grid owns (`f` once per filter). */
@@ -32,8 +32,21 @@ export interface GridSpec<C extends string> {
   defaultSort: SortDto<C> | null;
   /** Whether the grid has a minimum score (a job's candidates); else `min` is not read and not written. */
   minScore?: boolean;
-  /** The columns the core can filter this grid by; none: `f` is not read and not written. */
+  /**
+   * The columns the core can filter this grid by; none: `f` is not read and not written. A grid with
+   * filter columns is a grid of records, which also sorts and filters by an imported extra field (`x:<header>`).
+   */
   filterColumns?: readonly string[];
+}
+
+/** Whether the grid sorts and filters by imported extra fields too (a grid of records: see GridSpec.filterColumns). */
+export function takesExtraFields(spec: Pick<GridSpec<string>, 'filterColumns'>): boolean {
+  return (spec.filterColumns?.length ?? 0) > 0;
+}
+
+/** Whether the grid sorts by `column`: one of its columns, or an imported extra field where it takes them. */
+function sortsBy(spec: GridSpec<string>, column: string): boolean {
+  return spec.columns.includes(column) || (takesExtraFields(spec) && isExtraFieldColumn(column));
 }
 
 export interface GridState<C extends string> {
@@ -67,7 +80,7 @@ export function parseSort<C extends string>(text: string | null, spec: GridSpec<
   const column = text.slice(0, dot);
   const direction = text.slice(dot + 1);
   if (direction !== 'asc' && direction !== 'desc') return null;
-  if (!(spec.columns as readonly string[]).includes(column)) return null;
+  if (!sortsBy(spec, column)) return null;
   const sort: SortDto<C> = { column: column as C, direction };
   return sameSort(sort, spec.defaultSort) ? null : sort;
 }
@@ -103,19 +116,39 @@ export function parseSearch(text: string | null): string {
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
+/** An extra field's column as a filter's address writes it: its header percent-encoded, so a `:` in it is not read as the kind's. */
+function columnText(column: string): string {
+  return isExtraFieldColumn(column) ? EXTRA_COLUMN_PREFIX + encodeURIComponent(column.slice(EXTRA_COLUMN_PREFIX.length)) : column;
+}
+
+/** The column a filter's address names, and where its kind starts; null when none is there. */
+function filterColumnOf(text: string): { column: string; end: number } | null {
+  const extra = text.startsWith(EXTRA_COLUMN_PREFIX);
+  const end = text.indexOf(':', extra ? EXTRA_COLUMN_PREFIX.length : 0);
+  if (end <= 0) return null;
+  if (!extra) return { column: text.slice(0, end), end };
+  try {
+    return { column: EXTRA_COLUMN_PREFIX + decodeURIComponent(text.slice(EXTRA_COLUMN_PREFIX.length, end)), end };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A filter as the address writes it — `country:in:Germany|Spain`,
- * `title:has:sales`, `employees:range:50..200` (either end may be empty) —
+ * `title:has:sales`, `employees:range:50..200` (either end may be empty),
+ * `x:Lead%20Source:in:Google` (an imported extra field, where `extras`) —
  * or null when it is not one over a column the grid filters by.
  */
-export function parseFilter(text: string, columns: readonly string[]): GridFilterDto | null {
-  const first = text.indexOf(':');
+export function parseFilter(text: string, columns: readonly string[], extras = false): GridFilterDto | null {
+  const named = filterColumnOf(text);
+  if (!named) return null;
+  const { column, end: first } = named;
   const second = text.indexOf(':', first + 1);
-  if (first <= 0 || second < 0) return null;
-  const column = text.slice(0, first);
+  if (second < 0) return null;
   const kind = text.slice(first + 1, second);
   const value = text.slice(second + 1);
-  if (!columns.includes(column) || value === '' || value.length > MAX_SEARCH * 4) return null;
+  if (!(columns.includes(column) || (extras && isExtraFieldColumn(column))) || value === '' || value.length > MAX_SEARCH * 4) return null;
   const c = column as GridFilterDto['column'];
   if (kind === 'has') return value.length <= MAX_SEARCH ? { column: c, contains: value } : null;
   if (kind === 'in') {
@@ -131,15 +164,16 @@ export function parseFilter(text: string, columns: readonly string[]): GridFilte
 }
 
 export function formatFilter(filter: GridFilterDto): string {
-  if ('contains' in filter) return `${filter.column}:has:${filter.contains}`;
-  if ('in' in filter) return `${filter.column}:in:${filter.in.join('|')}`;
-  return `${filter.column}:range:${filter.min ?? ''}..${filter.max ?? ''}`;
+  const column = columnText(filter.column);
+  if ('contains' in filter) return `${column}:has:${filter.contains}`;
+  if ('in' in filter) return `${column}:in:${filter.in.join('|')}`;
+  return `${column}:range:${filter.min ?? ''}..${filter.max ?? ''}`;
 }
 
 /** The grid's state as the address gives it, each part checked on its own. */
 export function readGridState<C extends string>(params: URLSearchParams, spec: GridSpec<C>): GridState<C> {
   const filterColumns = spec.filterColumns ?? [];
-  const filters = filterColumns.length === 0 ? [] : params.getAll(GRID_PARAMS.filter).map((f) => parseFilter(f, filterColumns));
+  const filters = filterColumns.length === 0 ? [] : params.getAll(GRID_PARAMS.filter).map((f) => parseFilter(f, filterColumns, takesExtraFields(spec)));
   return {
     sort: parseSort(params.get(GRID_PARAMS.sort), spec),
     page: parsePage(params.get(GRID_PARAMS.page)),
@@ -159,7 +193,7 @@ export function readGridState<C extends string>(params: URLSearchParams, spec: G
 export function writeGridState<C extends string>(params: URLSearchParams, state: GridState<C>, spec: GridSpec<C>): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const key of Object.values(GRID_PARAMS)) next.delete(key);
-  const sort = state.sort && !sameSort(state.sort, spec.defaultSort) && (spec.columns as readonly string[]).includes(state.sort.column) ? state.sort : null;
+  const sort = state.sort && !sameSort(state.sort, spec.defaultSort) && sortsBy(spec, state.sort.column) ? state.sort : null;
   if (sort) next.set(GRID_PARAMS.sort, formatSort(sort));
   if (Number.isInteger(state.page) && state.page > 1 && state.page <= MAX_PAGE) next.set(GRID_PARAMS.page, String(state.page));
   if (state.pageSize !== DEFAULT_PAGE_SIZE && (PAGE_SIZES as readonly number[]).includes(state.pageSize)) next.set(GRID_PARAMS.size, String(state.pageSize));
@@ -168,7 +202,7 @@ export function writeGridState<C extends string>(params: URLSearchParams, state:
   for (const filter of state.filters.slice(0, MAX_FILTERS)) {
     const text = formatFilter(filter);
     // Only what reads back as the same filter is written: the address never holds one the grid would drop.
-    if (parseFilter(text, filterColumns) !== null) next.append(GRID_PARAMS.filter, text);
+    if (parseFilter(text, filterColumns, takesExtraFields(spec)) !== null) next.append(GRID_PARAMS.filter, text);
   }
   if (spec.minScore && Number.isFinite(state.minScore) && state.minScore > 0 && state.minScore <= 1) next.set(GRID_PARAMS.min, String(state.minScore));
   if (state.fold) next.set(GRID_PARAMS.fold, 'fold');

@@ -2,12 +2,13 @@
  * The columns a results grid can show beyond its fixed ones (issue 11's
  * column chooser): a record's canonical fields, named as the core names them
  * (RECORD_SORT_COLUMNS, so each one sorts and filters on the server), and
- * the imported extra fields, by header (`x:<header>`; shown, not sorted).
+ * the imported extra fields, by header (`x:<header>`, the contract's ExtraFieldColumn: sorted and filtered
+ * on the server too).
  * Pure: the catalogue, how each column is filtered, how a value reads, and
  * which columns a user chose, kept per grid and entity in localStorage so a
  * choice made on one job's results holds for the next.
  */
-import type { Entity, GridFilterColumn, GridFilterDto, RecordFieldsDto } from '../../../src-main/contract/dto';
+import { EXTRA_COLUMN_PREFIX, type Entity, type GridFilterColumn, type GridFilterDto, type RecordFieldsDto } from '../../../src-main/contract/dto';
 import { formatCount } from './format';
 
 /** How a column is filtered: text containing, one of some values, or a number range. */
@@ -41,8 +42,8 @@ export const FIELD_COLUMNS: readonly FieldColumn[] = [
   { id: 'leadScore', label: 'CRM score', filter: 'range', people: true },
 ];
 
-/** Prefix of an extra field's column id. */
-export const EXTRA_PREFIX = 'x:';
+/** Prefix of an extra field's column id (the contract's: the id is also what the grid sorts and filters by). */
+export const EXTRA_PREFIX = EXTRA_COLUMN_PREFIX;
 
 export function fieldColumnsFor(entity: Entity): FieldColumn[] {
   return FIELD_COLUMNS.filter((c) => entity === 'leads' || !c.people);
@@ -53,6 +54,26 @@ export interface FilterableColumn {
   id: GridFilterColumn;
   label: string;
   filter: FilterKind;
+  /** The ways it may be filtered, when the user chooses (an imported field: text, values or numbers); else `filter` only. */
+  kinds?: readonly FilterKind[];
+  /** An imported extra field (offered apart from the record's own). */
+  extra?: true;
+}
+
+/** An imported extra field's filter: the data says nothing of its type, so each way is offered, text first. */
+export function extraFilterColumns(headers: readonly string[]): FilterableColumn[] {
+  return headers.map((header) => ({ id: `${EXTRA_PREFIX}${header}`, label: header, filter: 'contains', kinds: ['contains', 'in', 'range'], extra: true }));
+}
+
+/**
+ * The field a column's values are read under by the segment builder's values endpoint (`segments.values`):
+ * its condition name (`created_at`, `extra.Lead Source`), or null for a column whose values are not offered.
+ */
+export function valuesFieldOf(column: GridFilterColumn): string | null {
+  if (column.startsWith(EXTRA_PREFIX)) return `extra.${column.slice(EXTRA_PREFIX.length)}`;
+  if (column === 'score' || column === 'name') return null;
+  if (column === 'leadScore') return 'score';
+  return column.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 /** Every column a grid of `entity` filters by: the name, the score (labelled as the grid labels it) and the canonical fields. */
@@ -79,9 +100,9 @@ export function describeFilter(filter: GridFilterDto, label: string): string {
  * text, `in` takes comma-separated values, `range` takes a minimum and a
  * maximum (either may be empty, not both; numbers only).
  */
-export function filterFrom(column: FilterableColumn, text: string, min: string, max: string): GridFilterDto | null {
-  if (column.filter === 'contains') return text.trim() ? { column: column.id, contains: text.trim() } : null;
-  if (column.filter === 'in') {
+export function filterFrom(column: FilterableColumn, text: string, min: string, max: string, kind: FilterKind = column.filter): GridFilterDto | null {
+  if (kind === 'contains') return text.trim() ? { column: column.id, contains: text.trim() } : null;
+  if (kind === 'in') {
     const values = text.split(',').map((v) => v.trim()).filter(Boolean);
     return values.length > 0 ? { column: column.id, in: values } : null;
   }

@@ -11,7 +11,7 @@
  * really ordered; sorting back to it sends no sort at all.
  */
 import type { ColumnDefBase, SortingState } from '@tanstack/react-table';
-import type { SortDto } from '../../../src-main/contract/dto';
+import { isExtraFieldColumn, type SortDto } from '../../../src-main/contract/dto';
 
 /** The TanStack sorting state that shows `sort` (none: no column is sorted). */
 export function sortingStateOf(sort: SortDto | null | undefined): SortingState {
@@ -20,11 +20,12 @@ export function sortingStateOf(sort: SortDto | null | undefined): SortingState {
 
 /**
  * The sort to send for a sorting state: null for none, for a column the
- * server cannot sort, or for the grid's own default order.
+ * server cannot sort, or for the grid's own default order. With `extras` (a
+ * grid of records) an imported extra field's column (`x:<header>`) sorts too.
  */
-export function sortOf<C extends string>(state: SortingState, columns: readonly C[], defaultSort: SortDto<C> | null = null): SortDto<C> | null {
+export function sortOf<C extends string>(state: SortingState, columns: readonly C[], defaultSort: SortDto<C> | null = null, extras = false): SortDto<C> | null {
   const first = state[0];
-  if (!first || !(columns as readonly string[]).includes(first.id)) return null;
+  if (!first || !((columns as readonly string[]).includes(first.id) || (extras && isExtraFieldColumn(first.id)))) return null;
   const sort: SortDto<C> = { column: first.id as C, direction: first.desc ? 'desc' : 'asc' };
   return sameSort(sort, defaultSort) ? null : sort;
 }
@@ -44,14 +45,16 @@ function columnId(def: SortableColumnDef): string | undefined {
 }
 
 /**
- * The columns with sorting enabled exactly where the server can sort. The
+ * The columns with sorting enabled exactly where the server can sort: those
+ * `columns` names, and an imported extra field's column (`x:<header>`), which
+ * only a grid of records has (components/record-field-columns.tsx). The
  * default sort's column starts in its default direction, so its first click
  * reverses the order rather than seeming to do nothing.
  */
 export function withServerSorting<D extends SortableColumnDef>(defs: readonly D[], columns: readonly string[], defaultSort: SortDto | null = null): D[] {
   return defs.map((def) => {
     const id = columnId(def);
-    const enableSorting = id !== undefined && columns.includes(id);
+    const enableSorting = id !== undefined && (columns.includes(id) || isExtraFieldColumn(id));
     const isDefault = enableSorting && defaultSort?.column === id;
     return { ...def, enableSorting, ...(isDefault ? { sortDescFirst: defaultSort.direction === 'desc' } : {}) } as D;
   });

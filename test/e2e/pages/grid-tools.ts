@@ -36,7 +36,8 @@ export class GridTools {
     const form = this.root.getByRole('form', { name: 'Add a filter' });
     await form.getByLabel('Filter column').selectOption({ label: column });
     if (typeof value === 'string') {
-      await form.getByRole('textbox').fill(value);
+      // "Is one of" is a value box offering the column's values (a combobox); "contains" a plain text box.
+      await form.getByRole('textbox').or(form.getByRole('combobox', { name: 'Is one of (comma-separated)' })).fill(value);
     } else {
       if (value.min !== undefined) await form.getByLabel('At least').fill(String(value.min));
       if (value.max !== undefined) await form.getByLabel('At most').fill(String(value.max));
@@ -44,6 +45,32 @@ export class GridTools {
     await form.getByRole('button', { name: 'Add filter' }).click();
     await this.filterCount().waitFor();
     await this.settled();
+  }
+
+  /**
+   * Adds an "is one of" filter by picking `values` from those the value box offers from the data (each
+   * option reads "value count"); an imported field is first switched to "is one of".
+   */
+  async addFilterPicking(column: string, values: string[]): Promise<void> {
+    const form = this.root.getByRole('form', { name: 'Add a filter' });
+    await form.getByLabel('Filter column').selectOption({ label: column });
+    const kind = form.getByLabel('Filter kind');
+    if ((await kind.count()) > 0) await kind.selectOption({ label: 'is one of' });
+    const box = form.getByRole('combobox', { name: 'Is one of (comma-separated)' });
+    for (const value of values) {
+      await box.click();
+      await form.getByRole('listbox').getByRole('option').filter({ has: form.page().getByText(value, { exact: true }) }).click();
+    }
+    await form.getByRole('button', { name: 'Add filter' }).click();
+    await this.filterCount().waitFor();
+    await this.settled();
+  }
+
+  /** Adds a filter on an imported field the way chosen ("contains", "between"). */
+  async addExtraFilter(column: string, kind: 'contains' | 'between', value: string | { min?: number; max?: number }): Promise<void> {
+    await this.root.getByRole('form', { name: 'Add a filter' }).getByLabel('Filter column').selectOption({ label: column });
+    await this.root.getByRole('form', { name: 'Add a filter' }).getByLabel('Filter kind').selectOption({ label: kind });
+    await this.addFilter(column, value);
   }
 
   /** The filters shown as chips, in words ("Country is Germany"). */
