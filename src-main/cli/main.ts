@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { isAppError } from '../contract/errors';
 import { processIo, type CliIo } from './context';
 import { campaignCommand } from './commands/campaign';
+import { dedupeCommand } from './commands/dedupe';
 import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   imports: importsCommand,
   stats: statsCommand,
+  dedupe: dedupeCommand,
   rejects: rejectsCommand,
   warnings: warningsCommand,
   segment: segmentCommand,

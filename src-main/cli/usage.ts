@@ -32,6 +32,11 @@ Commands:
       --dry-run shows the detected preset, the mapping and why, outcomes and first rows; writes nothing.
   stats [--db PATH] [--json]
       Counts of leads, companies, lists, segments and campaigns.
+  dedupe [--apply | --undo] [--db PATH] [--json]
+      Leads and companies an older workspace holds twice (same record id, email or name at one company;
+      same CRM id, domain or name), with a sample: nothing is changed. --apply merges each into the record it duplicates
+      (blanks filled, different values kept and reported; list, campaign and job links moved), logged;
+      --undo puts the last merge back (until a later import). Different record ids stay apart.
   rejects BATCH_ID [--db PATH]
       The rejected rows of an import batch, as CSV (row number, column, reason, raw text).
   warnings BATCH_ID [--db PATH]

@@ -8,9 +8,10 @@
  */
 import { STRATEGIES } from '../../src-model/strategies/types';
 import { z } from 'zod';
-import { CANDIDATE_SORT_COLUMNS, EXPORT_FLAVOURS, GRID_FILTER_COLUMNS, JOB_SORT_COLUMNS, LIST_MEMBER_SORT_COLUMNS, LIST_SORT_COLUMNS, OUTCOMES, REVIEW_MARKS } from './dto';
+import { CANDIDATE_SORT_COLUMNS, EXPORT_FLAVOURS, GRID_FILTER_COLUMNS, isExtraFieldColumn, JOB_SORT_COLUMNS, LIST_MEMBER_SORT_COLUMNS, LIST_SORT_COLUMNS, OUTCOMES, REVIEW_MARKS } from './dto';
 import type {
   AddToListResult,
+  ExtraFieldColumn,
   CandidateSortColumn,
   JobSortColumn,
   ListMemberSortColumn,
@@ -51,9 +52,20 @@ import type {
   SegmentSummary,
   WorkspaceInfo,
 } from './dto';
+import type { DuplicatesPreviewDto, MergeResultDto, UndoMergeResultDto } from './duplicates';
 
 export interface WorkspaceApi {
   'workspace.info'(payload?: undefined): Promise<WorkspaceInfo>;
+}
+
+/** An older workspace's duplicate leads and companies: preview, merge, undo (services/duplicates-service.ts). */
+export interface DuplicatesApi {
+  /** Leads and companies an older workspace holds twice (same email, CRM id, domain or name), what merging them would do, and the last merge. */
+  'workspace.duplicates'(payload?: undefined): Promise<DuplicatesPreviewDto>;
+  /** Merges them in one transaction, logged; pushes `workspace.merged`. */
+  'workspace.mergeDuplicates'(payload?: undefined): Promise<MergeResultDto>;
+  /** Puts back what merge `mergeId` (the last one) changed, from its log; refused after a later import. */
+  'workspace.undoMerge'(payload: { mergeId: number }): Promise<UndoMergeResultDto>;
 }
 
 export interface ImportsApi {
@@ -196,7 +208,7 @@ export interface ExportsApi {
   ): Promise<ExportResultDto | ExportCancelledDto>;
 }
 
-export type Api = WorkspaceApi & ImportsApi & JobsApi & SourcesApi & SegmentsApi & ListsApi & ExportsApi & ReviewApi;
+export type Api = WorkspaceApi & DuplicatesApi & ImportsApi & JobsApi & SourcesApi & SegmentsApi & ListsApi & ExportsApi & ReviewApi;
 
 /** What the core pushes to the front end: event name → payload. Named after VS Code's onX events. */
 export interface ApiEvents {
@@ -204,6 +216,8 @@ export interface ApiEvents {
   'imports.progress': ImportProgressEvent;
   /** A segment was saved, changed or deleted (from any window, the web host or the API). */
   'segments.changed': { segmentId: number; change: 'created' | 'updated' | 'deleted' };
+  /** Duplicate records were merged, or a merge undone: records, lists, campaigns and jobs' examples changed. */
+  'workspace.merged': { mergeId: number; change: 'merged' | 'undone' };
 }
 export type ApiEvent = keyof ApiEvents;
 export type ApiMethod = keyof Api;
@@ -255,6 +269,26 @@ function sortOf<C extends string>(what: string, columns: readonly [C, ...C[]]) {
     .strict();
 }
 
+/**
+ * A column of `columns`, or an imported extra field (`x:<header>`, ExtraFieldColumn): what a grid of records
+ * sorts and filters by. `refusal` words the error for anything else.
+ */
+function recordColumn<C extends string>(columns: readonly C[], refusal: (input: unknown) => string) {
+  return z.custom<C | ExtraFieldColumn>((v) => typeof v === 'string' && ((columns as readonly string[]).includes(v) || isExtraFieldColumn(v)), {
+    error: (issue) => refusal(issue.input),
+  });
+}
+
+/** A records grid's sort: a column of `columns` or an imported extra field, and a direction. */
+function recordSortOf<C extends string>(what: string, columns: readonly [C, ...C[]]) {
+  return z
+    .object({
+      column: recordColumn(columns, (input) => `cannot sort ${what} by ${JSON.stringify(input)}: sort by ${columns.join(', ')} or x:<an imported extra field>`),
+      direction: z.enum(['asc', 'desc'], { error: 'sort direction must be asc or desc' }),
+    }, { error: 'sort must be { column, direction }' })
+    .strict();
+}
+
 /** Records picked in a grid, for an export of the selection. */
 const selection = z
   .array(id, { error: 'the selection must be a list of record ids' })
@@ -281,7 +315,7 @@ const exportOptions = {
 /** A results grid's search, column filters and extra fields (GridQueryDto); text is matched as data, never as SQL. */
 const gridText = (label: string) =>
   z.string({ error: `${label} must be text` }).max(200, { error: `${label} must be at most 200 characters` });
-const gridFilterColumn = z.enum(GRID_FILTER_COLUMNS, { error: (issue) => `cannot filter by ${JSON.stringify(issue.input)}: filter by ${GRID_FILTER_COLUMNS.join(', ')}` });
+const gridFilterColumn = recordColumn(GRID_FILTER_COLUMNS, (input) => `cannot filter by ${JSON.stringify(input)}: filter by ${GRID_FILTER_COLUMNS.join(', ')} or x:<an imported extra field>`);
 const gridFilter = z.union(
   [
     z.object({ column: gridFilterColumn, contains: gridText('a filter').min(1, { error: 'a filter must not be empty' }) }).strict(),
@@ -327,6 +361,9 @@ const importRequest = z.union([
 /** Payload schemas: the single place IPC and HTTP input is validated. */
 export const apiSchemas = {
   'workspace.info': none,
+  'workspace.duplicates': none,
+  'workspace.mergeDuplicates': none,
+  'workspace.undoMerge': z.object({ mergeId: id }).strict(),
   'imports.list': none,
   'imports.rejects': z.object({
     batchId: z.number().int().positive(),
@@ -384,7 +421,7 @@ export const apiSchemas = {
       offset: offset.optional(),
       limit: wholeNumber('page size', 1, 500).optional(),
       minScore: fraction('min score').optional(),
-      sort: sortOf('candidates', CANDIDATE_SORT_COLUMNS).optional(),
+      sort: recordSortOf('candidates', CANDIDATE_SORT_COLUMNS).optional(),
       ...gridQuery,
     })
     .strict(),
@@ -413,15 +450,15 @@ export const apiSchemas = {
       listId: id,
       offset: offset.optional(),
       limit: wholeNumber('page size', 1, 500).optional(),
-      sort: sortOf('members', LIST_MEMBER_SORT_COLUMNS).optional(),
+      sort: recordSortOf('members', LIST_MEMBER_SORT_COLUMNS).optional(),
       ...gridQuery,
     })
     .strict(),
   'lists.remove': z.object({ listId: id, ids: z.array(id).min(1).max(100_000) }).strict(),
   'lists.delete': z.object({ listId: id }).strict(),
   'exports.csv': z.union([
-    z.object({ jobId: id, minScore: fraction('min score').optional(), ids: selection.optional(), sort: sortOf('candidates', CANDIDATE_SORT_COLUMNS).optional(), ...exportOptions, ...exportGridQuery }).strict(),
-    z.object({ listId: id, ids: selection.optional(), sort: sortOf('members', LIST_MEMBER_SORT_COLUMNS).optional(), ...exportOptions, ...exportGridQuery }).strict(),
+    z.object({ jobId: id, minScore: fraction('min score').optional(), ids: selection.optional(), sort: recordSortOf('candidates', CANDIDATE_SORT_COLUMNS).optional(), ...exportOptions, ...exportGridQuery }).strict(),
+    z.object({ listId: id, ids: selection.optional(), sort: recordSortOf('members', LIST_MEMBER_SORT_COLUMNS).optional(), ...exportOptions, ...exportGridQuery }).strict(),
   ]),
   'lists.add': z.union([
     z.object({ listId: id, ids: z.array(id).min(1).max(100_000), entity: z.enum(['leads', 'companies']).optional(), jobId: id.optional() }).strict(),

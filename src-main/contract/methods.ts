@@ -8,6 +8,9 @@ import type { ApiEvent, ApiMethod } from './api';
 
 export const API_METHODS = [
   'workspace.info',
+  'workspace.duplicates',
+  'workspace.mergeDuplicates',
+  'workspace.undoMerge',
   'imports.list',
   'imports.rejects',
   'imports.warnings',
@@ -58,7 +61,7 @@ const _apiMethodsComplete: [UnlistedMethod] extends [never] ? true : UnlistedMet
 export const IPC_PREFIX = 'app:';
 
 /** The events the core pushes (ApiEvents), as a plain constant for the preload. */
-export const API_EVENTS = ['jobs.progress', 'imports.progress', 'segments.changed'] as const satisfies readonly ApiEvent[];
+export const API_EVENTS = ['jobs.progress', 'imports.progress', 'segments.changed', 'workspace.merged'] as const satisfies readonly ApiEvent[];
 
 type UnlistedEvent = Exclude<ApiEvent, (typeof API_EVENTS)[number]>;
 const _apiEventsComplete: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;

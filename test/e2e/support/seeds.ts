@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSegment } from '../../../src-main/services/segments-service';
+import { addOldStyleDuplicates } from '../../helpers/old-style-duplicates';
 import { DATA } from '../../helpers/temp-workspace';
 import { defineSeed, type SeedWorkspace } from './workspace-fixture';
 
@@ -118,4 +119,15 @@ export const OLIST_WITH_JOB = defineSeed('olist-job', async (w) => {
 export const XEDUCATION_CONVERTED = defineSeed('xeducation-converted', async (w) => {
   await w.importFile(XEDUCATION_LEADS);
   createSegment(w.open().workspace, { name: 'converted', entity: 'leads', where: ['outcome = won'] });
+});
+
+/**
+ * A workspace an older importer built (issue 9, defect 4): the HubSpot
+ * contacts fixture, then its sequence outcomes keyed by email (a skeleton
+ * lead per contact, holding the outcome) and its companies export (a second
+ * company per domain), written as that importer wrote them.
+ */
+export const OLD_STYLE_DUPLICATES = defineSeed('old-style-duplicates', async (w) => {
+  await w.importFile(new URL('../../fixtures/import/hubspot-contacts.csv', import.meta.url).pathname);
+  addOldStyleDuplicates(w.open().workspace.db, { leads: 4, companies: 3 });
 });

@@ -12,6 +12,15 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
         stats: { leads: 3, companies: 2, lists: 0, segments: 0, campaigns: 0, importBatches: 1, rejectedRows: 0 },
       };
     },
+    async 'workspace.duplicates'() {
+      return { leads: 0, companies: 0, byKey: [], keptApart: [], conflicts: 0, sample: [], lastMerge: null };
+    },
+    async 'workspace.mergeDuplicates'() {
+      throw new AppError('not_found', 'No duplicate leads or companies to merge.');
+    },
+    async 'workspace.undoMerge'() {
+      throw new AppError('not_found', 'There is no merge to undo.');
+    },
     async 'imports.list'() {
       return [];
     },
