@@ -28,3 +28,27 @@ export function wonListOf(ws: Workspace, limit: number): number {
   const ids = ws.db.prepare("SELECT id FROM leads WHERE outcome = 'won' ORDER BY id LIMIT ?").pluck().all(limit) as number[];
   return listOf(ws, 'won', ids);
 }
+
+/**
+ * `count` hand-made leads (`r0`…, Person0 Doe…) spread over `firms` companies and
+ * `employeeBands` head counts, a third in the United States, and after them two later records
+ * of people already there: `dup-email` repeats r7 by email (in capitals, under another first
+ * name and CRM id), `dup-name` repeats r8 by name at the same company. `more` adds columns.
+ */
+export function peopleWithDuplicates(options: { count: number; firms: number; employeeBands: number; titles: readonly string[]; more?: (i: number) => LeadRow }): LeadRow[] {
+  const { count, firms, employeeBands, titles, more } = options;
+  const rows: LeadRow[] = Array.from({ length: count }, (_, i) => ({
+    'Record ID': `r${i}`,
+    'First Name': `Person${i}`,
+    'Last Name': 'Doe',
+    Email: `p${i}@firm${i % firms}.example`,
+    'Job Title': titles[i % titles.length]!,
+    'Company Name': `Firm ${i % firms}`,
+    'Number of Employees': String(10 * (i % employeeBands)),
+    'Country/Region': i % 3 ? 'Germany' : 'United States',
+    ...more?.(i),
+  }));
+  rows.push({ ...rows[7]!, 'Record ID': 'dup-email', Email: 'P7@FIRM7.EXAMPLE', 'First Name': 'Persona' });
+  rows.push({ ...rows[8]!, 'Record ID': 'dup-name', Email: 'someone.else@firm8.example' });
+  return rows;
+}

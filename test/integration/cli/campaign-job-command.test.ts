@@ -6,28 +6,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishJob, insertCandidates, insertJob, markJobRunning, thisRunner, updateJobProgress } from '../../../src-main/db/queries/jobs';
 import { openWorkspace } from '../../../src-main/db/workspace';
 import { cli } from '../../helpers/run-cli';
-import { tempDir } from '../../helpers/temp-workspace';
+import { CliWorkspace } from '../../helpers/cli-workspace';
 
-const FIXTURES = new URL('../../fixtures/import/', import.meta.url).pathname;
-let t: ReturnType<typeof tempDir>;
-let db: string;
-beforeEach(async () => {
-  t = tempDir();
-  db = join(t.dir, 'ws.db');
-  expect((await cli(['import', join(FIXTURES, 'hubspot-contacts.csv'), '--db', db], t.dir)).code).toBe(0);
-});
-afterEach(() => t.cleanup());
-
-const run = (...args: string[]) => cli([...args, '--db', db], t.dir);
+const cw = new CliWorkspace();
+const { run } = cw;
+beforeEach(() => cw.open());
+afterEach(() => cw.close());
 
 describe('lookalike campaign list', () => {
   it('counts each campaign\'s members per outcome, the counts adding up to the members', async () => {
-    const f = join(t.dir, 'sequence.csv');
+    const f = join(cw.dir, 'sequence.csv');
     writeFileSync(
       f,
       ['Email,First Name,Campaign,Status', 'a@x.com,A,Spring push,Replied', 'b@x.com,B,Spring push,Sent', 'c@x.com,C,Spring push,Sent', 'd@x.com,D,Autumn,Opened'].join('\n'),
     );
-    expect((await cli(['import', f, '--db', db], t.dir)).code).toBe(0);
+    expect((await cli(['import', f, '--db', cw.db], cw.dir)).code).toBe(0);
     const r = await run('campaign', 'list', '--json');
     expect(r.code).toBe(0);
     const campaigns = JSON.parse(r.stdout) as { name: string; members: number; outcomes: Record<string, number> }[];
@@ -45,7 +38,7 @@ describe('lookalike campaign list', () => {
 describe('lookalike job show and job list', () => {
   /** Inserts a completed job over the fixture's leads, best first; returns its id and the lead ids by email. */
   function seedJob(): { job: number; ids: Record<string, number> } {
-    const ws = openWorkspace(db);
+    const ws = openWorkspace(cw.db);
     try {
       const ids = Object.fromEntries((ws.db.prepare('SELECT email, id FROM leads').all() as { email: string; id: number }[]).map((r) => [r.email, r.id]));
       const job = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'hubspot-contacts.csv', params: { top: 50, minScore: 0.2 } });
@@ -107,7 +100,7 @@ describe('lookalike job show and job list', () => {
   });
 
   it('shows a failed job with its error, and exits 1 for an unknown job and 2 for a bad id', async () => {
-    const ws = openWorkspace(db);
+    const ws = openWorkspace(cw.db);
     const failed = insertJob(ws.db, { entity: 'leads', sourceKind: 'list', sourceId: 3, sourceName: 'Empty', params: {} });
     finishJob(ws.db, failed, 'failed', { error: 'The list has no members.' });
     ws.close();
@@ -146,7 +139,7 @@ describe('lookalike job rerun and interrupted jobs', () => {
 
   it('marks a job whose process is gone as interrupted, and leaves one a live process runs alone', async () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid; // exited by now
-    const ws = openWorkspace(db);
+    const ws = openWorkspace(cw.db);
     const orphan = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'x', params: {} });
     const live = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'y', params: {} });
     const setRunner = ws.db.prepare("UPDATE lookalike_jobs SET status = 'running', runner = ? WHERE id = ?");

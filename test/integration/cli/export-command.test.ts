@@ -7,19 +7,12 @@ import { finishJob, insertCandidates, insertJob, writeLookalikeScores } from '..
 import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
 import { openWorkspace, type Workspace } from '../../../src-main/db/workspace';
 import { cli } from '../../helpers/run-cli';
-import { tempDir } from '../../helpers/temp-workspace';
+import { CliWorkspace } from '../../helpers/cli-workspace';
 
-const FIXTURES = new URL('../../fixtures/import/', import.meta.url).pathname;
-let t: ReturnType<typeof tempDir>;
-let db: string;
-beforeEach(async () => {
-  t = tempDir();
-  db = join(t.dir, 'ws.db');
-  expect((await cli(['import', join(FIXTURES, 'hubspot-contacts.csv'), '--db', db], t.dir)).code).toBe(0);
-});
-afterEach(() => t.cleanup());
-
-const run = (...args: string[]) => cli([...args, '--db', db], t.dir);
+const cw = new CliWorkspace();
+const { run } = cw;
+beforeEach(() => cw.open());
+afterEach(() => cw.close());
 
 function withWorkspace<T>(path: string, fn: (ws: Workspace) => T): T {
   const ws = openWorkspace(path);
@@ -52,8 +45,8 @@ function readExport(file: string): { raw: string; rows: Record<string, string>[]
 
 describe('lookalike export --job', () => {
   it("writes the job's candidates in rank order with score, reasons in words and the job id, as UTF-8 with BOM and CRLF", async () => {
-    const ids = leadIds(db);
-    const job = withWorkspace(db, (ws) => {
+    const ids = leadIds(cw.db);
+    const job = withWorkspace(cw.db, (ws) => {
       const j = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'hubspot-contacts.csv', params: {} });
       insertCandidates(ws.db, j, [
         { recordId: ids['maria.garcia@gmail.com']!, score: 0.712345, reasons: { industry: 0.31, size: 0.12, seniority: 0.09, title: 0.19, geography: 0 } },
@@ -62,7 +55,7 @@ describe('lookalike export --job', () => {
       finishJob(ws.db, j, 'completed', { candidates: 2 });
       return j;
     });
-    const out = join(t.dir, 'lookalikes.csv');
+    const out = join(cw.dir, 'lookalikes.csv');
     const r = await run('export', '--job', String(job), '--out', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -92,8 +85,8 @@ describe('lookalike export --job', () => {
   });
 
   it('refuses a job that has not completed (exit 1) and writes no file', async () => {
-    const job = withWorkspace(db, (ws) => insertJob(ws.db, { entity: 'leads', sourceKind: 'list', sourceId: 1, sourceName: 'x', params: {} }));
-    const out = join(t.dir, 'pending.csv');
+    const job = withWorkspace(cw.db, (ws) => insertJob(ws.db, { entity: 'leads', sourceKind: 'list', sourceId: 1, sourceName: 'x', params: {} }));
+    const out = join(cw.dir, 'pending.csv');
     const r = await run('export', '--job', String(job), '--out', out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/pending/);
@@ -103,16 +96,16 @@ describe('lookalike export --job', () => {
 
 describe('lookalike export --list', () => {
   it('neutralises text cells a spreadsheet would run as formulas, keeps numbers and normal values as they are', async () => {
-    const ids = leadIds(db);
-    const list = listOfAll(db);
-    withWorkspace(db, (ws) => {
+    const ids = leadIds(cw.db);
+    const list = listOfAll(cw.db);
+    withWorkspace(cw.db, (ws) => {
       const set = ws.db.prepare('UPDATE leads SET title = ?, city = ?, revenue = ? WHERE id = ?');
       set.run('=HYPERLINK("http://evil.example","click")', '+1', -5, ids['jane@acme.com']);
       set.run('-2+3', '@SUM(1)', 1200.5, ids['john.smith@acme.com']);
       set.run('\tcmd', '\rcmd', null, ids['maria.garcia@gmail.com']);
       set.run('=1+1\nsecond line', 'Singapore', null, ids['wei@initech.io']);
     });
-    const out = join(t.dir, 'list.csv');
+    const out = join(cw.dir, 'list.csv');
     expect((await run('export', '--list', String(list), '--out', out, '--for', 'spreadsheet')).code).toBe(0);
     const byEmail = Object.fromEntries(readExport(out).rows.map((row) => [row['Email'], row]));
     expect(byEmail['jane@acme.com']).toMatchObject({ 'Job Title': '\'=HYPERLINK("http://evil.example","click")', City: "'+1", 'Annual Revenue': '-5' });
@@ -125,14 +118,14 @@ describe('lookalike export --list', () => {
   });
 
   it('--for crm (the default) writes a phone number exactly and still neutralises formulas; --for spreadsheet neutralises the phone too', async () => {
-    const ids = leadIds(db);
-    const list = listOfAll(db);
-    withWorkspace(db, (ws) => {
+    const ids = leadIds(cw.db);
+    const list = listOfAll(cw.db);
+    withWorkspace(cw.db, (ws) => {
       const set = ws.db.prepare('UPDATE leads SET phone = ?, title = ? WHERE id = ?');
       set.run('+1 451 555 0100', '+cmd|\' /C calc\'!A0', ids['jane@acme.com']);
       set.run('-12.5', '@SUM(1)', ids['john.smith@acme.com']);
     });
-    const crm = join(t.dir, 'crm.csv');
+    const crm = join(cw.dir, 'crm.csv');
     const r = await run('export', '--list', String(list), '--out', crm);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/for a CRM: values exact, formulas neutralised; extra columns: Favourite Snack\)\.$/m);
@@ -140,7 +133,7 @@ describe('lookalike export --list', () => {
     expect(byEmail(crm)['jane@acme.com']).toMatchObject({ Phone: '+1 451 555 0100', 'Job Title': "'+cmd|' /C calc'!A0" });
     expect(byEmail(crm)['john.smith@acme.com']).toMatchObject({ Phone: '-12.5', 'Job Title': "'@SUM(1)" });
 
-    const sheet = join(t.dir, 'sheet.csv');
+    const sheet = join(cw.dir, 'sheet.csv');
     const json = await run('export', '--list', String(list), '--out', sheet, '--for', 'spreadsheet', '--json');
     expect(JSON.parse(json.stdout)).toMatchObject({ flavour: 'spreadsheet', extraColumns: ['Favourite Snack'], extraColumnsCapped: false });
     expect(byEmail(sheet)['jane@acme.com']).toMatchObject({ Phone: "'+1 451 555 0100", 'Job Title': "'+cmd|' /C calc'!A0" });
@@ -148,9 +141,9 @@ describe('lookalike export --list', () => {
   });
 
   it('--extra all (the default), none or named headers choose the imported extra columns after the lookalike ones', async () => {
-    const list = listOfAll(db);
+    const list = listOfAll(cw.db);
     const header = async (...extra: string[]) => {
-      const out = join(t.dir, `extra-${extra.length}-${extra[0] ?? 'default'}.csv`);
+      const out = join(cw.dir, `extra-${extra.length}-${extra[0] ?? 'default'}.csv`);
       expect((await run('export', '--list', String(list), '--out', out, ...extra)).code).toBe(0);
       return readFileSync(out, 'utf8').slice(1).split('\r\n')[0]!.split(',').slice(-2);
     };
@@ -158,13 +151,13 @@ describe('lookalike export --list', () => {
     expect(await header('--extra', 'all')).toEqual(['Lookalike Job ID', 'Favourite Snack']);
     expect(await header('--extra', 'none')).toEqual(['Lookalike Reasons', 'Lookalike Job ID']);
     expect(await header('--extra', 'Favourite Snack', '--extra', 'Shoe Size')).toEqual(['Favourite Snack', 'Shoe Size']);
-    const snacks = readExport(join(t.dir, 'extra-0-default.csv')).rows.map((row) => row['Favourite Snack']);
+    const snacks = readExport(join(cw.dir, 'extra-0-default.csv')).rows.map((row) => row['Favourite Snack']);
     expect(snacks).toContain('crisps');
   });
 
   it('exits 2 for an unknown --for or a mix of --extra all and headers', async () => {
-    const list = listOfAll(db);
-    const out = join(t.dir, 'bad.csv');
+    const list = listOfAll(cw.db);
+    const out = join(cw.dir, 'bad.csv');
     expect((await run('export', '--list', String(list), '--out', out, '--for', 'excel')).code).toBe(2);
     expect((await run('export', '--list', String(list), '--out', out, '--extra', 'all', '--extra', 'Favourite Snack')).code).toBe(2);
     expect(existsSync(out)).toBe(false);
@@ -177,9 +170,9 @@ describe('lookalike export --list', () => {
   });
 
   it("gives each member its latest lookalike score, that job's reasons and id, and leaves never-scored members blank", async () => {
-    const ids = leadIds(db);
-    const list = listOfAll(db);
-    const job = withWorkspace(db, (ws) => {
+    const ids = leadIds(cw.db);
+    const list = listOfAll(cw.db);
+    const job = withWorkspace(cw.db, (ws) => {
       const j = insertJob(ws.db, { entity: 'leads', sourceKind: 'campaign', sourceId: 1, sourceName: 'c', params: {} });
       const candidates = [{ recordId: ids['wei@initech.io']!, score: 0.5, reasons: { role: 0.3, intent: 0.2 } }];
       insertCandidates(ws.db, j, candidates);
@@ -187,7 +180,7 @@ describe('lookalike export --list', () => {
       writeLookalikeScores(ws.db, 'leads', 'campaign:1', j, candidates);
       return j;
     });
-    const out = join(t.dir, 'scored.csv');
+    const out = join(cw.dir, 'scored.csv');
     expect((await run('export', '--list', String(list), '--out', out)).code).toBe(0);
     const byEmail = Object.fromEntries(readExport(out).rows.map((row) => [row['Email'], row]));
     expect(byEmail['wei@initech.io']).toMatchObject({ 'Lookalike Score': '0.5', 'Lookalike Reasons': 'Role family 0.30; Intent signals 0.20', 'Lookalike Job ID': String(job), 'Lookalike Rank': '1' });
@@ -195,32 +188,32 @@ describe('lookalike export --list', () => {
   });
 
   it('re-imports into a fresh workspace with the same leads, fields and outcomes (round trip)', async () => {
-    const list = listOfAll(db);
-    const out = join(t.dir, 'round-trip.csv');
+    const list = listOfAll(cw.db);
+    const out = join(cw.dir, 'round-trip.csv');
     expect((await run('export', '--list', String(list), '--out', out)).code).toBe(0);
-    const fresh = join(t.dir, 'fresh.db');
-    const imported = await cli(['import', out, '--db', fresh, '--json'], t.dir);
+    const fresh = join(cw.dir, 'fresh.db');
+    const imported = await cli(['import', out, '--db', fresh, '--json'], cw.dir);
     expect(imported.stderr).toBe('');
     expect(JSON.parse(imported.stdout)).toMatchObject({ entity: 'leads', imported: 4, rejected: 0 });
     const fields =
       'record_id, first_name, last_name, full_name, email, title, company, domain, industry, employees, employees_range, country, city, status, score, outcome, created_at';
     const snapshot = (path: string) => withWorkspace(path, (ws) => ws.db.prepare(`SELECT ${fields} FROM leads ORDER BY record_id`).all());
-    expect(snapshot(fresh)).toEqual(snapshot(db));
+    expect(snapshot(fresh)).toEqual(snapshot(cw.db));
     // Companies are rebuilt from the domain and name columns the same way.
     const companies = (path: string) => withWorkspace(path, (ws) => ws.db.prepare('SELECT domain FROM companies ORDER BY domain').pluck().all());
-    expect(companies(fresh)).toEqual(companies(db));
+    expect(companies(fresh)).toEqual(companies(cw.db));
   });
 
   it('pages through a list longer than one page, in member order, without losing or repeating a row', async () => {
-    const big = join(t.dir, 'big.csv');
+    const big = join(cw.dir, 'big.csv');
     const lines = ['Email,First Name,Job Title'];
     for (let i = 0; i < 4500; i++) lines.push(`p${i}@bulk.example,P${i},Analyst ${i}`);
     writeFileSync(big, lines.join('\n'));
-    const bulkDb = join(t.dir, 'bulk.db');
-    expect((await cli(['import', big, '--db', bulkDb], t.dir)).code).toBe(0);
+    const bulkDb = join(cw.dir, 'bulk.db');
+    expect((await cli(['import', big, '--db', bulkDb], cw.dir)).code).toBe(0);
     const list = listOfAll(bulkDb);
-    const out = join(t.dir, 'bulk-out.csv');
-    const r = await cli(['export', '--list', String(list), '--out', out, '--db', bulkDb, '--json'], t.dir);
+    const out = join(cw.dir, 'bulk-out.csv');
+    const r = await cli(['export', '--list', String(list), '--out', out, '--db', bulkDb, '--json'], cw.dir);
     expect(JSON.parse(r.stdout)).toMatchObject({ rows: 4500, entity: 'leads' });
     const emails = readExport(out).rows.map((row) => row['Email']);
     expect(emails).toHaveLength(4500);
@@ -230,12 +223,12 @@ describe('lookalike export --list', () => {
   });
 
   it('exports a companies list under company headers', async () => {
-    const list = withWorkspace(db, (ws) => {
+    const list = withWorkspace(cw.db, (ws) => {
       const l = insertList(ws.db, 'Accounts', 'companies');
       addListMembers(ws.db, l, 'companies', ws.db.prepare('SELECT id FROM companies ORDER BY id').pluck().all() as number[]);
       return l;
     });
-    const out = join(t.dir, 'accounts.csv');
+    const out = join(cw.dir, 'accounts.csv');
     expect((await run('export', '--list', String(list), '--out', out)).code).toBe(0);
     const { rows } = readExport(out);
     expect(rows.map((row) => row['Company Name'])).toEqual(expect.arrayContaining(['Globex GmbH', 'Initech']));
@@ -243,15 +236,15 @@ describe('lookalike export --list', () => {
   });
 
   it('exits 2 without exactly one source or without --out, and 1 for an unknown list or an unwritable folder, leaving no file', async () => {
-    const list = listOfAll(db);
-    expect((await run('export', '--out', join(t.dir, 'a.csv'))).code).toBe(2);
-    expect((await run('export', '--list', '1', '--job', '1', '--out', join(t.dir, 'a.csv'))).code).toBe(2);
+    const list = listOfAll(cw.db);
+    expect((await run('export', '--out', join(cw.dir, 'a.csv'))).code).toBe(2);
+    expect((await run('export', '--list', '1', '--job', '1', '--out', join(cw.dir, 'a.csv'))).code).toBe(2);
     expect((await run('export', '--list', String(list))).code).toBe(2);
-    expect((await run('export', '--list', 'x', '--out', join(t.dir, 'a.csv'))).code).toBe(2);
-    expect((await run('export', '--list', '99', '--out', join(t.dir, 'a.csv'))).code).toBe(1);
-    const r = await run('export', '--list', String(list), '--out', join(t.dir, 'missing-folder', 'a.csv'));
+    expect((await run('export', '--list', 'x', '--out', join(cw.dir, 'a.csv'))).code).toBe(2);
+    expect((await run('export', '--list', '99', '--out', join(cw.dir, 'a.csv'))).code).toBe(1);
+    const r = await run('export', '--list', String(list), '--out', join(cw.dir, 'missing-folder', 'a.csv'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Cannot write .*missing-folder/);
-    expect(readdirSync(t.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(cw.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 });

@@ -1,27 +1,20 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishJob, insertCandidates, insertJob, writeLookalikeScores } from '../../../src-main/db/queries/jobs';
 import { openWorkspace } from '../../../src-main/db/workspace';
-import { cli } from '../../helpers/run-cli';
-import { tempDir } from '../../helpers/temp-workspace';
+import { CliWorkspace } from '../../helpers/cli-workspace';
 
-const FIXTURES = new URL('../../fixtures/import/', import.meta.url).pathname;
-let t: ReturnType<typeof tempDir>;
-let db: string;
 /** Lead ids by email in the imported HubSpot fixture. */
 let ids: Record<string, number>;
 
+const cw = new CliWorkspace();
+const { run } = cw;
 beforeEach(async () => {
-  t = tempDir();
-  db = join(t.dir, 'ws.db');
-  expect((await cli(['import', join(FIXTURES, 'hubspot-contacts.csv'), '--db', db], t.dir)).code).toBe(0);
-  const ws = openWorkspace(db);
+  await cw.open();
+  const ws = openWorkspace(cw.db);
   ids = Object.fromEntries((ws.db.prepare('SELECT email, id FROM leads').all() as { email: string; id: number }[]).map((r) => [r.email, r.id]));
   ws.close();
 });
-afterEach(() => t.cleanup());
-
-const run = (...args: string[]) => cli([...args, '--db', db], t.dir);
+afterEach(() => cw.close());
 const json = async (...args: string[]) => {
   const r = await run(...args, '--json');
   expect(r.stderr).toBe('');
@@ -31,7 +24,7 @@ const json = async (...args: string[]) => {
 
 /** A job over leads (completed unless told otherwise) whose candidates are given best first, as the engine stores them. */
 function seedJob(candidates: { email: string; score: number; reasons: Record<string, number> }[], completed = true, entity: 'leads' | 'companies' = 'leads'): number {
-  const ws = openWorkspace(db);
+  const ws = openWorkspace(cw.db);
   try {
     const job = insertJob(ws.db, { entity, sourceKind: 'campaign', sourceId: 1, sourceName: 'hubspot-contacts.csv', params: { top: 100 } });
     const rows = candidates.map((c) => ({ recordId: ids[c.email]!, score: c.score, reasons: c.reasons }));

@@ -6,7 +6,6 @@
  * a full pass over every float row gives.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
 import { getJob, jobCandidates } from '../../../src-main/db/queries/jobs';
 import { storedVocabulary } from '../../../src-main/db/queries/embedding-cache';
 import { embeddingMatrix, openVectorReader } from '../../../src-main/engine/embeddings';
@@ -16,39 +15,27 @@ import { createJob } from '../../../src-main/jobs/create-job';
 import { RowScorer } from '../../../src-model/vector-search/row-scorer';
 import { reportedScore } from '../../../src-model/vector-search/vectors';
 import { VectorStore } from '../../../src-model/vector-search/vector-store';
-import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
-import { wonListOf } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
+import { SyntheticJobWorkspace } from '../../helpers/synthetic-job-workspace';
 
-let pool: ComputePool;
-let ws: ReturnType<typeof tempWorkspace>;
-let list: number;
 const LEADS = 40_000; // three shards of 16,384 ids, so reads cross shard files
 
-beforeAll(() => {
-  pool = createComputePool({ threads: 2 });
-  ws = tempWorkspace();
-  seedSyntheticWorkspace(ws.db, LEADS);
-  list = wonListOf(ws, 300);
-});
-afterAll(async () => {
-  await pool.close();
-  ws.cleanup();
-});
+const env = new SyntheticJobWorkspace(LEADS, 300);
+beforeAll(() => env.open());
+afterAll(() => env.close());
 
 /** The reference: every float row scored by the exact kernel, top K by the same order (score, then row). */
 async function bruteForce(jobId: number, k: number): Promise<{ recordId: number; score: number }[]> {
-  const job = getJob(ws.db, jobId)!;
-  const profile = ws.db.prepare('SELECT profile FROM lookalike_jobs WHERE id = ?').pluck().get(jobId) as Buffer;
+  const job = getJob(env.ws.db, jobId)!;
+  const profile = env.ws.db.prepare('SELECT profile FROM lookalike_jobs WHERE id = ?').pluck().get(jobId) as Buffer;
   const query = new Float32Array(profile.buffer.slice(profile.byteOffset, profile.byteOffset + profile.byteLength));
-  const vocab = storedVocabulary(ws.db, 'leads')!;
+  const vocab = storedVocabulary(env.ws.db, 'leads')!;
   const body = (JSON.parse(vocab.body) as { vocab: Parameters<typeof embeddingMatrix>[3]['body'] }).vocab;
-  const m = await embeddingMatrix(ws.db, pool, 'leads', { version: vocab.version, body });
+  const m = await embeddingMatrix(env.ws.db, env.pool, 'leads', { version: vocab.version, body });
   const full = VectorStore.create({ rows: m.rows, dim: m.dim });
   const reader = openVectorReader(m);
   reader.readRows(Uint32Array.from({ length: m.rows }, (_, i) => i), full.vectors);
   reader.close();
-  const members = new Set(ws.db.prepare('SELECT lead_id FROM list_members WHERE list_id = ?').pluck().all(list) as number[]);
+  const members = new Set(env.ws.db.prepare('SELECT lead_id FROM list_members WHERE list_id = ?').pluck().all(env.list) as number[]);
   const scores = new RowScorer(full).scoreExact(query);
   const rows = Array.from({ length: m.rows }, (_, r) => r).filter((r) => !members.has(m.ids[r]!));
   rows.sort((a, b) => scores[b]! - scores[a]! || a - b);
@@ -59,15 +46,15 @@ async function bruteForce(jobId: number, k: number): Promise<{ recordId: number;
 describe('exact ranking from the int8 pre-pass and file re-scoring', () => {
   it('returns exactly the float top K, cold, from the cache files in a new run, and from memory', async () => {
     const k = 700;
-    const ranked = (jobId: number) => jobCandidates(ws.db, jobId, k).map((c) => ({ recordId: c.record_id, score: c.score }));
+    const ranked = (jobId: number) => jobCandidates(env.ws.db, jobId, k).map((c) => ({ recordId: c.record_id, score: c.score }));
     forgetMatrices();
-    const cold = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: k }));
+    const cold = await runJob(env.ws.db, env.pool, createJob(env.ws.db, { source: { kind: 'list', id: env.list }, strategy: 'centroid', minScore: 0, maxResults: k }));
     expect(cold.timings.embeddedRows).toBe(LEADS);
     forgetMatrices(); // as a new process: codes from the files
-    const files = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: k }));
+    const files = await runJob(env.ws.db, env.pool, createJob(env.ws.db, { source: { kind: 'list', id: env.list }, strategy: 'centroid', minScore: 0, maxResults: k }));
     expect(files.timings.cachedRows).toBe(LEADS);
     expect(files.timings.inMemory).toBe(0);
-    const memory = await runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: k }));
+    const memory = await runJob(env.ws.db, env.pool, createJob(env.ws.db, { source: { kind: 'list', id: env.list }, strategy: 'centroid', minScore: 0, maxResults: k }));
     expect(memory.timings.inMemory).toBe(1);
 
     const expected = await bruteForce(cold.jobId, k);

@@ -7,7 +7,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
 import { clearEmbeddingCache, storedShards } from '../../../src-main/db/queries/embedding-cache';
 import { getJob, jobCandidates } from '../../../src-main/db/queries/jobs';
 import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
@@ -17,30 +16,21 @@ import { buildVocabulary } from '../../../src-main/engine/vocabulary';
 import { cacheDir, removeVectors } from '../../../src-main/engine/vector-files';
 import { createJob } from '../../../src-main/jobs/create-job';
 import { shardLayout } from '../../../src-model/vector-search/shard-layout';
-import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
-import { wonListOf } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
+import { SyntheticJobWorkspace } from '../../helpers/synthetic-job-workspace';
 
 const LEADS = 70_000; // five shards
-let pool: ComputePool;
-let ws: ReturnType<typeof tempWorkspace>;
-let list: number;
 
-beforeAll(() => {
-  pool = createComputePool({ threads: 2 });
-  ws = tempWorkspace();
-  seedSyntheticWorkspace(ws.db, LEADS);
-  // A few damaged extras, as a hand-edited database could hold: those records keep their other features.
-  ws.db.prepare("UPDATE leads SET extra = '{not json' WHERE id % 997 = 0").run();
-  list = wonListOf(ws, 300);
-});
-afterAll(async () => {
-  await pool.close();
-  ws.cleanup();
-});
+const env = new SyntheticJobWorkspace(LEADS, 300);
+beforeAll(() =>
+  env.open((ws) => {
+    // A few damaged extras, as a hand-edited database could hold: those records keep their other features.
+    ws.db.prepare("UPDATE leads SET extra = '{not json' WHERE id % 997 = 0").run();
+  }),
+);
+afterAll(() => env.close());
 
-const ranking = (jobId: number) => jobCandidates(ws.db, jobId, 500).map((c) => [c.record_id, c.score]);
-const newJob = () => createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: 500 });
+const ranking = (jobId: number) => jobCandidates(env.ws.db, jobId, 500).map((c) => [c.record_id, c.score]);
+const newJob = () => createJob(env.ws.db, { source: { kind: 'list', id: env.list }, minScore: 0, maxResults: 500 });
 
 describe('an interrupted cold build', () => {
   it('cancels a job promptly once its embedding has started', async () => {
@@ -49,7 +39,7 @@ describe('an interrupted cold build', () => {
     let processedAtCancel = -1;
     const jobId = newJob();
     await expect(
-      runJob(ws.db, pool, jobId, {
+      runJob(env.ws.db, env.pool, jobId, {
         signal: controller.signal,
         onEvent: (e) => {
           if (e.type === 'phase-progress' && e.phase === 'embed' && processedAtCancel < 0) {
@@ -59,20 +49,20 @@ describe('an interrupted cold build', () => {
         },
       }),
     ).rejects.toMatchObject({ code: 'cancelled' });
-    expect(getJob(ws.db, jobId)).toMatchObject({ status: 'cancelled', candidates: 0 });
+    expect(getJob(env.ws.db, jobId)).toMatchObject({ status: 'cancelled', candidates: 0 });
     expect(processedAtCancel).toBeLessThan(LEADS);
-    expect(jobCandidates(ws.db, jobId, 10)).toEqual([]);
+    expect(jobCandidates(env.ws.db, jobId, 10)).toEqual([]);
   }, 60_000);
 
   it('keeps only whole shards, and the next run reuses them for the same ranking as a build from nothing', async () => {
     forgetMatrices();
-    const dir = cacheDir(ws.path);
-    removeVectors(dir, clearEmbeddingCache(ws.db));
-    const built = buildVocabulary(ws.db, 'leads');
+    const dir = cacheDir(env.ws.path);
+    removeVectors(dir, clearEmbeddingCache(env.ws.db));
+    const built = buildVocabulary(env.ws.db, 'leads');
     const controller = new AbortController();
     // Stopped once two shards' worth of pages are in (their files are being written).
     await expect(
-      embeddingMatrix(ws.db, pool, 'leads', { version: built.version, body: built.vocab }, {
+      embeddingMatrix(env.ws.db, env.pool, 'leads', { version: built.version, body: built.vocab }, {
         signal: controller.signal,
         onProgress: (p) => {
           if (p.processed >= 40_000) controller.abort();
@@ -80,19 +70,19 @@ describe('an interrupted cold build', () => {
       }),
     ).rejects.toThrow();
 
-    const kept = storedShards(ws.db, 'leads');
+    const kept = storedShards(env.ws.db, 'leads');
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(5);
     for (const s of kept) expect(statSync(join(dir, s.vectors_file)).size).toBe(shardLayout(s.count, s.dim).bytes);
     const reused = kept.reduce((n, s) => n + s.count, 0);
 
-    const resumed = await runJob(ws.db, pool, newJob());
+    const resumed = await runJob(env.ws.db, env.pool, newJob());
     expect(resumed.timings.cachedRows).toBe(reused);
     expect(resumed.timings.embeddedRows).toBe(LEADS - reused);
 
     forgetMatrices();
-    removeVectors(dir, clearEmbeddingCache(ws.db));
-    const fresh = await runJob(ws.db, pool, newJob());
+    removeVectors(dir, clearEmbeddingCache(env.ws.db));
+    const fresh = await runJob(env.ws.db, env.pool, newJob());
     expect(fresh.timings.embeddedRows).toBe(LEADS);
     expect(ranking(fresh.jobId)).toHaveLength(500);
     expect(ranking(resumed.jobId)).toEqual(ranking(fresh.jobId));

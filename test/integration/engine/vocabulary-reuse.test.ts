@@ -7,7 +7,6 @@
  * re-embedded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createComputePool, type ComputePool } from '../../../src-main/compute/pool';
 import { clearEmbeddingCache, saveVocabulary, storedVocabulary, SHARD_SIZE } from '../../../src-main/db/queries/embedding-cache';
 import { jobCandidates } from '../../../src-main/db/queries/jobs';
 import { forgetMatrices } from '../../../src-main/engine/matrix-cache';
@@ -15,29 +14,18 @@ import { runJob } from '../../../src-main/jobs/pipeline';
 import { buildVocabulary } from '../../../src-main/engine/vocabulary';
 import { cacheDir, removeVectors } from '../../../src-main/engine/vector-files';
 import { createJob } from '../../../src-main/jobs/create-job';
-import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
-import { importLeads, wonListOf } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
+import { importLeads } from '../../helpers/engine-workspace';
+import { SyntheticJobWorkspace } from '../../helpers/synthetic-job-workspace';
 
 const LEADS = 40_000; // three shards: ids 1–16383, 16384–32767, 32768–40000
-let pool: ComputePool;
-let ws: ReturnType<typeof tempWorkspace>;
-let list: number;
 
-beforeAll(() => {
-  pool = createComputePool({ threads: 2 });
-  ws = tempWorkspace();
-  seedSyntheticWorkspace(ws.db, LEADS);
-  list = wonListOf(ws, 300);
-});
-afterAll(async () => {
-  await pool.close();
-  ws.cleanup();
-});
+const env = new SyntheticJobWorkspace(LEADS, 300);
+beforeAll(() => env.open());
+afterAll(() => env.close());
 
-const run = () => runJob(ws.db, pool, createJob(ws.db, { source: { kind: 'list', id: list }, minScore: 0, maxResults: 500 }));
-const ranking = (jobId: number) => jobCandidates(ws.db, jobId, 500).map((c) => [c.record_id, c.score]);
-const vocabularyVersion = () => storedVocabulary(ws.db, 'leads')!.version;
+const run = () => runJob(env.ws.db, env.pool, createJob(env.ws.db, { source: { kind: 'list', id: env.list }, minScore: 0, maxResults: 500 }));
+const ranking = (jobId: number) => jobCandidates(env.ws.db, jobId, 500).map((c) => [c.record_id, c.score]);
+const vocabularyVersion = () => storedVocabulary(env.ws.db, 'leads')!.version;
 const TITLES = ['VP of Sales', 'Marketing Manager', 'Data Scientist', 'Account Executive'];
 const SOURCES = ['Webinar', 'Organic', 'Paid', 'Referral'];
 
@@ -51,7 +39,7 @@ describe('the vocabulary after an import', () => {
     // moves the fresh sample's Page Views quartiles a little (a new vocabulary by content, though not by much).
     const NEW = 1_000;
     await importLeads(
-      ws,
+      env.ws,
       Array.from({ length: NEW }, (_, i) => ({
         'Record ID': `new-${i}`,
         'First Name': `New${i}`,
@@ -65,17 +53,17 @@ describe('the vocabulary after an import', () => {
     );
     const total = LEADS + NEW;
     const lastShardRows = total - (2 * SHARD_SIZE - 1);
-    expect(buildVocabulary(ws.db, 'leads').version).not.toBe(version);
+    expect(buildVocabulary(env.ws.db, 'leads').version).not.toBe(version);
 
     const second = await run();
     expect(second.timings).toMatchObject({ vocabularyKept: 1, embeddedRows: lastShardRows, cachedRows: total - lastShardRows });
     expect(vocabularyVersion()).toBe(version);
 
     // The same vocabulary, every shard rebuilt: the same ranking.
-    const kept = storedVocabulary(ws.db, 'leads')!;
+    const kept = storedVocabulary(env.ws.db, 'leads')!;
     forgetMatrices();
-    removeVectors(cacheDir(ws.path), clearEmbeddingCache(ws.db));
-    saveVocabulary(ws.db, 'leads', kept.version, JSON.parse(kept.body));
+    removeVectors(cacheDir(env.ws.path), clearEmbeddingCache(env.ws.db));
+    saveVocabulary(env.ws.db, 'leads', kept.version, JSON.parse(kept.body));
     const rebuilt = await run();
     expect(rebuilt.timings).toMatchObject({ vocabularyKept: 1, embeddedRows: total });
     expect(ranking(second.jobId)).toHaveLength(500);
@@ -85,12 +73,12 @@ describe('the vocabulary after an import', () => {
   it('changes when an import brings a new field to many records, and then every shard is re-embedded', async () => {
     const version = vocabularyVersion();
     // Every fourth lead of the seeded ones gains a plan (merged by record id).
-    const ids = ws.db.prepare('SELECT record_id FROM leads WHERE id % 4 = 0 AND id <= ?').pluck().all(LEADS) as string[];
-    await importLeads(ws, ids.map((id, i) => ({ 'Record ID': id, Plan: ['Free', 'Pro', 'Enterprise'][i % 3]! })), 'plans.csv');
+    const ids = env.ws.db.prepare('SELECT record_id FROM leads WHERE id % 4 = 0 AND id <= ?').pluck().all(LEADS) as string[];
+    await importLeads(env.ws, ids.map((id, i) => ({ 'Record ID': id, Plan: ['Free', 'Pro', 'Enterprise'][i % 3]! })), 'plans.csv');
 
     const after = await run();
     expect(after.timings).toMatchObject({ vocabularyKept: 0, embeddedRows: LEADS + 1_000 });
     expect(vocabularyVersion()).not.toBe(version);
-    expect(JSON.parse(storedVocabulary(ws.db, 'leads')!.body).vocab.leadCategorical).toContain('Plan');
+    expect(JSON.parse(storedVocabulary(env.ws.db, 'leads')!.body).vocab.leadCategorical).toContain('Plan');
   }, 120_000);
 });

@@ -7,16 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateComparison, CandidatePage, ExportResultDto } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
+import { AppWorkspace } from '../../helpers/app-workspace';
 import { importLeads, listOf, type LeadRow } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
+const app = new AppWorkspace({ threads: 2 });
+const { ok, fails } = app;
 let ids: Map<string, number>;
 let jobId: number;
 
@@ -35,31 +30,27 @@ const software = (n: number) => ({ 'Company Name': `Soft ${n}`, Industry: 'Compu
 
 
 beforeAll(async () => {
-  ws = tempWorkspace();
-  ids = await importLeads(ws, [
-    // The examples: three sales VPs at small German software companies, one marketing manager in France.
-    // "Plan" is a custom column of the export (kept as an extra field and encoded).
-    lead('e1', { ...software(1), 'Job Title': 'VP of Sales', Plan: 'Pro', 'Lead Status': 'New' }),
-    lead('e2', { ...software(2), 'Job Title': 'VP Sales EMEA', Plan: 'Pro', 'Lead Status': 'New' }),
-    lead('e3', { ...software(3), 'Job Title': 'Vice President, Sales', Plan: 'Pro', 'Lead Status': 'New' }),
-    lead('e4', { ...software(4), 'Job Title': 'Marketing Manager', 'Country/Region': 'France', Plan: 'Free' }),
-    // Candidates: one like them, one not at all, and filler to rank.
-    lead('twin', { ...software(5), 'Job Title': 'VP of Sales', Plan: 'Pro' }),
-    lead('vet', { 'Company Name': 'Greenfields', Industry: 'Farming', 'Number of Employees': '5000', 'Country/Region': 'Brazil', 'Job Title': 'Veterinarian', Plan: 'Free' }),
-    ...Array.from({ length: 20 }, (_, i) =>
-      lead(`f${i}`, { ...software(10 + i), 'Job Title': i % 2 ? 'Account Executive' : 'Nurse', 'Country/Region': i % 3 ? 'Germany' : 'Japan', Plan: i % 2 ? 'Basic' : 'Free' }),
-    ),
-  ]);
-  const list = listOf(ws, 'examples', ['e1', 'e2', 'e3', 'e4'].map((k) => ids.get(k)!));
-  services = openAppServices(ws, { threads: 2 });
-  call = createDispatch(services.api, { logError: () => undefined });
+  const list = await app.open(async (ws) => {
+    ids = await importLeads(ws, [
+      // The examples: three sales VPs at small German software companies, one marketing manager in France.
+      // "Plan" is a custom column of the export (kept as an extra field and encoded).
+      lead('e1', { ...software(1), 'Job Title': 'VP of Sales', Plan: 'Pro', 'Lead Status': 'New' }),
+      lead('e2', { ...software(2), 'Job Title': 'VP Sales EMEA', Plan: 'Pro', 'Lead Status': 'New' }),
+      lead('e3', { ...software(3), 'Job Title': 'Vice President, Sales', Plan: 'Pro', 'Lead Status': 'New' }),
+      lead('e4', { ...software(4), 'Job Title': 'Marketing Manager', 'Country/Region': 'France', Plan: 'Free' }),
+      // Candidates: one like them, one not at all, and filler to rank.
+      lead('twin', { ...software(5), 'Job Title': 'VP of Sales', Plan: 'Pro' }),
+      lead('vet', { 'Company Name': 'Greenfields', Industry: 'Farming', 'Number of Employees': '5000', 'Country/Region': 'Brazil', 'Job Title': 'Veterinarian', Plan: 'Free' }),
+      ...Array.from({ length: 20 }, (_, i) =>
+        lead(`f${i}`, { ...software(10 + i), 'Job Title': i % 2 ? 'Account Executive' : 'Nurse', 'Country/Region': i % 3 ? 'Germany' : 'Japan', Plan: i % 2 ? 'Basic' : 'Free' }),
+      ),
+    ]);
+    return listOf(ws, 'examples', ['e1', 'e2', 'e3', 'e4'].map((k) => ids.get(k)!));
+  });
   ({ jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: 100 }));
-  await services.idle();
+  await app.services.idle();
 }, 60_000);
-afterAll(async () => {
-  await services?.close();
-  ws?.cleanup();
-});
+afterAll(() => app.close());
 
 describe('jobs.compare', () => {
   it('sums up what the examples have in common, weighted, field by field', async () => {
@@ -116,7 +107,7 @@ describe('jobs.compare', () => {
   });
 
   it('falls back to the source\'s current positives for a job run before examples were stored, and says so', async () => {
-    ws.db.prepare('DELETE FROM lookalike_job_examples WHERE job_id = ?').run(jobId);
+    app.ws.db.prepare('DELETE FROM lookalike_job_examples WHERE job_id = ?').run(jobId);
     const c = await ok<CandidateComparison>('jobs.compare', { jobId, ids: [ids.get('twin')!] });
     expect(c.examples).toMatchObject({ count: 4, asRun: false });
     expect(c.examples.fields.seniority.top[0]).toEqual({ feature: 'VP', share: 0.75 });

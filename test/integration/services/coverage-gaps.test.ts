@@ -8,38 +8,30 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobDetailDto } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
+import { AppWorkspace } from '../../helpers/app-workspace';
 import { importFile } from '../../../src-main/import/import-file';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { createSegment } from '../../../src-main/services/segments-service';
-import { DATA, tempWorkspace } from '../../helpers/temp-workspace';
+import { DATA } from '../../helpers/temp-workspace';
 
 const OLIST = join(DATA, 'olist-marketing-funnel');
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok } = dispatchCalls(() => call);
+const app = new AppWorkspace({ threads: 2 });
+const { ok } = app;
 let segment: number;
 
 
 beforeAll(async () => {
-  ws = tempWorkspace();
-  await importFile(ws, join(OLIST, 'olist_marketing_qualified_leads_dataset.csv'));
-  await importFile(ws, join(OLIST, 'olist_closed_deals_dataset.csv'));
-  segment = createSegment(ws, { name: 'closed deals', entity: 'leads', where: ['outcome = won'] }).id;
-  services = openAppServices(ws, { threads: 2 });
-  call = createDispatch(services.api, { logError: () => undefined });
+  await app.open(async (ws) => {
+    await importFile(ws, join(OLIST, 'olist_marketing_qualified_leads_dataset.csv'));
+    await importFile(ws, join(OLIST, 'olist_closed_deals_dataset.csv'));
+    segment = createSegment(ws, { name: 'closed deals', entity: 'leads', where: ['outcome = won'] }).id;
+  });
 }, 60_000);
-afterAll(async () => {
-  await services?.close();
-  ws?.cleanup();
-});
+afterAll(() => app.close());
 
 describe('coverage gaps on the Olist funnel', () => {
   it('names the closed-deal fields only the won leads have, and a rerun without the extra ones scores the others higher', async () => {
     const { jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'segment', id: segment }, strategy: 'centroid', minScore: 0, maxResults: 50 });
-    await services.idle();
+    await app.services.idle();
     const first = await ok<JobDetailDto>('jobs.get', { jobId, limit: 1 });
     expect(first.positives).toBe(842);
     const byField = new Map(first.coverageGaps.map((g) => [g.field, g]));
@@ -53,7 +45,7 @@ describe('coverage gaps on the Olist funnel', () => {
 
     const extras = first.coverageGaps.filter((g) => g.kind === 'extra').map((g) => g.field);
     const { jobId: again } = await ok<{ jobId: number }>('jobs.rerun', { jobId, ignoreFields: extras });
-    await services.idle();
+    await app.services.idle();
     const second = await ok<JobDetailDto>('jobs.get', { jobId: again, limit: 1 });
     expect(second.status).toBe('completed');
     expect((second.params as { ignoreFields: string[] }).ignoreFields.sort()).toEqual([...extras].sort());
@@ -64,7 +56,7 @@ describe('coverage gaps on the Olist funnel', () => {
   }, 60_000);
 
   it('refuses to rerun a job that does not exist', async () => {
-    const r = await call('jobs.rerun', { jobId: 999 });
+    const r = await app.call('jobs.rerun', { jobId: 999 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('not_found');
   });

@@ -12,17 +12,12 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidatePage, ExportResultDto, JobCandidateDto, ListMemberPage, ListMemberDto } from '../../../src-main/contract/dto';
 import { importFile } from '../../../src-main/import/import-file';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
-import { importLeads, listOf } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
+import { AppWorkspace } from '../../helpers/app-workspace';
+import { importLeads, listOf, peopleWithDuplicates } from '../../helpers/engine-workspace';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
+const app = new AppWorkspace({ threads: 2 });
+const { ok, fails } = app;
 let jobId: number;
 let listId: number;
 let ids: Map<string, number>;
@@ -30,33 +25,16 @@ let ids: Map<string, number>;
 const TITLES = ['VP of Sales', 'Engineer', 'Account Executive', 'Marketing Manager'];
 
 beforeAll(async () => {
-  ws = tempWorkspace();
-  const rows = Array.from({ length: 240 }, (_, i) => ({
-    'Record ID': `r${i}`,
-    'First Name': `Person${i}`,
-    'Last Name': 'Doe',
-    Email: `p${i}@firm${i % 29}.example`,
-    'Job Title': TITLES[i % TITLES.length]!,
-    'Company Name': `Firm ${i % 29}`,
-    'Number of Employees': String(10 * (i % 40)),
-    'Country/Region': i % 3 ? 'Germany' : 'United States',
-  }));
-  // Later records of people already there: by email (in capitals), and by name at the same company.
-  rows.push({ ...rows[7]!, 'Record ID': 'dup-email', Email: 'P7@FIRM7.EXAMPLE', 'First Name': 'Persona' });
-  rows.push({ ...rows[8]!, 'Record ID': 'dup-name', Email: 'someone.else@firm8.example' });
-  ids = await importLeads(ws, rows);
-  listId = listOf(ws, 'examples', ['r0', 'r5', 'r10', 'r15', 'r20'].map((k) => ids.get(k)!));
-  services = openAppServices(ws, { threads: 2 });
-  call = createDispatch(services.api, { logError: () => undefined });
-  ({ jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: listId }, strategy: 'centroid', minScore: 0, maxResults: 1000 }));
-  await services.idle();
-  const job = ws.db.prepare('SELECT status, error FROM lookalike_jobs WHERE id = ?').get(jobId) as { status: string; error: string | null };
+  await app.open(async (ws) => {
+    // Ends with later records of people already there: by email (in capitals), and by name at the same company.
+    ids = await importLeads(ws, peopleWithDuplicates({ count: 240, firms: 29, employeeBands: 40, titles: TITLES }));
+    listId = listOf(ws, 'examples', ['r0', 'r5', 'r10', 'r15', 'r20'].map((k) => ids.get(k)!));
+  });
+  jobId = await app.runListJob(listId);
+  const job = app.ws.db.prepare('SELECT status, error FROM lookalike_jobs WHERE id = ?').get(jobId) as { status: string; error: string | null };
   expect(job).toMatchObject({ status: 'completed' });
 }, 120_000);
-afterAll(async () => {
-  await services?.close();
-  ws?.cleanup();
-});
+afterAll(() => app.close());
 
 async function shownCandidates(payload: Record<string, unknown>): Promise<{ rows: JobCandidateDto[]; total: number }> {
   const rows: JobCandidateDto[] = [];
@@ -146,17 +124,17 @@ describe('folding duplicates', () => {
   });
 
   it('keeps a duplicate whose original is not in the result', async () => {
-    const list = listOf(ws, 'only the later record', [ids.get('dup-email')!, ids.get('r1')!]);
+    const list = listOf(app.ws, 'only the later record', [ids.get('dup-email')!, ids.get('r1')!]);
     const members = await shownMembers(list, { fold: true });
     expect(members.rows.map((m) => m.id)).toEqual([ids.get('r1'), ids.get('dup-email')]);
     expect(members.rows[1]!.duplicateOf).toMatchObject({ id: ids.get('r7'), by: 'email' });
-    const both = listOf(ws, 'both records', [ids.get('dup-email')!, ids.get('r7')!, ids.get('r1')!]);
+    const both = listOf(app.ws, 'both records', [ids.get('dup-email')!, ids.get('r7')!, ids.get('r1')!]);
     expect((await shownMembers(both, { fold: true })).rows.map((m) => m.id)).toEqual([ids.get('r1'), ids.get('r7')]);
     expect((await shownMembers(both, {})).total).toBe(3);
   });
 
   it('marks and folds companies with the same domain or the same name', async () => {
-    const file = join(ws.dir, 'companies.csv');
+    const file = join(app.ws.dir, 'companies.csv');
     writeFileSync(
       file,
       Papa.unparse([
@@ -166,11 +144,11 @@ describe('folding duplicates', () => {
         { 'Record ID': 'c4', 'Company name': 'BOLT', 'Company Domain Name': 'bolt-other.example', Industry: 'Software' },
       ]),
     );
-    await importFile(ws, file, { entity: 'companies' });
-    const company = new Map((ws.db.prepare('SELECT record_id, id FROM companies WHERE record_id IS NOT NULL').raw().all() as [string, number][]).map(([k, v]) => [k, v]));
+    await importFile(app.ws, file, { entity: 'companies' });
+    const company = new Map((app.ws.db.prepare('SELECT record_id, id FROM companies WHERE record_id IS NOT NULL').raw().all() as [string, number][]).map(([k, v]) => [k, v]));
     expect([...company.keys()].sort()).toEqual(['c1', 'c2', 'c3', 'c4']);
-    const list = insertList(ws.db, 'companies', 'companies');
-    addListMembers(ws.db, list, 'companies', ['c1', 'c2', 'c3', 'c4'].map((k) => company.get(k)!));
+    const list = insertList(app.ws.db, 'companies', 'companies');
+    addListMembers(app.ws.db, list, 'companies', ['c1', 'c2', 'c3', 'c4'].map((k) => company.get(k)!));
     const members = await shownMembers(list, {});
     const dupOf = new Map(members.rows.map((m) => [m.id, m.duplicateOf]));
     expect(dupOf.get(company.get('c1')!)).toBeNull();

@@ -7,16 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidatePage, ExportResultDto, JobCandidateDto, JobSummaryDto, ListMemberPage, ListSummary } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
+import { AppWorkspace } from '../../helpers/app-workspace';
 import { importLeads, listOf } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
+const app = new AppWorkspace({ threads: 2 });
+const { ok, fails } = app;
 let jobId: number;
 let listId: number;
 let all: JobCandidateDto[];
@@ -25,32 +20,27 @@ const INDUSTRIES = ['Computer Software', 'Retail', 'Banking', 'Farming', 'Hospit
 const TITLES = ['VP of Sales', 'Engineer', 'Account Executive', 'Nurse', 'Marketing Manager', ''];
 
 beforeAll(async () => {
-  ws = tempWorkspace();
-  const ids = await importLeads(
-    ws,
-    Array.from({ length: 520 }, (_, i) => ({
-      'Record ID': `r${i}`,
-      'First Name': `Person${i}`,
-      Email: `p${i}@firm${i % 97}.example`,
-      'Job Title': TITLES[i % TITLES.length]!,
-      // Mixed case and blanks, to see NOCASE and blanks-last at work.
-      'Company Name': i % 11 === 0 ? '' : `${i % 2 ? 'acme' : 'Acme'} ${String.fromCharCode(65 + (i % 26))}${i % 7}`,
-      Industry: INDUSTRIES[i % INDUSTRIES.length]!,
-      'Number of Employees': i % 13 === 0 ? '' : String(10 + ((i * 37) % 900)),
-      'Country/Region': i % 3 ? 'Germany' : 'United States',
-    })),
-  );
-  listId = listOf(ws, 'examples', ['r0', 'r5', 'r10', 'r15', 'r20'].map((k) => ids.get(k)!));
-  services = openAppServices(ws, { threads: 2 });
-  call = createDispatch(services.api, { logError: () => undefined });
-  ({ jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: listId }, strategy: 'centroid', minScore: 0, maxResults: 1000 }));
-  await services.idle();
+  await app.open(async (ws) => {
+    const ids = await importLeads(
+      ws,
+      Array.from({ length: 520 }, (_, i) => ({
+        'Record ID': `r${i}`,
+        'First Name': `Person${i}`,
+        Email: `p${i}@firm${i % 97}.example`,
+        'Job Title': TITLES[i % TITLES.length]!,
+        // Mixed case and blanks, to see NOCASE and blanks-last at work.
+        'Company Name': i % 11 === 0 ? '' : `${i % 2 ? 'acme' : 'Acme'} ${String.fromCharCode(65 + (i % 26))}${i % 7}`,
+        Industry: INDUSTRIES[i % INDUSTRIES.length]!,
+        'Number of Employees': i % 13 === 0 ? '' : String(10 + ((i * 37) % 900)),
+        'Country/Region': i % 3 ? 'Germany' : 'United States',
+      })),
+    );
+    listId = listOf(ws, 'examples', ['r0', 'r5', 'r10', 'r15', 'r20'].map((k) => ids.get(k)!));
+  });
+  jobId = await app.runListJob(listId);
   all = await pages(undefined);
 }, 120_000);
-afterAll(async () => {
-  await services?.close();
-  ws?.cleanup();
-});
+afterAll(() => app.close());
 
 async function pages(sort: { column: string; direction: 'asc' | 'desc' } | undefined): Promise<JobCandidateDto[]> {
   const out: JobCandidateDto[] = [];
@@ -93,7 +83,7 @@ describe('server-side sorting', () => {
     const sorted = await pages({ column: 'employees', direction: 'desc' });
     const employees = new Map(
       // A lead without a head count of its own shows its company's.
-      (ws.db.prepare('SELECT l.id, coalesce(l.employees, c.employees) AS employees FROM leads l LEFT JOIN companies c ON c.id = l.company_id').all() as { id: number; employees: number | null }[]).map((r) => [r.id, r.employees]),
+      (app.ws.db.prepare('SELECT l.id, coalesce(l.employees, c.employees) AS employees FROM leads l LEFT JOIN companies c ON c.id = l.company_id').all() as { id: number; employees: number | null }[]).map((r) => [r.id, r.employees]),
     );
     expect(sorted.map((c) => c.id)).toEqual(expected(all, (c) => employees.get(c.id) ?? null, 'desc').map((c) => c.id));
   });

@@ -7,16 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidatePage, JobCandidateDto, ListMemberPage } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
-import { importLeads, listOf } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
+import { AppWorkspace } from '../../helpers/app-workspace';
+import { importLeads, listOf, peopleWithDuplicates } from '../../helpers/engine-workspace';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
+const app = new AppWorkspace({ threads: 2 });
+const { ok, fails } = app;
 let jobId: number;
 let listId: number;
 let ids: Map<string, number>;
@@ -24,32 +19,14 @@ let ids: Map<string, number>;
 const TITLES = ['VP of Sales', 'Engineer', 'Account Executive', '100% Remote Nurse', 'Marketing Manager'];
 
 beforeAll(async () => {
-  ws = tempWorkspace();
-  const rows = Array.from({ length: 300 }, (_, i) => ({
-    'Record ID': `r${i}`,
-    'First Name': `Person${i}`,
-    'Last Name': 'Doe',
-    Email: `p${i}@firm${i % 37}.example`,
-    'Job Title': TITLES[i % TITLES.length]!,
-    'Company Name': `Firm ${i % 37}`,
-    'Number of Employees': String(10 * (i % 50)),
-    'Country/Region': i % 3 ? 'Germany' : 'United States',
-    'Region Code': `RC-${i % 4}`,
-  }));
-  // The same person twice: once by email (another CRM id, the email in capitals), once by name at the same company.
-  rows.push({ ...rows[7]!, 'Record ID': 'dup-email', Email: 'P7@FIRM7.EXAMPLE', 'First Name': 'Persona' });
-  rows.push({ ...rows[8]!, 'Record ID': 'dup-name', Email: 'someone.else@firm8.example' });
-  ids = await importLeads(ws, rows);
-  listId = listOf(ws, 'examples', ['r0', 'r5', 'r10', 'r15', 'r20'].map((k) => ids.get(k)!));
-  services = openAppServices(ws, { threads: 2 });
-  call = createDispatch(services.api, { logError: () => undefined });
-  ({ jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: listId }, strategy: 'centroid', minScore: 0, maxResults: 1000 }));
-  await services.idle();
+  await app.open(async (ws) => {
+    // Ends with later records of people already there: by email (in capitals), and by name at the same company.
+    ids = await importLeads(ws, peopleWithDuplicates({ count: 300, firms: 37, employeeBands: 50, titles: TITLES, more: (i) => ({ 'Region Code': `RC-${i % 4}` }) }));
+    listId = listOf(ws, 'examples', ['r0', 'r5', 'r10', 'r15', 'r20'].map((k) => ids.get(k)!));
+  });
+  jobId = await app.runListJob(listId);
 }, 120_000);
-afterAll(async () => {
-  await services?.close();
-  ws?.cleanup();
-});
+afterAll(() => app.close());
 
 async function allCandidates(payload: Record<string, unknown>): Promise<{ rows: JobCandidateDto[]; total: number; unfiltered: number }> {
   const rows: JobCandidateDto[] = [];

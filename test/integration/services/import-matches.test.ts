@@ -3,45 +3,19 @@
  * preview says how many rows will update leads already in the workspace and
  * by which key; after it, the completed event counts the updates by key.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreviewDto, ImportProgressEvent } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
-import { tempWorkspace } from '../../helpers/temp-workspace';
+import { AppWorkspace } from '../../helpers/app-workspace';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok } = dispatchCalls(() => call);
-let events: ImportProgressEvent[];
-
-beforeEach(() => {
-  ws = tempWorkspace();
-  services = openAppServices(ws, { threads: 1 }, { importFolders: [ws.dir] });
-  call = createDispatch(services.api, { logError: () => undefined });
-  events = [];
-  services.events.subscribe((event, payload) => {
-    if (event === 'imports.progress') events.push(payload as ImportProgressEvent);
-  });
-});
-afterEach(async () => {
-  await services.close();
-  ws.cleanup();
-});
-
-function csv(name: string, lines: string[]): string {
-  const path = join(ws.dir, name);
-  writeFileSync(path, lines.join('\n') + '\n');
-  return path;
-}
+const app = new AppWorkspace({ threads: 1, importFolders: (ws) => [ws.dir] });
+const { ok, writeLines: csv } = app;
+beforeEach(() => app.open());
+afterEach(() => app.close());
 
 async function importAndWait(path: string): Promise<ImportProgressEvent> {
   await ok('imports.start', { path });
-  await services.idle();
-  return events.at(-1)!;
+  await app.services.idle();
+  return app.importEvents.at(-1)!;
 }
 
 describe('imports that update leads already in the workspace', () => {
@@ -64,10 +38,10 @@ describe('imports that update leads already in the workspace', () => {
     const outcomes = csv('outcomes.csv', ['Email,Replied', 'JONAS.WEBER@ACME.DE,yes', 'Marie.Durand@Initech.fr,no', 'new@umbrella.io,yes']);
     const preview = await ok<ImportPreviewDto>('imports.preview', { path: outcomes });
     expect(preview.existing).toEqual({ rowsChecked: 3, wholeFile: true, matched: 2, byKey: { email: 2 } });
-    expect(ws.db.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(1);
+    expect(app.ws.db.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(1);
 
     const done = await importAndWait(outcomes);
     expect(done).toMatchObject({ status: 'completed', counts: { imported: 1, updated: 2, updatedBy: { email: 2 } } });
-    expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(4);
+    expect(app.ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(4);
   });
 });

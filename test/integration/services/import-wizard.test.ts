@@ -6,40 +6,17 @@
  * layout; rejected rows downloaded as a formula-safe CSV; a stopped import
  * recorded as stopped; and the running import found again after a reload.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportBatchDto, ImportPreviewDto, ImportProgressEvent, RejectsCsvDto } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
-import { DATA, tempWorkspace } from '../../helpers/temp-workspace';
+import { AppWorkspace } from '../../helpers/app-workspace';
+import { DATA } from '../../helpers/temp-workspace';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
-let events: ImportProgressEvent[];
-
-beforeEach(() => {
-  ws = tempWorkspace();
-  services = openAppServices(ws, { threads: 1 }, { importFolders: [ws.dir, DATA] });
-  call = createDispatch(services.api, { logError: () => undefined });
-  events = [];
-  services.events.subscribe((event, payload) => {
-    if (event === 'imports.progress') events.push(payload as ImportProgressEvent);
-  });
-});
-afterEach(async () => {
-  await services.close();
-  ws.cleanup();
-});
-
-function file(name: string, lines: string[]): string {
-  const path = join(ws.dir, name);
-  writeFileSync(path, lines.join('\n') + '\n');
-  return path;
-}
+const app = new AppWorkspace({ threads: 1, importFolders: (ws) => [ws.dir, DATA] });
+const { ok, fails, writeLines: file } = app;
+beforeEach(() => app.open());
+afterEach(() => app.close());
 
 const STATUSES = ['Closed Won', 'Nurturing', 'Nurturing', 'Bad Fit', 'Spam'];
 const leads = (n: number) =>
@@ -66,17 +43,17 @@ describe('the import wizard', () => {
     expect(clash.columns.find((c) => c.header === 'Email')).toMatchObject({ field: null, ignored: false });
 
     await ok('imports.start', { path, overrides: { 'Personal Email': 'email' } });
-    await services.idle();
-    expect(events.at(-1)).toMatchObject({ status: 'failed', message: expect.stringContaining('"Personal Email" and "Email" both claim email') });
-    expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(0);
+    await app.services.idle();
+    expect(app.importEvents.at(-1)).toMatchObject({ status: 'failed', message: expect.stringContaining('"Personal Email" and "Email" both claim email') });
+    expect(app.ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(0);
 
     // An explicit choice for the displaced column settles it.
     const settled = { 'Personal Email': 'email', Email: 'extra' };
     expect((await ok<ImportPreviewDto>('imports.preview', { path, overrides: settled })).conflicts).toEqual([]);
     await ok('imports.start', { path, overrides: settled });
-    await services.idle();
-    expect(events.at(-1)).toMatchObject({ status: 'completed', counts: { imported: 10 } });
-    expect(ws.db.prepare("SELECT email FROM leads WHERE record_id = 'L3'").pluck().get()).toBe('p3@home.example');
+    await app.services.idle();
+    expect(app.importEvents.at(-1)).toMatchObject({ status: 'completed', counts: { imported: 10 } });
+    expect(app.ws.db.prepare("SELECT email FROM leads WHERE record_id = 'L3'").pluck().get()).toBe('p3@home.example');
   });
 
   it('counts the status values, remaps them (or ignores them) and imports the outcomes chosen', async () => {
@@ -96,8 +73,8 @@ describe('the import wizard', () => {
     expect(await fails('imports.preview', { path, outcomes: { Spam: 'winner' } })).toMatchObject({ code: 'invalid_input' });
 
     await ok('imports.start', { path, outcomes });
-    await services.idle();
-    const byOutcome = ws.db
+    await app.services.idle();
+    const byOutcome = app.ws.db
       .prepare(
         `SELECT l.record_id AS id, m.outcome FROM leads l LEFT JOIN campaign_members m ON m.lead_id = l.id ORDER BY l.id`,
       )
@@ -113,7 +90,7 @@ describe('the import wizard', () => {
     const first = file('first.csv', [HEADER, ...leads(5)]);
     const choices = { overrides: { 'Personal Email': 'email', Email: 'extra' }, outcomes: { Nurturing: 'replied' as const } };
     await ok('imports.start', { path: first, ...choices });
-    await services.idle();
+    await app.services.idle();
 
     const second = file('second.csv', [HEADER, ...leads(8).slice(5)]);
     const remembered = await ok<ImportPreviewDto>('imports.preview', { path: second });
@@ -129,19 +106,19 @@ describe('the import wizard', () => {
     expect(reset.template).toBeNull();
     expect(reset.columns.find((c) => c.header === 'Email')?.field).toBe('email');
     await ok('imports.start', { path: second });
-    await services.idle();
+    await app.services.idle();
     expect((await ok<ImportPreviewDto>('imports.preview', { path: second })).template).toBeNull();
   });
 
   it('downloads rejected rows as a CSV in the exports folder, formulas neutralised', async () => {
     const path = file('bad.csv', ['Record ID,Full Name,Email', 'A1,Ann,ann@x.example', '=1+2,Eve,x,y', 'A3,Too,many,cells']);
     await ok('imports.start', { path });
-    await services.idle();
+    await app.services.idle();
     const batch = (await ok<ImportBatchDto[]>('imports.list'))[0]!;
     expect(batch.rejected).toBe(2);
     const saved = await ok<RejectsCsvDto>('imports.rejectsCsv', { batchId: batch.id });
     expect(saved.rows).toBe(2);
-    expect(saved.file).toContain(join(ws.dir, 'exports'));
+    expect(saved.file).toContain(join(app.ws.dir, 'exports'));
     const text = readFileSync(saved.file, 'utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFFrow,column,reason,raw');
     // The raw row began with "=": written so that a spreadsheet shows it rather than runs it.
@@ -158,10 +135,10 @@ describe('the import wizard', () => {
     await ok('imports.start', { path });
     expect(await ok('imports.current')).toMatchObject({ file: 'big.csv', status: 'running' });
     // Stopped once rows are going in, as a user's Stop is.
-    await expect.poll(() => events.some((e) => e.rows > 0), { timeout: 20_000, interval: 5 }).toBe(true);
+    await expect.poll(() => app.importEvents.some((e) => e.rows > 0), { timeout: 20_000, interval: 5 }).toBe(true);
     expect(await ok<ImportProgressEvent>('imports.current')).toMatchObject({ rows: expect.any(Number), bytesRead: expect.any(Number) });
     await ok('imports.cancel');
-    await services.idle();
+    await app.services.idle();
     expect(await ok('imports.current')).toBeNull();
     expect((await ok<ImportBatchDto[]>('imports.list'))[0]).toMatchObject({ fileName: 'big.csv', status: 'stopped', imported: 0 });
   });
@@ -180,9 +157,9 @@ describe('the import wizard', () => {
     );
     expect(p.statusValues?.values.reduce((n, v) => n + v.rows, 0)).toBe(p.statusValues?.rowsSampled);
     await ok('imports.start', { path, outcomes: { Engaging: 'replied' } });
-    await services.idle();
-    expect(events.at(-1)).toMatchObject({ status: 'completed', counts: { imported: 8_800 } });
-    const engaging = ws.db
+    await app.services.idle();
+    expect(app.importEvents.at(-1)).toMatchObject({ status: 'completed', counts: { imported: 8_800 } });
+    const engaging = app.ws.db
       .prepare(`SELECT count(*) FROM campaign_members WHERE outcome = 'replied'`)
       .pluck()
       .get() as number;

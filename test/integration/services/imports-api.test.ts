@@ -8,33 +8,17 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreviewDto, ImportProgressEvent } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
-import { DATA, tempWorkspace } from '../../helpers/temp-workspace';
+import type { ImportPreviewDto } from '../../../src-main/contract/dto';
+import { createDispatch } from '../../../src-main/ipc/dispatch';
+import { openAppServices } from '../../../src-main/services/app-services';
+import { AppWorkspace } from '../../helpers/app-workspace';
+import { DATA } from '../../helpers/temp-workspace';
 
 const MAVEN = join(DATA, 'maven-crm-sales-opportunities');
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
-let events: ImportProgressEvent[];
-
-
-beforeEach(() => {
-  ws = tempWorkspace();
-  services = openAppServices(ws, { threads: 2 }, { importFolders: [DATA, ws.dir] });
-  call = createDispatch(services.api, { logError: () => undefined });
-  events = [];
-  services.events.subscribe((event, payload) => {
-    if (event === 'imports.progress') events.push(payload as ImportProgressEvent);
-  });
-});
-afterEach(async () => {
-  await services.close();
-  ws.cleanup();
-});
+const app = new AppWorkspace({ threads: 2, importFolders: (ws) => [DATA, ws.dir] });
+const { ok, fails } = app;
+beforeEach(() => app.open());
+afterEach(() => app.close());
 
 describe('imports from the app', () => {
   it('previews a file: its format, the CRM it came from, and the field of each column, writing nothing', async () => {
@@ -46,7 +30,7 @@ describe('imports from the app', () => {
     expect(p.columns.find((c) => c.header === 'year_established')!.reason).toBe('no field matches this header — kept as an extra field');
     expect(p.fields).toContain('industry');
     expect(p.identity).toMatch(/company name|name/);
-    expect(ws.db.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(0);
+    expect(app.ws.db.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(0);
 
     const ignored = await ok<ImportPreviewDto>('imports.preview', { path: join(MAVEN, 'accounts.csv'), overrides: { sector: '-' } });
     expect(ignored.columns.find((c) => c.header === 'sector')).toMatchObject({ ignored: true, reason: 'ignored by your mapping' });
@@ -57,17 +41,17 @@ describe('imports from the app', () => {
   });
 
   it('names the file when it cannot be read', async () => {
-    const missing = join(ws.dir, 'nope.csv');
+    const missing = join(app.ws.dir, 'nope.csv');
     expect(await fails('imports.preview', { path: missing })).toMatchObject({ code: 'file_error', message: expect.stringContaining(missing) });
-    expect(await fails('imports.start', { path: ws.dir })).toMatchObject({ code: 'file_error', message: expect.stringContaining('not a file') });
+    expect(await fails('imports.start', { path: app.ws.dir })).toMatchObject({ code: 'file_error', message: expect.stringContaining('not a file') });
     expect(await fails('imports.start', { path: '' })).toMatchObject({ code: 'invalid_input' });
   });
 
   it('imports in the background with pushed progress, and the history and counts follow', async () => {
     expect(await ok('imports.start', { path: join(MAVEN, 'sales_pipeline.csv') })).toEqual({ file: 'sales_pipeline.csv' });
-    await services.idle();
-    expect(events[0]).toMatchObject({ file: 'sales_pipeline.csv', status: 'running' });
-    const last = events.at(-1)!;
+    await app.services.idle();
+    expect(app.importEvents[0]).toMatchObject({ file: 'sales_pipeline.csv', status: 'running' });
+    const last = app.importEvents.at(-1)!;
     expect(last).toMatchObject({ status: 'completed', rows: 8_800, counts: { imported: 8_800, updated: 0, unchanged: 0, rejected: 0 } });
     expect(last.batchId).toBeGreaterThan(0);
     expect((await ok<{ id: number }[]>('imports.list')).map((b) => b.id)).toEqual([last.batchId]);
@@ -81,27 +65,27 @@ describe('imports from the app', () => {
     // Other writes are refused at once rather than stalled behind the import's write lock.
     expect(await fails('lists.create', { name: 'Later', entity: 'leads' })).toMatchObject({ code: 'conflict', message: expect.stringContaining('sales_pipeline.csv is importing') });
     expect(await ok('lists.list')).toEqual([]); // reads go on
-    await services.idle();
+    await app.services.idle();
     expect(await ok('lists.create', { name: 'Later', entity: 'leads' })).toMatchObject({ id: 1 });
     await ok('jobs.start', { source: { kind: 'campaign', id: 1 }, minScore: 0, maxResults: 10 });
     expect(await fails('imports.start', { path: join(MAVEN, 'accounts.csv') })).toMatchObject({ code: 'conflict', message: expect.stringContaining('job') });
-    await services.idle();
+    await app.services.idle();
     await ok('imports.start', { path: join(MAVEN, 'accounts.csv') });
-    await services.idle();
-    expect(events.at(-1)).toMatchObject({ file: 'accounts.csv', status: 'completed' });
+    await app.services.idle();
+    expect(app.importEvents.at(-1)).toMatchObject({ file: 'accounts.csv', status: 'completed' });
   }, 60_000);
 
   it('cancels an import: nothing of it is kept', async () => {
-    const dir = join(ws.dir, 'in');
+    const dir = join(app.ws.dir, 'in');
     mkdirSync(dir);
     const file = join(dir, 'contacts.csv');
     const rows = Array.from({ length: 60_000 }, (_, i) => `${i},Person ${i},p${i}@firm${i % 500}.example,VP of Sales,Firm ${i % 500}`);
     writeFileSync(file, ['Record ID,Full Name,Email,Job Title,Company Name', ...rows].join('\n'));
     await ok('imports.start', { path: file });
     expect(await ok('imports.cancel')).toEqual({ cancelled: true });
-    await services.idle();
-    expect(events.at(-1)).toMatchObject({ status: 'cancelled', message: expect.stringContaining('cancelled') });
-    expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(0);
+    await app.services.idle();
+    expect(app.importEvents.at(-1)).toMatchObject({ status: 'cancelled', message: expect.stringContaining('cancelled') });
+    expect(app.ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(0);
     expect(await ok('imports.cancel')).toEqual({ cancelled: false });
   });
 
@@ -111,19 +95,19 @@ describe('imports from the app', () => {
 
   it('reads no path outside the named folders, symlinks followed, and says what to do instead', async () => {
     const outside = join(MAVEN, '..', '..', 'outside.csv');
-    for (const path of ['/etc/passwd', '/etc/../etc/passwd', outside, join(ws.dir, '..', 'elsewhere.csv')]) {
+    for (const path of ['/etc/passwd', '/etc/../etc/passwd', outside, join(app.ws.dir, '..', 'elsewhere.csv')]) {
       const refused = await fails('imports.preview', { path });
       expect(refused, path).toMatchObject({ code: 'forbidden', message: expect.stringContaining(`${path} was not read`) });
       expect(refused.message).toContain('Import CSV…');
       expect(await fails('imports.start', { path }), path).toMatchObject({ code: 'forbidden' });
     }
-    symlinkSync('/etc/passwd', join(ws.dir, 'passwd.csv'));
-    expect(await fails('imports.preview', { path: join(ws.dir, 'passwd.csv') })).toMatchObject({ code: 'forbidden' });
+    symlinkSync('/etc/passwd', join(app.ws.dir, 'passwd.csv'));
+    expect(await fails('imports.preview', { path: join(app.ws.dir, 'passwd.csv') })).toMatchObject({ code: 'forbidden' });
     expect(await ok('imports.list')).toEqual([]);
   });
 
   it('with no dialog, uploads or named folders, refuses every file, existing or not, alike', async () => {
-    const bare = openAppServices(ws, { threads: 1 });
+    const bare = openAppServices(app.ws, { threads: 1 });
     const dispatch = createDispatch(bare.api, { logError: () => undefined });
     try {
       const existing = await dispatch('imports.preview', { path: join(MAVEN, 'accounts.csv') });
@@ -137,12 +121,12 @@ describe('imports from the app', () => {
   });
 
   it('imports an uploaded file by its id, then removes it; unknown or path-like ids are refused', async () => {
-    const withUploads = openAppServices(ws, { threads: 1 }, { uploads: true });
+    const withUploads = openAppServices(app.ws, { threads: 1 }, { uploads: true });
     const dispatch = createDispatch(withUploads.api, { logError: () => undefined });
     try {
       const uploads = withUploads.uploads!;
       const slot = uploads.create('../../contacts.csv');
-      expect(slot.path.startsWith(join(ws.dir, 'workspace.db.uploads'))).toBe(true);
+      expect(slot.path.startsWith(join(app.ws.dir, 'workspace.db.uploads'))).toBe(true);
       const csv = 'Record ID,Email\nR1,a@b.example\nR2,b@c.example\n';
       writeFileSync(slot.path, csv);
       expect(uploads.commit(slot.uploadId, csv.length)).toEqual({ uploadId: slot.uploadId, file: 'contacts.csv', bytes: csv.length });
@@ -171,11 +155,11 @@ describe('imports from the app', () => {
     } finally {
       await withUploads.close();
     }
-    expect(existsSync(join(ws.dir, 'workspace.db.uploads'))).toBe(true);
+    expect(existsSync(join(app.ws.dir, 'workspace.db.uploads'))).toBe(true);
   });
 
   it('with a file dialog, reads only the files picked in it', async () => {
-    const withDialog = openAppServices(ws, { threads: 2 }, { chooseImportFile: async () => join(MAVEN, 'accounts.csv') });
+    const withDialog = openAppServices(app.ws, { threads: 2 }, { chooseImportFile: async () => join(MAVEN, 'accounts.csv') });
     const dispatch = createDispatch(withDialog.api, { logError: () => undefined });
     try {
       const made = await dispatch('imports.preview', { path: join(MAVEN, 'sales_pipeline.csv') });

@@ -5,45 +5,36 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListDetail, ListMemberPage, ListSummary } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
+import { AppWorkspace } from '../../helpers/app-workspace';
 import { importLeads, listOf } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
+const app = new AppWorkspace({ threads: 2 });
+const { ok, fails } = app;
 let ids: number[];
 let seed: number;
 
 
 beforeAll(async () => {
-  ws = tempWorkspace();
-  const byRecord = await importLeads(
-    ws,
-    Array.from({ length: 12 }, (_, i) => ({
-      'Record ID': `r${i}`,
-      'First Name': `Person${i}`,
-      Email: `p${i}@firm${i % 3}.example`,
-      'Job Title': i % 2 ? 'VP of Sales' : 'Data Scientist',
-      'Company Name': `Firm ${i % 3}`,
-      Industry: i % 3 ? 'Computer Software' : 'Retail',
-      'Country/Region': 'Germany',
-    })),
-  );
-  ids = [...byRecord.values()].sort((a, b) => a - b);
-  seed = listOf(ws, 'seed', ids.slice(0, 3));
-  services = openAppServices(ws, { threads: 2 });
-  call = createDispatch(services.api, { logError: () => undefined });
+  await app.open(async (ws) => {
+    const byRecord = await importLeads(
+      ws,
+      Array.from({ length: 12 }, (_, i) => ({
+        'Record ID': `r${i}`,
+        'First Name': `Person${i}`,
+        Email: `p${i}@firm${i % 3}.example`,
+        'Job Title': i % 2 ? 'VP of Sales' : 'Data Scientist',
+        'Company Name': `Firm ${i % 3}`,
+        Industry: i % 3 ? 'Computer Software' : 'Retail',
+        'Country/Region': 'Germany',
+      })),
+    );
+    ids = [...byRecord.values()].sort((a, b) => a - b);
+    seed = listOf(ws, 'seed', ids.slice(0, 3));
+  });
   await ok('jobs.start', { source: { kind: 'list', id: seed }, minScore: 0, maxResults: 100 });
-  await services.idle();
+  await app.services.idle();
 }, 60_000);
-afterAll(async () => {
-  await services?.close();
-  ws?.cleanup();
-});
+afterAll(() => app.close());
 
 describe('lists in the app', () => {
   it('pages through a list\'s members in id order, each with its latest lookalike score', async () => {
@@ -77,14 +68,14 @@ describe('lists in the app', () => {
     const out = await ok<{ removed: number }>('lists.remove', { listId, ids: [ids[3]!, ids[4]!, ids[0]!] }); // ids[0] is not on it
     expect(out.removed).toBe(2);
     expect((await ok<ListMemberPage>('lists.members', { listId })).members.map((m) => m.id)).toEqual(ids.slice(5, 10));
-    expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(12);
+    expect(app.ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(12);
   });
 
   it('deletes a list, never its records; a job that started from it keeps its name', async () => {
     const before = (await ok<{ stats: { lists: number } }>('workspace.info')).stats.lists;
     expect(await ok('lists.delete', { listId: seed })).toEqual({ deleted: true });
     expect((await ok<{ stats: { lists: number } }>('workspace.info')).stats.lists).toBe(before - 1);
-    expect(ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(12);
+    expect(app.ws.db.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(12);
     expect((await ok<{ source: { name: string } }[]>('jobs.list'))[0]!.source.name).toBe('seed');
     expect(await fails('lists.members', { listId: seed })).toMatchObject({ code: 'not_found' });
     expect(await fails('lists.delete', { listId: seed })).toMatchObject({ code: 'not_found' });

@@ -7,17 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidatePage, JobDetailDto, JobMarksDto, ListMemberPage, WhatMovedDto } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
+import { AppWorkspace } from '../../helpers/app-workspace';
 import { importLeads, listOf } from '../../helpers/engine-workspace';
-import { tempWorkspace } from '../../helpers/temp-workspace';
 import { STRATEGIES } from '../../../src-model/strategies/types';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
+const app = new AppWorkspace({ threads: 2 });
+const { ok, fails } = app;
 let seed: number;
 let firstJob: number;
 let firstCandidates: CandidatePage;
@@ -27,41 +22,37 @@ const INDUSTRIES = ['Computer Software', 'Retail', 'Banking'];
 const COUNTRIES = ['Germany', 'France', 'United States'];
 
 async function finished(jobId: number): Promise<JobDetailDto> {
-  await services.idle();
+  await app.services.idle();
   const job = await ok<JobDetailDto>('jobs.get', { jobId, limit: 0 });
   expect(job.status).toBe('completed');
   return job;
 }
 
 beforeAll(async () => {
-  ws = tempWorkspace();
-  const byRecord = await importLeads(
-    ws,
-    Array.from({ length: 60 }, (_, i) => ({
-      'Record ID': `r${i}`,
-      'First Name': `Person${i}`,
-      Email: `p${i}@firm${i % 7}.example`,
-      'Job Title': TITLES[i % 4]!,
-      'Company Name': `Firm ${i % 7}`,
-      Industry: INDUSTRIES[i % 3]!,
-      'Country/Region': COUNTRIES[Math.floor(i / 3) % 3]!,
-    })),
-  );
-  const ids = [...byRecord.values()].sort((a, b) => a - b);
-  // The examples: sales leaders in software.
-  const examples = ids.filter((_, i) => i % 4 !== 1 && i % 4 !== 2 && i % 3 === 0).slice(0, 5);
-  seed = listOf(ws, 'seed', examples);
-  services = openAppServices(ws, { threads: 2 });
-  call = createDispatch(services.api, { logError: () => undefined });
+  await app.open(async (ws) => {
+    const byRecord = await importLeads(
+      ws,
+      Array.from({ length: 60 }, (_, i) => ({
+        'Record ID': `r${i}`,
+        'First Name': `Person${i}`,
+        Email: `p${i}@firm${i % 7}.example`,
+        'Job Title': TITLES[i % 4]!,
+        'Company Name': `Firm ${i % 7}`,
+        Industry: INDUSTRIES[i % 3]!,
+        'Country/Region': COUNTRIES[Math.floor(i / 3) % 3]!,
+      })),
+    );
+    const ids = [...byRecord.values()].sort((a, b) => a - b);
+    // The examples: sales leaders in software.
+    const examples = ids.filter((_, i) => i % 4 !== 1 && i % 4 !== 2 && i % 3 === 0).slice(0, 5);
+    seed = listOf(ws, 'seed', examples);
+  });
   firstJob = (await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: seed }, minScore: 0, maxResults: 100, strategy: 'contrast' })).jobId;
   await finished(firstJob);
   firstCandidates = await ok<CandidatePage>('jobs.candidates', { jobId: firstJob, limit: 100 });
 }, 60_000);
 
-afterAll(async () => {
-  await services?.close();
-  ws?.cleanup();
-});
+afterAll(() => app.close());
 
 describe('the review loop', () => {
   it('marks candidates a good fit or not a fit, changes and clears them, and refuses what cannot be marked', async () => {
@@ -82,7 +73,7 @@ describe('the review loop', () => {
 
     const example = (await ok<JobDetailDto>('jobs.get', { jobId: firstJob, limit: 0 })).positives;
     expect(example).toBe(5);
-    const seedMember = ws.db.prepare('SELECT lead_id FROM list_members WHERE list_id = ? LIMIT 1').pluck().get(seed) as number;
+    const seedMember = app.ws.db.prepare('SELECT lead_id FROM list_members WHERE list_id = ? LIMIT 1').pluck().get(seed) as number;
     expect(await fails('jobs.mark', { jobId: firstJob, ids: [seedMember], mark: 'good' })).toMatchObject({ code: 'invalid_input' });
     expect(await fails('jobs.mark', { jobId: firstJob, ids: [99_999], mark: 'good' })).toMatchObject({ code: 'not_found' });
     expect(await fails('jobs.mark', { jobId: firstJob, ids: [a], mark: 'great' })).toMatchObject({ code: 'invalid_input' });
@@ -160,7 +151,7 @@ describe('list members keep the job and score they were added with', () => {
     const { jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'list', id: seed }, minScore: 0, maxResults: 100 });
     await finished(jobId);
     const ranked = (await ok<CandidatePage>('jobs.candidates', { jobId, limit: 100 })).candidates;
-    const germans = ranked.filter((c) => ws.db.prepare('SELECT country FROM leads WHERE id = ?').pluck().get(c.id) === 'Germany');
+    const germans = ranked.filter((c) => app.ws.db.prepare('SELECT country FROM leads WHERE id = ?').pluck().get(c.id) === 'Germany');
     const { id: fromJob } = await ok<{ id: number }>('lists.create', { name: 'From the job', entity: 'leads' });
     await ok('lists.add', { listId: fromJob, fromJob: jobId, top: 5 });
     const { id: picked } = await ok<{ id: number }>('lists.create', { name: 'Picked in the grid', entity: 'leads' });
@@ -191,7 +182,7 @@ describe('list members keep the job and score they were added with', () => {
     // Picked ids of a job they are not candidates of keep no score of it.
     const { id: stray } = await ok<{ id: number }>('lists.create', { name: 'Stray', entity: 'leads' });
     await ok('lists.add', { listId: stray, ids: [germans[0]!.id], jobId: later });
-    expect(ws.db.prepare('SELECT job_id, score FROM list_members WHERE list_id = ?').get(stray)).toEqual({ job_id: null, score: null });
+    expect(app.ws.db.prepare('SELECT job_id, score FROM list_members WHERE list_id = ?').get(stray)).toEqual({ job_id: null, score: null });
 
     // Deleting the job takes its scores away: the members show the latest score there is, as a hand-picked one does.
     await ok('jobs.delete', { jobId });

@@ -8,30 +8,22 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobDetailDto, SeedDiagnosticsDto } from '../../../src-main/contract/dto';
-import { createDispatch, type Dispatch } from '../../../src-main/ipc/dispatch';
 import { importFile } from '../../../src-main/import/import-file';
-import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { createSegment } from '../../../src-main/services/segments-service';
-import { dispatchCalls } from '../../helpers/dispatch-calls';
-import { DATA, tempWorkspace } from '../../helpers/temp-workspace';
+import { AppWorkspace } from '../../helpers/app-workspace';
+import { DATA } from '../../helpers/temp-workspace';
 
-let ws: ReturnType<typeof tempWorkspace>;
-let services: AppServices;
-let call: Dispatch;
-const { ok, fails } = dispatchCalls(() => call);
+const app = new AppWorkspace({ threads: 2 });
+const { ok, fails } = app;
 let segment: number;
 
 beforeAll(async () => {
-  ws = tempWorkspace();
-  await importFile(ws, join(DATA, 'xeducation-leads', 'Leads.csv'));
-  segment = createSegment(ws, { name: 'converted', entity: 'leads', where: ['outcome = won'] }).id;
-  services = openAppServices(ws, { threads: 2 });
-  call = createDispatch(services.api, { logError: () => undefined });
+  await app.open(async (ws) => {
+    await importFile(ws, join(DATA, 'xeducation-leads', 'Leads.csv'));
+    segment = createSegment(ws, { name: 'converted', entity: 'leads', where: ['outcome = won'] }).id;
+  });
 }, 120_000);
-afterAll(async () => {
-  await services?.close();
-  ws?.cleanup();
-});
+afterAll(() => app.close());
 
 describe('checking the examples before a job', () => {
   it('names Tags as a suspected outcome leak with its telling value, and no honest column', async () => {
@@ -65,12 +57,12 @@ describe('checking the examples before a job', () => {
 describe('a job’s own diagnostics', () => {
   it('carries the leak, and a rerun without it carries none', async () => {
     const { jobId } = await ok<{ jobId: number }>('jobs.start', { source: { kind: 'segment', id: segment }, maxResults: 20 });
-    await services.idle();
+    await app.services.idle();
     const first = await ok<JobDetailDto>('jobs.get', { jobId, limit: 0 });
     expect(first.status).toBe('completed');
     expect(first.diagnostics!.leaks.map((l) => l.key)).toEqual(['Tags']);
     const { jobId: again } = await ok<{ jobId: number }>('jobs.rerun', { jobId, ignoreFields: ['Tags'] });
-    await services.idle();
+    await app.services.idle();
     const second = await ok<JobDetailDto>('jobs.get', { jobId: again, limit: 0 });
     expect(second.diagnostics!.leaks).toEqual([]);
     expect(second.diagnostics!.examples).toBe(3561);
