@@ -16,7 +16,6 @@ import { formatCount } from '../lib/format';
 import { describeFilter, extraFilterColumns, filterFrom, valuesFieldOf, type FilterableColumn, type FilterKind } from '../lib/grid-columns';
 import { MAX_FILTERS, MAX_SEARCH } from '../lib/grid-address';
 import './GridTools.css';
-import '../features/segments/segments.css';
 
 /** How long typing must pause before the search is sent. */
 const SEARCH_PAUSE_MS = 250;

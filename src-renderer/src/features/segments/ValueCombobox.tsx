@@ -13,6 +13,8 @@ import { useApi } from '../../api/api-context';
 import { formatCount } from '../../lib/format';
 import { itemBeingTyped } from './condition-lines';
 import { fieldValuesQuery } from './queries';
+// Its own styles: the grid's filters use the box too, without the segment builder's.
+import './ValueCombobox.css';
 
 const SEARCH_DELAY_MS = 200;
 
