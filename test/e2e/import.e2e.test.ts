@@ -69,6 +69,30 @@ describe('Workspace screen on an empty workspace', () => {
     await expect.poll(() => readdirSync(uploadsFolder(dbPath), { recursive: true }).filter((entry) => String(entry).endsWith('.csv'))).toEqual([]);
   });
 
+  test('after an import with won leads, offers finding lookalikes of them: Find lookalikes opens with them chosen', async ({ studio }) => {
+    const { page, workspacePage, api } = await studio.open(EMPTY);
+    const importPanel = new ImportPanel(page);
+    await importPanel.open();
+    await importPanel.chooseFile(join(MAVEN_DIR, 'sales_pipeline.csv'));
+    await importPanel.summary().waitFor();
+    await importPanel.startImport();
+    await expect.poll(() => importPanel.outcome().innerText(), { timeout: 60_000 }).toContain('Imported sales_pipeline.csv');
+    const won = (await api['segments.count']({ entity: 'leads', where: ['outcome = won'] })).members;
+    expect(won).toBeGreaterThan(0);
+    await expect.poll(() => importPanel.nextStep().innerText()).toBe(`Find lookalikes of the ${won.toLocaleString('en-US')} won leads`);
+    await workspacePage.screenshot(artifactPath('import-next-step.png'));
+    await importPanel.nextStep().click();
+    const form = workspacePage.jobForm;
+    await form.root.waitFor();
+    const like = form.root.getByLabel(/^Like/);
+    await expect.poll(async () => (await like.locator('option:checked').innerText()).trim()).toMatch(/^Won leads — /);
+    await expect(form.likeHint().innerText()).resolves.toContain('saves the segment “Won leads”');
+    // The request is read and taken off the address: the Jobs view's own address, and Back goes to the import.
+    await expect.poll(() => page.url()).toMatch(/#\/jobs$/);
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/#\/import$/);
+  });
+
   test('imports a file dropped on the import panel, rejected row included', async ({ studio }) => {
     const { page, workspacePage, api } = await studio.open(EMPTY);
     const importPanel = new ImportPanel(page);

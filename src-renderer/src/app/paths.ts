@@ -1,8 +1,13 @@
+/** The address parameter that opens Find lookalikes in the Jobs view (its value: the source to choose). */
+export const NEW_JOB_PARAM = 'new';
+
 /** The addresses of the views, built in one place so links and routes (router.tsx) agree. */
 export const paths = {
   overview: () => '/',
   import: () => '/import',
   jobs: () => '/jobs',
+  /** The Jobs view with Find lookalikes open, its source chosen when given (`outcome:won`, `segment:4`). */
+  newJob: (source?: string) => `/jobs?${NEW_JOB_PARAM}=${source ? encodeURIComponent(source) : ''}`,
   job: (jobId: number) => `/jobs/${jobId}`,
   /** What re-ranking job `jobId` with the analyst's marks moved. */
   jobMoved: (jobId: number) => `/jobs/${jobId}/moved`,

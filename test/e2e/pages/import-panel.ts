@@ -59,6 +59,11 @@ export class ImportPanel {
     for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
   }
 
+  /** The step offered once an import with won leads has ended ("Find lookalikes of the 4,238 won leads"). */
+  nextStep(): Locator {
+    return this.root.getByTestId('import-next-step');
+  }
+
   /** The line saying what the importer recognised; present once a preview is shown. */
   summary(): Locator {
     return this.root.getByTestId('import-summary');

@@ -8,6 +8,7 @@
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { JOB_SORT_COLUMNS, type JobProgressEvent, type JobSortColumn, type JobSummaryDto, type SortDto } from '../../../../src-main/contract/dto';
 import { AppError } from '../../../../src-main/contract/errors';
 import { useApi, useApiEvents } from '../../api/api-context';
@@ -16,6 +17,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TABLE_SORT_PARAMS, useAddressSort } from '../../components/use-grid-address';
 import { formatCount } from '../../lib/format';
+import { NEW_JOB_PARAM } from '../../app/paths';
 import { withServerSorting } from '../../lib/server-sort';
 import { jobColumns } from './columns';
 import { CandidatesPanel } from './CandidatesPanel';
@@ -48,7 +50,26 @@ export function JobsSection({ selectedId, onSelect }: Props) {
   const deleteJobMutation = useDeleteJob();
   const [live, setLive] = useState<ReadonlyMap<number, JobProgressEvent>>(new Map());
   const [actionError, setActionError] = useState<unknown>(null);
-  const [formOpen, setFormOpen] = useState(false);
+  // Find lookalikes, open with the source it was asked for. A link elsewhere (the end of an import) asks through the
+  // address (`#/jobs?new=outcome:won`); the request is taken off the address once read, so a later visit to Jobs
+  // (the navigation, Back) neither reopens the form nor closes a half-filled one.
+  const [params, setParams] = useSearchParams();
+  const requested = params.get(NEW_JOB_PARAM);
+  const [form, setForm] = useState<{ source: string; opened: number } | null>(null);
+  useEffect(() => {
+    if (requested === null) return;
+    setForm({ source: requested, opened: Date.now() });
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete(NEW_JOB_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [requested, setParams]);
+  const formOpen = form !== null;
+  const setFormOpen = (open: boolean) => setForm(open ? { source: '', opened: Date.now() } : null);
   const [confirmingDelete, setConfirmingDelete] = useState<JobSummaryDto | null>(null);
 
   // The progress bars follow the pushed events; the list itself is read again by api/live-invalidation.ts.
@@ -100,7 +121,7 @@ export function JobsSection({ selectedId, onSelect }: Props) {
           </button>
         )}
       </header>
-      {formOpen && <NewJobForm onStarted={() => setFormOpen(false)} onClose={() => setFormOpen(false)} />}
+      {form && <NewJobForm key={form.opened} initialSource={form.source} onStarted={() => setFormOpen(false)} onClose={() => setFormOpen(false)} />}
       {actionError !== null && <ErrorNotice title="The job could not be changed" error={actionError} />}
       {confirmingDelete && (
         <div className="confirm-bar" role="alertdialog" aria-labelledby="jobs-confirm">

@@ -14,7 +14,7 @@
  * examples, a mistyped field).
  */
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { CampaignSummary, FieldValuesDto, JobStartRequest, ListSummary, SeedDiagnosticsDto, SegmentSummary, SourceKind, StrategyName } from '../../../../src-main/contract/dto';
 import { AppError } from '../../../../src-main/contract/errors';
@@ -37,6 +37,8 @@ import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
 const DEFAULT_MIN_SCORE = 0.5;
 
 interface Props {
+  /** The source chosen when the form opens (from its address), if it is one of the form's. */
+  initialSource?: string;
   onStarted: (jobId: number) => void;
   onClose: () => void;
 }
@@ -112,11 +114,11 @@ function sourceOptions(campaigns: CampaignSummary[], lists: ListSummary[], segme
   return { groups, exclusions };
 }
 
-export function NewJobForm({ onStarted, onClose }: Props) {
+export function NewJobForm({ initialSource = '', onStarted, onClose }: Props) {
   const api = useApi();
   // The same cached queries the Lists, Segments and Campaigns views read: a list filled or a segment saved shows here too.
   const campaigns = useQuery(campaignsListQuery(api));
-  const [source, setSource] = useState('');
+  const [source, setSource] = useState(initialSource);
   const lists = useQuery(listsQuery(api));
   const segments = useQuery(segmentsQuery(api));
   // The leads' outcomes and their counts: "every won lead" is a source too (outcome-sources.ts).
@@ -227,6 +229,11 @@ export function NewJobForm({ onStarted, onClose }: Props) {
   };
 
   const groups = sources.status === 'success' ? sources.data.groups : [];
+  // A source from the address that is not (or no longer) one of the form's is not chosen: the user picks one.
+  const offered = groups.some((g) => g.options.some((o) => o.value === source));
+  useEffect(() => {
+    if (source !== '' && sources.status === 'success' && outcomeValues.isFetched && !offered) setSource('');
+  }, [source, sources.status, outcomeValues.isFetched, offered]);
   const exclusions = (sources.status === 'success' ? sources.data.exclusions : []).filter((x) => `${x.kind}:${x.id}` !== source);
   const empty = sources.status === 'success' && groups.every((g) => g.options.length === 0);
   // Filters are on the records the job ranks: the source's own kind (a campaign's are leads).

@@ -35,17 +35,33 @@ const OUTCOME_SOURCES = [
 /** A condition as the segment store gives it back, compared without case and spacing. */
 const canonical = (condition: string) => condition.toLowerCase().replace(/\s+/g, ' ').replace(/\s*([(),=])\s*/g, '$1').trim();
 
+const countOf = (outcomeValues: FieldValuesDto, outcome: string) =>
+  outcomeValues.values.filter((v) => v.value.toLowerCase() === outcome).reduce((n, v) => n + v.count, 0);
+
+/** The saved leads segment whose one condition is `condition`, if any. */
+const savedSegment = (segments: readonly SegmentSummary[], condition: string) =>
+  segments.find((s) => s.entity === 'leads' && s.conditions.length === 1 && canonical(s.conditions[0]!) === canonical(condition));
+
 /** The outcome sources with leads and no saved segment of their condition yet. */
 export function outcomeSources(outcomeValues: FieldValuesDto, segments: readonly SegmentSummary[]): OutcomeSource[] {
-  const countOf = (outcome: string) => outcomeValues.values.filter((v) => v.value.toLowerCase() === outcome).reduce((n, v) => n + v.count, 0);
-  const saved = (condition: string) =>
-    segments.some((s) => s.entity === 'leads' && s.conditions.length === 1 && canonical(s.conditions[0]!) === canonical(condition));
   return OUTCOME_SOURCES.flatMap((source) => {
-    const count = source.outcomes.reduce((n, outcome) => n + countOf(outcome), 0);
-    if (count === 0 || saved(source.condition)) return [];
+    const count = source.outcomes.reduce((n, outcome) => n + countOf(outcomeValues, outcome), 0);
+    if (count === 0 || savedSegment(segments, source.condition)) return [];
     return [{ value: `outcome:${source.key}`, condition: source.condition, name: source.name, count, estimated: outcomeValues.sampled }];
   });
 }
 
 /** A form value naming an outcome source not yet saved as a segment. */
 export const isUnsavedOutcome = (value: string) => value.startsWith('outcome:');
+
+/**
+ * Where "find lookalikes of the won leads" starts: their saved segment, else the outcome to save, with how
+ * many leads won; null when none did (the end of an import offers it as the next step).
+ */
+export function wonLeadsSource(outcomeValues: FieldValuesDto, segments: readonly SegmentSummary[]): { value: string; count: number } | null {
+  const won = OUTCOME_SOURCES[0];
+  const saved = savedSegment(segments, won.condition);
+  if (saved) return saved.members > 0 ? { value: `segment:${saved.id}`, count: saved.members } : null;
+  const count = countOf(outcomeValues, 'won');
+  return count > 0 ? { value: `outcome:${won.key}`, count } : null;
+}
