@@ -18,6 +18,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { formatIdentity, parseIdentity, processGone, thisProcess } from '../lib/process-identity';
+import { retryWhileBusy } from './busy-retry';
 import { jobsElsewhere } from './queries/jobs';
 import type { Workspace } from './workspace';
 
@@ -84,7 +85,7 @@ export function writeLocked(db: Database.Database): boolean {
  * job (each would hold the other up for long). This process's own jobs and
  * imports are its own to order.
  */
-export function workspaceBusyWith(ws: Workspace, options: { forJobs?: boolean } = {}): string | null {
+export function workspaceBusyWith(ws: Pick<Workspace, 'db' | 'path'>, options: { forJobs?: boolean } = {}): string | null {
   const locked = writeLocked(ws.db);
   if (!locked && !options.forJobs) return null;
   const job = jobsElsewhere(ws.db).find((j) => j.status === 'running') ?? null;
@@ -93,6 +94,31 @@ export function workspaceBusyWith(ws: Workspace, options: { forJobs?: boolean } 
     return noted ? `${noted} running` : job ? `job ${job.id} running` : 'another process is writing to it';
   }
   return job ? `job ${job.id} running` : null;
+}
+
+/**
+ * What holds the write lock of `db`'s workspace, in words, for a write of
+ * this process that waits for it (db/busy-retry.ts): the noted import,
+ * another process's job, or "another process is writing to it".
+ */
+export function writeHolderOf(db: Database.Database): string {
+  return workspaceBusyWith({ db, path: db.name }) ?? 'another writer';
+}
+
+/**
+ * Resolves once no other connection holds `db`'s write lock, without ever
+ * sleeping the thread in SQLite's busy handler (the app's request path: the
+ * window and the web host answer meanwhile); after `timeoutMs`, a conflict
+ * naming the holder. The write that follows still has SQLite's own wait for
+ * a writer that comes in between.
+ */
+export function untilWritable(db: Database.Database, timeoutMs: number): Promise<void> {
+  return retryWhileBusy(() => undefined, {
+    timeoutMs,
+    free: () => !writeLocked(db),
+    holder: () => writeHolderOf(db),
+    gaveUp: 'nothing was written. Try again when it has finished',
+  });
 }
 
 export interface WaitOptions {

@@ -26,6 +26,8 @@ export type JobEvent =
   | { type: 'phase-started'; jobId: number; phase: JobPhaseName }
   | { type: 'phase-progress'; jobId: number; phase: JobPhaseName; processed: number; total: number }
   | { type: 'phase-finished'; jobId: number; phase: JobPhaseName; elapsedMs: number }
+  /** The phase waits for another writer to let go of the workspace (`holder`: "import of a.csv running"); its next progress ends the wait. */
+  | { type: 'phase-waiting'; jobId: number; phase: JobPhaseName; holder: string }
   | JobEnd;
 
 /**

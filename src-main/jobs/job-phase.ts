@@ -21,4 +21,11 @@ export interface PhaseStep {
   progress(processed: number, total: number): void;
   /** Runs another phase inside this one, timed and reported as its own (a backtest that re-ranks runs score and reasons again). */
   run(phase: JobPhase): Promise<void>;
+  /**
+   * Makes `write` (one whole transaction, made without SQLite's busy wait)
+   * once the workspace is free: while another writer holds it, the phase
+   * shows what it waits for and tries again (db/busy-retry.ts). After the
+   * job's wait it throws one conflict ending with `gaveUp`.
+   */
+  whenFree<T>(write: () => T | Promise<T>, gaveUp: string): Promise<T>;
 }

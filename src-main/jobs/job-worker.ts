@@ -11,12 +11,17 @@
  * all, and a thread or process ended mid-save leaves nothing of it. The main
  * connection reads the last commit meanwhile (WAL).
  *
+ * The save never sleeps in SQLite's busy handler: when another writer holds
+ * the workspace it answers at once with a busy conflict, and the job tries
+ * again once the workspace is free, showing what it waits for.
+ *
  * Answers are Results, not thrown errors: an AppError's code and details do
  * not survive the trip between threads, its data does.
  */
 import { workerData } from 'node:worker_threads';
 import type { JobTasks, JobWorkerData } from './job-pool';
 import { isAppError, type Result } from '../contract/errors';
+import { busyAppError, isBusyError, withoutBusyWait } from '../db/busy-retry';
 import { completeJob } from '../db/queries/jobs';
 import { openWorkspace, useSqliteNativeBinding, type Workspace } from '../db/workspace';
 import { diagnoseLoaded } from '../engine/seed-diagnostics';
@@ -33,6 +38,8 @@ async function answer<T>(work: () => T | Promise<T>): Promise<Result<T>> {
     return { ok: true, data: await work() };
   } catch (error) {
     if (isAppError(error)) return { ok: false, error: error.toData() };
+    // Another writer holds the workspace: the job tries again when it is free (db/busy-retry.ts).
+    if (isBusyError(error)) return { ok: false, error: busyAppError(error).toData() };
     // A database refusal (a trigger, a full disk) reaches the job as its message.
     return { ok: false, error: { code: 'internal', message: (error as Error)?.message ?? String(error) } };
   }
@@ -40,6 +47,11 @@ async function answer<T>(work: () => T | Promise<T>): Promise<Result<T>> {
 
 export const open: JobTasks['open'] = () => answer(() => (workspace(), null));
 
-export const complete: JobTasks['complete'] = ({ jobId, results }) => answer(() => completeJob(workspace().db, jobId, results));
+/** Never waits for the write lock: the job waits without blocking and says what for (jobs/pipeline.ts). */
+export const complete: JobTasks['complete'] = ({ jobId, results }) =>
+  answer(() => {
+    const { db } = workspace();
+    withoutBusyWait(db, () => completeJob(db, jobId, results));
+  });
 
 export const diagnose: JobTasks['diagnose'] = ({ spec, vocab, loaded }) => answer(() => diagnoseLoaded(workspace().db, spec, vocab, loaded));

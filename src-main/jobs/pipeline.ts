@@ -16,11 +16,13 @@
 import type Database from 'better-sqlite3';
 import type { ComputePool } from '../compute/pool';
 import { AppError } from '../contract/errors';
+import { retryWhileBusy, withoutBusyWait, writeIfFree } from '../db/busy-retry';
 import { finishJob, getJob, markJobRunning, updateJobProgress } from '../db/queries/jobs';
+import { writeHolderOf, writeLocked } from '../db/workspace-writers';
 import { DEFAULT_JOB_PARAMS, type JobParams } from '../engine/job-params';
 import { forgetMatrices } from '../engine/matrix-cache';
 import { forgetTrainings } from '../engine/training-cache';
-import type { JobEvent, JobEventListener, JobOutcome } from './job-events';
+import type { JobEvent, JobEventListener, JobOutcome, JobPhaseName } from './job-events';
 import type { JobPhase, PhaseStep } from './job-phase';
 import { JOB_PHASES } from './job-phases';
 import { JobState } from './job-state';
@@ -28,11 +30,20 @@ import { JobState } from './job-state';
 /** A few progress reports a second are enough for a progress bar. */
 const PROGRESS_INTERVAL_MS = 200;
 
+/**
+ * How long a job waits for another writer (an import in another process)
+ * before giving up on a write, as long as the command line waits by default:
+ * a large import holds the workspace for minutes.
+ */
+export const JOB_WRITE_WAIT_MS = 10 * 60_000;
+
 export interface RunJobOptions {
   /** Cancels the job: between phases at once, inside one at its next pool task or chunk. */
   signal?: AbortSignal;
   /** Receives every event of the job, in order. It must not throw. */
   onEvent?: JobEventListener;
+  /** How long a write of the job waits for another writer (default JOB_WRITE_WAIT_MS). */
+  writeWaitMs?: number;
 }
 
 /** Runs the stored job `jobId` to its end; resolves with its outcome, or rejects with an AppError once its row says why. */
@@ -53,6 +64,22 @@ export async function runPhases(
   const params = { ...DEFAULT_JOB_PARAMS, ...(JSON.parse(job.params) as Partial<JobParams>) } as JobParams;
   const state = new JobState(db, pool, jobId, params, options.signal);
   const emit = (event: JobEvent) => options.onEvent?.(event);
+  const writeWaitMs = options.writeWaitMs ?? JOB_WRITE_WAIT_MS;
+
+  /**
+   * The one way the job writes on the main connection while others may write
+   * too (another process's import): never asleep in SQLite's busy handler,
+   * which would freeze the window and the web host and then fail the job.
+   */
+  const whenFree = <T>(phase: JobPhaseName, write: () => T | Promise<T>, gaveUp: string) =>
+    retryWhileBusy(write, {
+      timeoutMs: writeWaitMs,
+      signal: state.signal,
+      holder: () => writeHolderOf(db),
+      free: () => !writeLocked(db),
+      onWaiting: (holder) => emit({ type: 'phase-waiting', jobId, phase, holder }),
+      gaveUp,
+    });
 
   let lastProgress = 0;
   const stepOf = (phase: JobPhase): PhaseStep => ({
@@ -61,13 +88,18 @@ export async function runPhases(
       const edge = processed === 0 || processed >= total;
       if (!edge && now - lastProgress < PROGRESS_INTERVAL_MS) return;
       lastProgress = now;
-      if (!state.candidatesSaved) updateJobProgress(db, jobId, processed, total);
+      // The row's count is for other processes' eyes only: skipped while another writer holds the workspace.
+      if (!state.candidatesSaved) writeIfFree(db, () => updateJobProgress(db, jobId, processed, total));
       emit({ type: 'phase-progress', jobId, phase: phase.name, processed, total });
     },
     run: runPhase,
+    whenFree: (write, gaveUp) => whenFree(phase.name, write, gaveUp),
   });
   async function runPhase(phase: JobPhase): Promise<void> {
     if (state.signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+    // A phase may write on this connection (the embedding cache, the profile): it starts once no other
+    // writer holds the workspace, rather than meeting one in SQLite's busy handler half-way through.
+    await whenFree(phase.name, () => undefined, 'the job stopped before it could go on');
     emit({ type: 'phase-started', jobId, phase: phase.name });
     const started = performance.now();
     await phase.run(state, stepOf(phase));
@@ -77,7 +109,8 @@ export async function runPhases(
   }
 
   try {
-    markJobRunning(db, jobId, 0);
+    const first = phases[0]?.name ?? 'source';
+    await whenFree(first, () => withoutBusyWait(db, () => markJobRunning(db, jobId, 0)), 'the job could not start');
     for (const phase of phases) await runPhase(phase);
     const outcome: JobOutcome = {
       jobId,
@@ -89,14 +122,14 @@ export async function runPhases(
     emit({ type: 'job-finished', jobId, outcome });
     return outcome;
   } catch (e) {
-    throw endInError(state, e, emit);
+    throw await endInError(state, e, emit, writeWaitMs);
   } finally {
     state.reader?.close();
   }
 }
 
 /** Records why the job stopped (unless its candidates were saved), says so on the stream, and gives the error to throw. */
-function endInError(state: JobState, e: unknown, emit: (event: JobEvent) => void): AppError {
+async function endInError(state: JobState, e: unknown, emit: (event: JobEvent) => void, writeWaitMs: number): Promise<AppError> {
   const { db, jobId } = state;
   const cancelled = state.signal?.aborted || (e as Error)?.name === 'AbortError' || (e as AppError)?.code === 'cancelled';
   // A cache file lost under a matrix kept in memory, say: the next run must rebuild, not reuse it.
@@ -108,10 +141,15 @@ function endInError(state: JobState, e: unknown, emit: (event: JobEvent) => void
   let status = getJob(db, jobId)?.status ?? 'running';
   if (status !== 'completed') {
     try {
-      finishJob(db, jobId, cancelled ? 'cancelled' : 'failed', { error: message, timings: state.timings });
+      // Waits for another writer as the job's writes do (not stopped by the job's cancellation: it records it).
+      await retryWhileBusy(() => withoutBusyWait(db, () => finishJob(db, jobId, cancelled ? 'cancelled' : 'failed', { error: message, timings: state.timings })), {
+        timeoutMs: writeWaitMs,
+        holder: () => writeHolderOf(db),
+        free: () => !writeLocked(db),
+      });
       status = cancelled ? 'cancelled' : 'failed';
     } catch {
-      // The workspace cannot take the write either (locked past the busy timeout, disk gone): report the job's
+      // The workspace cannot take the write either (busy past the job's wait, disk gone): report the job's
       // own error; the row shows interrupted once this process has ended (markInterruptedJobs).
     }
   }

@@ -53,6 +53,11 @@ const WORDS: Record<JobStep, { words: string; counted?: (processed: string, tota
   backtest: { words: 'Backtesting' },
 };
 
+/** A step waiting for another writer to let go of the workspace, in words (the job is not failing: it waits). */
+export function waitingLabel(holder: string): string {
+  return `Waiting for the workspace (${holder})…`;
+}
+
 /** Before this long into counting a step, its rate says too little to estimate the time left. */
 export const MIN_RATE_WINDOW_MS = 500;
 
@@ -88,7 +93,7 @@ export function createProgressMapper(now: () => number = () => performance.now()
     return Math.max(first, from);
   };
 
-  const event = (jobId: number, track: JobTrack, remainingMs?: number): JobProgressEvent => {
+  const event = (jobId: number, track: JobTrack, remainingMs?: number, waitingFor?: string): JobProgressEvent => {
     const step = STEPS[track.index]!.step;
     return {
       jobId,
@@ -97,7 +102,7 @@ export function createProgressMapper(now: () => number = () => performance.now()
       processed: track.processed,
       total: track.total,
       step,
-      stepLabel: stepLabel(step, track.processed, track.total),
+      stepLabel: waitingFor !== undefined ? waitingLabel(waitingFor) : stepLabel(step, track.processed, track.total),
       ...(remainingMs !== undefined ? { remainingMs } : {}),
       overall: track.overall,
     };
@@ -105,7 +110,7 @@ export function createProgressMapper(now: () => number = () => performance.now()
 
   return (e) => {
     if (e.type === 'phase-finished') return null;
-    if (e.type !== 'phase-started' && e.type !== 'phase-progress') {
+    if (e.type !== 'phase-started' && e.type !== 'phase-progress' && e.type !== 'phase-waiting') {
       jobs.delete(e.jobId);
       return null;
     }
@@ -129,6 +134,11 @@ export function createProgressMapper(now: () => number = () => performance.now()
     }
     track.overall = Math.max(track.overall, STARTS[index]!);
     if (e.type === 'phase-started') return event(e.jobId, track);
+    // The wait is no progress: the counts and the time left stay as they were, the step says what it waits for.
+    if (e.type === 'phase-waiting') {
+      track.counting = null;
+      return event(e.jobId, track, undefined, e.holder);
+    }
 
     const { processed, total } = e;
     // Within a broad phase the count only goes up (a step that restarts its count does not pull the bar back).

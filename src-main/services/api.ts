@@ -12,8 +12,10 @@ import type { ImportRunner } from './import-runner';
 import { jobsService } from './jobs-service';
 import { reviewService } from './review-service';
 import { jobSavesSettled } from '../jobs/job-pool';
+import { untilWritable } from '../db/workspace-writers';
 import type { JobRunner } from '../jobs/job-runner';
 import { workspaceService } from './workspace-service';
+import { duplicatesService } from './duplicates-service';
 
 /** Which file to import comes from `ImportFileAccess` (the desktop's Open dialog, the web host's uploads, named folders). */
 export interface ApiChoices extends ImportFileAccess {
@@ -27,21 +29,29 @@ export interface ApiChoices extends ImportFileAccess {
  * would stall the process for the busy timeout and then fail; it is refused
  * at once instead, saying what to wait for.
  */
-const WRITES_WAITING_FOR_IMPORTS = ['jobs.delete', 'jobs.mark', 'lists.create', 'lists.add', 'lists.remove', 'lists.delete', 'segments.create', 'segments.update', 'segments.delete'] as const;
+const WRITES_WAITING_FOR_IMPORTS = ['workspace.mergeDuplicates', 'workspace.undoMerge', 'jobs.delete', 'jobs.mark', 'lists.create', 'lists.add', 'lists.remove', 'lists.delete', 'segments.create', 'segments.update', 'segments.delete'] as const;
 
 /**
  * Methods that write on the main connection, which wait (without blocking)
  * while a job's results are being saved on the job worker (jobs/job-pool.ts):
  * a save of 50k candidates holds the write lock for seconds, and SQLite's
- * busy handler would sleep the main thread meanwhile.
+ * busy handler would sleep the main thread meanwhile. They wait the same way
+ * for another process writing the workspace (a command line import), up to
+ * WRITE_WAIT_MS, then refuse naming it.
  */
 const WRITES_WAITING_FOR_JOB_SAVES = [...WRITES_WAITING_FOR_IMPORTS, 'jobs.start', 'jobs.rerun', 'jobs.rerank', 'jobs.cancel', 'imports.start'] as const;
+const WRITE_WAIT_MS = 30_000;
 
 /** `events`: where changes made through the API are announced (segments.changed), so every window refreshes. */
 export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}, events: Pick<EventHub, 'emit'> | null = null): Api {
   const chooseExportFile = choices.chooseExportFile ?? exportsFolderChoice;
   const api: Api = {
     ...workspaceService(ws),
+    ...duplicatesService(ws, {
+      // A merge rewrites the records a job reads and an import matches against: it waits for both.
+      busy: () => (imports.busy ? 'A file is importing; merge when it has finished.' : jobs.busy ? 'A lookalike job is running; merge when it has finished.' : null),
+      changed: (mergeId, change) => events?.emit('workspace.merged', { mergeId, change }),
+    }),
     ...importsService(ws, imports, choices),
     ...jobsService(ws, jobs),
     ...reviewService(ws, jobs),
@@ -62,6 +72,8 @@ export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner,
     const write = api[method] as (payload: unknown) => Promise<unknown>;
     (api as unknown as Record<string, (payload: unknown) => Promise<unknown>>)[method] = async (payload) => {
       await jobSavesSettled(ws.db);
+      // This process's own import is refused at once below (or the job waits its turn), not waited for here.
+      if (!imports.busy) await untilWritable(ws.db, WRITE_WAIT_MS);
       return write(payload);
     };
   }

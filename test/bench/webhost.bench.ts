@@ -76,7 +76,9 @@ interface Host {
 }
 
 async function startHost(db: string, importFolder: string): Promise<Host> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src-main/webhost/main.ts'), '--db', db, '--renderer', RENDERER_DIR, '--import-folder', importFolder], {
+  // BENCH_HOST_NODE_ARGS: Node flags for the host alone, e.g. "--cpu-prof --cpu-prof-dir=DIR" (not allowed in NODE_OPTIONS).
+  const nodeArgs = (process.env.BENCH_HOST_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'src-main/webhost/main.ts'), '--db', db, '--renderer', RENDERER_DIR, '--import-folder', importFolder], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

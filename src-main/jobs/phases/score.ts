@@ -14,9 +14,16 @@ import type { Scorer } from '../../../src-model/strategies/types';
 import { mergeTopK } from '../../../src-model/vector-search/topk';
 import type { JobPhase } from '../job-phase';
 import type { JobState, RankedRows } from '../job-state';
+import { slicer, type Slicer } from '../slices';
 
 /** Chunks of candidate rows whose floats are read and re-scored at once (16 MB of vectors at dim 256). */
 const RESCORE_CHUNK = 16384;
+/**
+ * Rows read between looks at the clock. Candidate rows are scattered over
+ * the shard files, so a chunk is thousands of small reads: read in one go it
+ * held the main thread (the window, the web host) for up to 1.5 s.
+ */
+const READ_BLOCK_ROWS = 1024;
 
 export const scorePhase: JobPhase = {
   name: 'score',
@@ -39,13 +46,14 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
   const per = Math.ceil(m.rows / parts);
   const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
   const handle = m.store.handle;
+  const slices = slicer(signal);
   const prepass = (q: Float32Array, minScore: number) =>
     Promise.all(ranges.map((r) => pool.prepass({ store: handle, slot: r.slot, first: r.first, count: r.count, query: q, k: params.maxResults, minScore, exclude: state.exclude }, signal)));
   if (scorer.queries.length === 1) {
     const q = scorer.queries[0]!;
     const c = scorer.offsets[0]!;
     const candidateRows = await prepass(q, rawMin - c);
-    const best = await rescoreCandidates(pool, reader, candidateRows, q, params.maxResults, rawMin - c, signal);
+    const best = await rescoreCandidates(pool, reader, candidateRows, q, params.maxResults, rawMin - c, slices, signal);
     return {
       rows: best.rows,
       raw: Float64Array.from(best.scores, (x) => x + c),
@@ -62,7 +70,7 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
   const scored: { row: number; raw: number; query: number }[] = [];
   for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
     const chunk = rows.subarray(at, at + RESCORE_CHUNK);
-    const vectors = reader.readRows(chunk);
+    const vectors = await readRowsInSlices(reader, chunk, slices);
     for (let i = 0; i < chunk.length; i++) {
       const best = rawScoreOfVector(scorer, vectors.subarray(i * m.dim, (i + 1) * m.dim));
       if (best.raw >= rawMin) scored.push({ row: chunk[i]!, raw: best.raw, query: best.query });
@@ -85,6 +93,7 @@ async function rescoreCandidates(
   query: Float32Array,
   k: number,
   minScore: number,
+  slices: Slicer,
   signal: AbortSignal | undefined,
 ): Promise<{ rows: Uint32Array; scores: Float32Array }> {
   const tasks: Promise<{ rows: Uint32Array; scores: Float32Array }>[] = [];
@@ -92,8 +101,9 @@ async function rescoreCandidates(
     for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
       if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
       const chunk = rows.slice(at, at + RESCORE_CHUNK);
+      const vectors = await readRowsInSlices(reader, chunk, slices);
       const task = pool
-        .rescore({ query, rows: chunk, vectors: reader.readRows(chunk), k, minScore }, signal)
+        .rescore({ query, rows: chunk, vectors, k, minScore }, signal)
         .then((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores }));
       task.catch(() => undefined); // awaited below
       tasks.push(task);
@@ -102,4 +112,17 @@ async function rescoreCandidates(
     }
   }
   return mergeTopK(await Promise.all(tasks), k);
+}
+
+/** reader.readRows in blocks, yielding to the event loop when a slice has run its time (jobs/slices.ts). */
+async function readRowsInSlices(reader: VectorFileReader, rows: Uint32Array, slices: Slicer): Promise<Float32Array> {
+  const dim = reader.dim;
+  const out = new Float32Array(rows.length * dim);
+  for (let at = 0; at < rows.length; at += READ_BLOCK_ROWS) {
+    const end = Math.min(rows.length, at + READ_BLOCK_ROWS);
+    reader.readRows(rows.subarray(at, end), out.subarray(at * dim, end * dim));
+    const turn = slices.maybeYield();
+    if (turn) await turn;
+  }
+  return out;
 }

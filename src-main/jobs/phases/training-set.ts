@@ -3,14 +3,17 @@ import { AppError } from '../../contract/errors';
 import { backtestDataFrom } from '../../engine/backtest-data';
 import { partsPresent } from '../../../src-model/embed/encode';
 import type { JobPhase } from '../job-phase';
+import { sharedCopyInSlices } from '../slices';
 import { meanOfExamples, TRAINING_ROWS, TRAINING_SEED, trainingSetOf } from '../training';
 
 export const trainingSetPhase: JobPhase = {
   name: 'training-set',
   lap: 'trainingDataMs',
-  run(state) {
+  async run(state) {
     const { params, positives } = state;
-    state.training = backtestDataFrom(state.db, state.matrix, params, positives, { maxAllRows: TRAINING_ROWS, sampleSize: TRAINING_ROWS, seed: TRAINING_SEED });
+    const training = backtestDataFrom(state.db, state.matrix, params, positives, { maxAllRows: TRAINING_ROWS, sampleSize: TRAINING_ROWS, seed: TRAINING_SEED });
+    // In shared memory, the rows go to the job worker (the check of the examples) without a copy.
+    state.training = { ...training, data: { ...training.data, rows: await sharedCopyInSlices(training.data.rows, state.signal) } };
     state.set = trainingSetOf(state.training.data);
     state.present = partsPresent(meanOfExamples(state.set), state.layout);
     if (!state.present.company && !state.present.lead) {

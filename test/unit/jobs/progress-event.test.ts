@@ -118,3 +118,28 @@ describe('the window\'s job progress from pipeline events', () => {
     expect(second({ type: 'job-cancelled', jobId: 99, status: 'cancelled', message: 'x' })).toBeNull();
   });
 });
+
+describe('a step waiting for the workspace', () => {
+  it('says what it waits for, keeps its counts and bar, and goes back to its words on its next progress', () => {
+    const map = createProgressMapper(() => 0);
+    for (const e of wholeJob(1000).slice(0, 24)) map(e); // up to the end of the reasons, before the first save
+    const before = map(progress('reasons', 1000, 1000))!;
+    const waiting = map({ type: 'phase-waiting', jobId: 7, phase: 'save', holder: 'import of a.csv running' })!;
+    expect(waiting).toMatchObject({ status: 'running', step: 'save', phase: 'saving', stepLabel: 'Waiting for the workspace (import of a.csv running)…' });
+    expect(waiting.remainingMs).toBeUndefined();
+    expect(waiting.overall).toBeGreaterThanOrEqual(before.overall!);
+    const saved = map(progress('save', 1000, 1000))!;
+    expect(saved).toMatchObject({ step: 'save', stepLabel: 'Saving' });
+    expect(saved.overall).toBeGreaterThanOrEqual(waiting.overall!);
+  });
+
+  it('names the first step when the job waits before it has started one', () => {
+    const map = createProgressMapper(() => 0);
+    expect(map({ type: 'phase-waiting', jobId: 9, phase: 'source', holder: 'job 3 running' })).toMatchObject({
+      jobId: 9,
+      step: 'source',
+      stepLabel: 'Waiting for the workspace (job 3 running)…',
+      overall: 0,
+    });
+  });
+});
