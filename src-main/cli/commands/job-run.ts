@@ -119,6 +119,7 @@ export function progressLine(event: JobEvent): string | null {
   const n = (x: number) => x.toLocaleString('en-US');
   if (event.type === 'phase-progress') return `job ${event.jobId}: ${event.phase} ${n(event.processed)} / ${n(event.total)}`;
   if (event.type === 'phase-finished') return `job ${event.jobId}: ${event.phase} took ${n(event.elapsedMs)} ms`;
+  if (event.type === 'phase-waiting') return `job ${event.jobId}: ${event.phase} waiting for the workspace (${event.holder})…`;
   return null;
 }
 
