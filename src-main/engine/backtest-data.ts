@@ -5,6 +5,7 @@
  * beyond that a seeded sample (the figures are shares and rank
  * probabilities, which a sample of tens of thousands estimates to a point).
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
@@ -73,14 +74,34 @@ export function rowOf(ids: Int32Array, id: number): number {
   return -1;
 }
 
+/**
+ * Rows read at a time, with a turn of the event loop between reads: the rows are scattered over the vector
+ * files, and reading 20,000 of them at once held the main thread (the window, the web host) for seconds.
+ */
+const READ_ROWS_AT_ONCE = 1_024;
+
+/** `rows` of the matrix, read a slice at a time (see READ_ROWS_AT_ONCE); stops at the signal. */
+async function readRowsInSlices(reader: ReturnType<typeof openVectorReader>, rows: Int32Array, dim: number, signal?: AbortSignal): Promise<Float32Array> {
+  const out = new Float32Array(rows.length * dim);
+  for (let start = 0; start < rows.length; start += READ_ROWS_AT_ONCE) {
+    const end = Math.min(rows.length, start + READ_ROWS_AT_ONCE);
+    reader.readRows(rows.subarray(start, end), out.subarray(start * dim, end * dim));
+    if (end < rows.length) {
+      await nextTurn();
+      if (signal?.aborted) throw new AppError('cancelled', 'Stopped while reading the examples.');
+    }
+  }
+  return out;
+}
+
 /** Backtest data of a source, read from a matrix already built. */
-export function backtestDataFrom(
+export async function backtestDataFrom(
   db: Database.Database,
   m: EmbeddingMatrix,
   spec: SourceSpec,
   positives: PositiveSet,
-  options: { maxAllRows?: number; sampleSize?: number; seed?: number } = {},
-): { data: BacktestData; ids: Int32Array } {
+  options: { maxAllRows?: number; sampleSize?: number; seed?: number; signal?: AbortSignal } = {},
+): Promise<{ data: BacktestData; ids: Int32Array }> {
   const layout = embeddingLayout(m.dim);
   const exampleRows: number[] = [];
   const exampleWeights: number[] = [];
@@ -105,7 +126,7 @@ export function backtestDataFrom(
   }
   const reader = openVectorReader(m);
   try {
-    const rows = reader.readRows(matrixRows) as Float32Array;
+    const rows = await readRowsInSlices(reader, matrixRows, m.dim, options.signal);
     const at = (r: number) => rowOf(matrixRows, r);
     return {
       data: {
@@ -141,6 +162,6 @@ export async function loadBacktestData(
     throw new AppError('invalid_input', `The ${spec.source.kind} "${positives.name}" has ${positives.ids.length} example(s); a backtest needs at least 2.`);
   }
   const { matrix, vocab, version, sourceFields } = await sourceMatrix(db, pool, spec, options);
-  const { data, ids } = backtestDataFrom(db, matrix, spec, positives, options);
+  const { data, ids } = await backtestDataFrom(db, matrix, spec, positives, options);
   return { data, ids, positives, vocab, vocabVersion: version, sourceFields, workspaceRows: matrix.rows };
 }

@@ -11,7 +11,12 @@ export const trainingSetPhase: JobPhase = {
   lap: 'trainingDataMs',
   async run(state) {
     const { params, positives } = state;
-    const training = backtestDataFrom(state.db, state.matrix, params, positives, { maxAllRows: TRAINING_ROWS, sampleSize: TRAINING_ROWS, seed: TRAINING_SEED });
+    const training = await backtestDataFrom(state.db, state.matrix, params, positives, {
+      maxAllRows: TRAINING_ROWS,
+      sampleSize: TRAINING_ROWS,
+      seed: TRAINING_SEED,
+      signal: state.signal,
+    });
     // In shared memory, the rows go to the job worker (the check of the examples) without a copy.
     state.training = { ...training, data: { ...training.data, rows: await sharedCopyInSlices(training.data.rows, state.signal) } };
     state.set = trainingSetOf(state.training.data);
