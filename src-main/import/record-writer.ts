@@ -7,14 +7,13 @@
  * campaign membership with the row's outcome.
  *
  * Memory stays flat however long the file (issue 9, defect 10): the company
- * and campaign ids are cached in bounded maps that only save repeated
- * lookups, never decide them; what the import has already written is asked of
- * the database and its indexes.
+ * and campaign ids are cached in fixed-size caches (id-cache.ts, which says
+ * why not a Map) that only save repeated lookups, never decide them; what the
+ * import has already written is asked of the database and its indexes.
  */
 import type Database from 'better-sqlite3';
 import type { Entity, KeyCounts, Outcome, RecordKey } from '../contract/dto';
 import type { MappedRecord } from '../crm/index';
-import { BoundedMap } from '../lib/bounded-map';
 import { campaignIdByKey, campaignKey, insertCampaign, insertCampaignMember, upsertCampaignMember } from '../db/queries/campaigns';
 import {
   COMPANY_FIELD_COLUMNS,
@@ -31,6 +30,7 @@ import {
   type UpsertResult,
 } from '../db/queries/records';
 import { fieldDefinition } from '../../src-model/fields/field-table';
+import { IdCache } from './id-cache';
 import { companyKeysOf, keyOfIdentity, leadKeysOf, linkedCompanyKeysOf } from './record-keys';
 import { columnSource, compileStoredValues } from './stored-values';
 
@@ -51,11 +51,13 @@ export interface RecordWriterOptions {
 }
 
 /**
- * About 100 bytes an entry, so at most ~5 MB. The benchmark's contacts link
- * 10k companies in 100k rows, 98k in 1M; a company the cache has forgotten
- * costs one indexed lookup more (its gaps were filled when first linked).
+ * About 100 bytes a company, so ~6.5 MB, allocated when the import starts.
+ * The benchmark's contacts link 10k companies in 100k rows, 98k in 1M; a
+ * company the cache has forgotten costs one indexed lookup more (and a
+ * check for gaps to fill). Files name far fewer campaigns.
  */
-const CACHE_LIMIT = 50_000;
+const COMPANY_CACHE_LIMIT = 65_536;
+const CAMPAIGN_CACHE_LIMIT = 4096;
 
 const leadValues = compileStoredValues(LEAD_FIELD_COLUMNS.map(columnSource));
 const companyFileValues = compileStoredValues(COMPANY_FIELD_COLUMNS.map(columnSource));
@@ -82,8 +84,8 @@ export class RecordWriter {
   private readonly implicitCampaign: string | null;
   private readonly keyColumnOnly: boolean;
   /** A lead row's strongest company key → the company it links to, once its gaps were filled from such a row. */
-  private readonly companyIds: BoundedMap<number>;
-  private readonly campaignIds: BoundedMap<number>;
+  private readonly companyIds: IdCache;
+  private readonly campaignIds: IdCache;
 
   constructor(o: RecordWriterOptions) {
     this.db = o.db;
@@ -91,8 +93,8 @@ export class RecordWriter {
     this.entity = o.entity;
     this.implicitCampaign = o.implicitCampaign;
     this.keyColumnOnly = o.keyColumnOnly ?? false;
-    this.companyIds = new BoundedMap(o.cacheLimit ?? CACHE_LIMIT);
-    this.campaignIds = new BoundedMap(o.cacheLimit ?? CACHE_LIMIT);
+    this.companyIds = new IdCache(o.cacheLimit ?? COMPANY_CACHE_LIMIT);
+    this.campaignIds = new IdCache(o.cacheLimit ?? CAMPAIGN_CACHE_LIMIT);
   }
 
   /** `identity` is the record's key (the mapping's rule, or a content hash). */
