@@ -7,12 +7,11 @@
  * Export dialog offers what the command line does: CRM-exact or
  * spreadsheet-safe, and all, none or some of the imported extra columns.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { createSegment } from '../../src-main/services/segments-service';
 import { artifactPath } from './support/artifacts';
-import { MAVEN_WITH_JOB } from './support/seeds';
+import { MAVEN_WITH_JOB, seedVpLookalikeList } from './support/seeds';
 import { defineSeed } from './support/workspace-fixture';
 import { describe, expect, seedsFor, test } from './support/studio-test';
 
@@ -39,17 +38,7 @@ function contactsCsv(): string {
   return [header, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
 }
 
-const EXPORT_WORKSPACE = defineSeed('export-shown', async (w) => {
-  const file = join(w.dir, 'contacts.csv');
-  writeFileSync(file, contactsCsv());
-  await w.importFile(file);
-  const { api, idle, workspace } = w.open();
-  const segment = createSegment(workspace, { name: 'VPs', entity: 'leads', where: ['title contains VP'] }).id;
-  const { jobId } = await api['jobs.start']({ source: { kind: 'segment', id: segment }, minScore: 0, maxResults: 1000, strategy: 'centroid' });
-  await idle();
-  const list = await api['lists.create']({ name: SHORTLIST, entity: 'leads' });
-  await api['lists.add']({ listId: list.id, fromJob: jobId });
-});
+const EXPORT_WORKSPACE = defineSeed('export-shown', (w) => seedVpLookalikeList(w, contactsCsv(), SHORTLIST));
 
 function csvOf(file: string): { header: string[]; rows: Record<string, string>[] } {
   const text = readFileSync(file, 'utf8');

@@ -7,10 +7,8 @@
  * covers a job's candidates); then the grid's tools looked at in each width
  * and theme, screenshots kept (grid-extra-WIDTH-SCHEME.png).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createSegment } from '../../src-main/services/segments-service';
 import { artifactPath } from './support/artifacts';
+import { seedVpLookalikeList } from './support/seeds';
 import { defineSeed } from './support/workspace-fixture';
 import { describe, expect, seedsFor, test } from './support/studio-test';
 
@@ -34,17 +32,7 @@ function contactsCsv(): string {
 
 const LIST = 'Everyone like the VPs';
 
-const EXTRA_WORKSPACE = defineSeed('grid-extra-fields', async (w) => {
-  const file = join(w.dir, 'contacts.csv');
-  writeFileSync(file, contactsCsv());
-  await w.importFile(file);
-  const { api, idle, workspace } = w.open();
-  const segment = createSegment(workspace, { name: 'VPs', entity: 'leads', where: ['title contains VP'] }).id;
-  const { jobId } = await api['jobs.start']({ source: { kind: 'segment', id: segment }, minScore: 0, maxResults: 1000, strategy: 'centroid' });
-  await idle();
-  const list = await api['lists.create']({ name: LIST, entity: 'leads' });
-  await api['lists.add']({ listId: list.id, fromJob: jobId });
-});
+const EXTRA_WORKSPACE = defineSeed('grid-extra-fields', (w) => seedVpLookalikeList(w, contactsCsv(), LIST));
 
 const byNumber = (direction: 'ascending' | 'descending') => (a: string, b: string) => (direction === 'ascending' ? Number(a) - Number(b) : Number(b) - Number(a));
 

@@ -83,6 +83,18 @@ export const MAVEN_WITH_NARROW_SCORES = defineSeed(
   MAVEN,
 );
 
+/**
+ * Maven with a finished job that kept nothing: auto at the default minimum
+ * 0.5, whose best record on this leaky source scores about 0.1 (issue 11).
+ */
+export const MAVEN_WITH_EMPTY_JOB = defineSeed(
+  'maven-empty-job',
+  async (w) => {
+    await runJob(w, { source: { kind: 'campaign', id: 1 }, minScore: 0.5, maxResults: 100 });
+  },
+  MAVEN,
+);
+
 export const PIPELINE_LIST = 'Pipeline lookalikes';
 export const BEST_LIST = 'Best lookalikes';
 
@@ -131,3 +143,19 @@ export const OLD_STYLE_DUPLICATES = defineSeed('old-style-duplicates', async (w)
   await w.importFile(new URL('../../fixtures/import/hubspot-contacts.csv', import.meta.url).pathname);
   addOldStyleDuplicates(w.open().workspace.db, { leads: 4, companies: 3 });
 });
+
+/**
+ * Builds a workspace of a contacts file the test writes (`csv`): its VPs as a segment, a centroid job of
+ * their lookalikes (every record a candidate) and a list `listName` of all the candidates.
+ */
+export async function seedVpLookalikeList(w: SeedWorkspace, csv: string, listName: string): Promise<void> {
+  const file = join(w.dir, 'contacts.csv');
+  writeFileSync(file, csv);
+  await w.importFile(file);
+  const { api, idle, workspace } = w.open();
+  const segment = createSegment(workspace, { name: 'VPs', entity: 'leads', where: ['title contains VP'] }).id;
+  const { jobId } = await api['jobs.start']({ source: { kind: 'segment', id: segment }, minScore: 0, maxResults: 1000, strategy: 'centroid' });
+  await idle();
+  const list = await api['lists.create']({ name: listName, entity: 'leads' });
+  await api['lists.add']({ listId: list.id, fromJob: jobId });
+}
