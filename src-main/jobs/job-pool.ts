@@ -1,18 +1,22 @@
 /**
  * The job worker: one worker thread with its own read-write connection to
  * the workspace file, which runs a job's database work too heavy for the
- * request path — saving its results and checking its examples (the tasks
- * live in job-worker.ts). better-sqlite3 is synchronous: on the main
- * thread a 50k-candidate save held the window's IPC and the web host for
- * tens of seconds (issue 11, item 6).
+ * request path — saving its results and checking its examples — and the
+ * app's one other long write, merging an older workspace's duplicates and
+ * its undo (the tasks live in job-worker.ts). One background writer, not
+ * one per kind of write: SQLite takes one writer at a time, and the API's
+ * writes then have one thing to wait for (`savesSettled`). better-sqlite3
+ * is synchronous: on the main thread a 50k-candidate save held the window's
+ * IPC and the web host for tens of seconds, a merge at 100k leads 5.5–6.3 s
+ * (issue 11, item 6).
  *
  * Which workspaces have one: the app's services attach it to their
  * workspace connection (`attachJobPool`), and the job's phases ask
  * `jobPoolOf(db)`; without one (a bare connection in a test, the command
  * line's own tools) the same functions run on the calling thread.
  *
- * While it saves, the worker holds the workspace's write lock. A write on
- * the main connection meanwhile would sleep the main thread in SQLite's
+ * While it saves or merges, the worker holds the workspace's write lock. A
+ * write on the main connection meanwhile would sleep the main thread in SQLite's
  * busy handler (frozen, then "busy" after the timeout), so the API's writes
  * first await `savesSettled` (services/api.ts): they wait without blocking
  * anything, and reads are answered at once.
@@ -21,6 +25,7 @@ import type Database from 'better-sqlite3';
 import type { SeedDiagnosticsDto } from '../contract/dto';
 import type { Result } from '../contract/errors';
 import { workerFileOf, workspaceThread, type WorkspaceThreadData } from '../compute/workspace-thread';
+import type { MergeResultDto, UndoMergeResultDto } from '../contract/duplicates';
 import type { JobResults } from '../db/queries/jobs';
 import type { SourceSpec } from '../engine/backtest-data';
 import type { BacktestData } from '../../src-model/backtest/backtest';
@@ -32,6 +37,16 @@ export type JobWorkerData = WorkspaceThreadData;
 export interface CompleteTask {
   jobId: number;
   results: JobResults;
+}
+
+export interface MergeTask {
+  /** When the merge was asked for (the merge log's time). */
+  mergedAt: string;
+}
+
+export interface UndoMergeTask {
+  mergeId: number;
+  undoneAt: string;
 }
 
 export interface DiagnoseTask {
@@ -48,6 +63,10 @@ export interface JobTasks {
   complete(task: CompleteTask): Promise<Result<void>>;
   /** diagnoseLoaded (engine/seed-diagnostics.ts) on the worker's connection. */
   diagnose(task: DiagnoseTask): Promise<Result<SeedDiagnosticsDto>>;
+  /** applyDuplicateMerge (services/duplicates-service.ts): one transaction on the worker's connection. */
+  merge(task: MergeTask): Promise<Result<MergeResultDto>>;
+  /** applyUndoMerge (services/duplicates-service.ts): one transaction on the worker's connection. */
+  undoMerge(task: UndoMergeTask): Promise<Result<UndoMergeResultDto>>;
 }
 
 export interface JobPool {
@@ -55,7 +74,9 @@ export interface JobPool {
   warm(): void;
   complete(task: CompleteTask): Promise<void>;
   diagnose(task: DiagnoseTask): Promise<SeedDiagnosticsDto>;
-  /** Resolves when no save is running on the worker (at once when none is); never rejects. */
+  merge(task: MergeTask): Promise<MergeResultDto>;
+  undoMerge(task: UndoMergeTask): Promise<UndoMergeResultDto>;
+  /** Resolves when no write (a job's save, a merge or its undo) is running on the worker (at once when none is); never rejects. */
   savesSettled(): Promise<void>;
   close(): Promise<void>;
 }
@@ -73,22 +94,26 @@ export function defaultJobWorkerFile(): string {
 /** One thread (compute/workspace-thread.ts): jobs run one at a time. */
 export function createJobPool(options: JobPoolOptions): JobPool {
   const thread = workspaceThread<keyof JobTasks>(() => options.workerFile ?? defaultJobWorkerFile(), options);
-  // The save running on the worker, if any (jobs run one at a time, so at most one).
+  // The writes sent to the worker and not yet ended; the thread runs them one after another.
   let saving: Promise<void> | null = null;
+  const write = <T>(name: 'complete' | 'merge' | 'undoMerge', task: unknown): Promise<T> => {
+    const done = thread.run<T>(name, task);
+    const ended = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    const settled = saving ? Promise.all([saving, ended]).then(() => undefined) : ended;
+    saving = settled;
+    void settled.then(() => {
+      if (saving === settled) saving = null;
+    });
+    return done;
+  };
   return {
     warm: thread.warm,
-    complete: (task) => {
-      const done = thread.run<void>('complete', task);
-      const settled = done.then(
-        () => undefined,
-        () => undefined,
-      );
-      saving = settled;
-      void settled.then(() => {
-        if (saving === settled) saving = null;
-      });
-      return done;
-    },
+    complete: (task) => write('complete', task),
+    merge: (task) => write('merge', task),
+    undoMerge: (task) => write('undoMerge', task),
     savesSettled: () => saving ?? Promise.resolve(),
     diagnose: (task) => thread.run('diagnose', task),
     close: thread.close,

@@ -9,3 +9,5 @@ const tasks = await import('./job-worker.ts');
 export const open = tasks.open;
 export const complete = tasks.complete;
 export const diagnose = tasks.diagnose;
+export const merge = tasks.merge;
+export const undoMerge = tasks.undoMerge;

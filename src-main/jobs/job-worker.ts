@@ -6,6 +6,10 @@
  * the web host answering nothing meanwhile) and the check of its examples
  * (4.2 s on a 5,000-column workspace).
  *
+ * It also merges an older workspace's duplicates and undoes a merge
+ * (services/duplicates-service.ts decides what; 5.5–6.3 s and 2.3 s at 100k
+ * leads), each one transaction, with the same refusal to wait for the lock.
+ *
  * The save is still one transaction (issue 9, defect 7): candidates, the
  * scores written back and the completed status commit together or not at
  * all, and a thread or process ended mid-save leaves nothing of it. The main
@@ -23,8 +27,10 @@ import type { JobTasks, JobWorkerData } from './job-pool';
 import { isAppError, type Result } from '../contract/errors';
 import { busyAppError, isBusyError, withoutBusyWait } from '../db/busy-retry';
 import { completeJob } from '../db/queries/jobs';
+import { checkpointWal } from '../db/wal-checkpoint';
 import { openWorkspace, useSqliteNativeBinding, type Workspace } from '../db/workspace';
 import { diagnoseLoaded } from '../engine/seed-diagnostics';
+import { applyDuplicateMerge, applyUndoMerge } from '../services/duplicates-service';
 
 const { workspacePath, nativeBinding } = workerData as JobWorkerData;
 if (nativeBinding) useSqliteNativeBinding(nativeBinding);
@@ -55,3 +61,24 @@ export const complete: JobTasks['complete'] = ({ jobId, results }) =>
   });
 
 export const diagnose: JobTasks['diagnose'] = ({ spec, vocab, loaded }) => answer(() => diagnoseLoaded(workspace().db, spec, vocab, loaded));
+
+/**
+ * Never waits for the write lock: the service tries again while the workspace
+ * is busy (services/duplicates-service.ts). The log it leaves is folded back
+ * here, not at the main thread's next write (db/wal-checkpoint.ts).
+ */
+export const merge: JobTasks['merge'] = ({ mergedAt }) =>
+  answer(() => {
+    const w = workspace();
+    const result = withoutBusyWait(w.db, () => applyDuplicateMerge(w, mergedAt));
+    checkpointWal(w.db);
+    return result;
+  });
+
+export const undoMerge: JobTasks['undoMerge'] = ({ mergeId, undoneAt }) =>
+  answer(() => {
+    const w = workspace();
+    const result = withoutBusyWait(w.db, () => applyUndoMerge(w, mergeId, undoneAt));
+    checkpointWal(w.db);
+    return result;
+  });

@@ -3,7 +3,10 @@
  * any key (issue 9, defect 4 follow-up): a preview of what would merge, the
  * merge (one transaction, logged) and its undo (one transaction, from the
  * log). Which records merge and which values move is crm/merge-plan.ts's
- * decision; the SQL is db/queries/record-merges.ts's.
+ * decision; the SQL is db/queries/record-merges.ts's. The app runs the merge
+ * and the undo on the job worker's connection (jobs/job-pool.ts), so the
+ * window and the web host answer through their seconds; without a worker
+ * (tests, a bare connection) they run on the calling thread.
  *
  * Companies merge before leads: a lead linked to a company's empty copy then
  * links to the survivor before the leads' own duplicates are read. Nothing is
@@ -26,6 +29,9 @@ import type {
 } from '../contract/duplicates';
 import { AppError } from '../contract/errors';
 import { readPoolOf } from '../compute/read-pool';
+import { retryWhileBusy } from '../db/busy-retry';
+import { writeHolderOf, writeLocked } from '../db/workspace-writers';
+import { jobPoolOf } from '../jobs/job-pool';
 import {
   COMPANY_MERGE_KEYS,
   LEAD_MERGE_KEYS,
@@ -179,71 +185,89 @@ export function previewDuplicates(ws: Workspace): DuplicatesPreviewDto {
   };
 }
 
-/** Merges every duplicate group the rules allow, companies first, in one transaction. */
+/** Merges every duplicate group the rules allow, companies first, in one transaction, on the calling thread (the service sends it to the job worker). */
 export function mergeDuplicates(ws: Workspace, deps: DuplicatesDeps): MergeResultDto {
   const busy = deps.busy();
   if (busy) throw new AppError('conflict', busy);
-  const mergedAt = (deps.now?.() ?? new Date()).toISOString();
-  const result = ws.db.transaction((): MergeResultDto => {
-    const mergeId = insertMergeRun(ws.db, mergedAt);
-    let valuesFilled = 0;
-    let conflicts = 0;
-    let linksMoved = 0;
-    let linksDropped = 0;
-    const counts: Record<MergeEntity, number> = { leads: 0, companies: 0 };
-    const byKey: DuplicateKeyCount[] = [];
-    // Companies first: the leads read next already link to the surviving companies.
-    for (const entity of ['companies', 'leads'] as const) {
-      const { plan } = planFor(ws, entity);
-      const applied = applyMerges(ws.db, mergeId, entity, plan.merges);
-      counts[entity] = applied.records;
-      byKey.push(...keyCounts(entity, plan));
-      for (const m of plan.merges) {
-        valuesFilled += m.fills.length;
-        conflicts += m.conflicts.length;
-      }
-      for (const l of Object.values(applied.links)) {
-        linksMoved += l.moved;
-        linksDropped += l.dropped;
-      }
-    }
-    if (counts.leads + counts.companies === 0) throw new AppError('not_found', 'No duplicate leads or companies to merge.');
-    forgetStaleVectors(ws, mergeId);
-    const summary = { leads: counts.leads, companies: counts.companies, byKey, valuesFilled, conflicts, linksMoved, linksDropped };
-    setMergeSummary(ws.db, mergeId, summary);
-    return { mergeId, mergedAt, ...summary };
-  })();
+  const result = applyDuplicateMerge(ws, (deps.now?.() ?? new Date()).toISOString());
   deps.changed(result.mergeId, 'merged');
   return result;
 }
 
-/** Puts back merge `mergeId`, which must be the last one not undone, with no import since. */
+/**
+ * The merge itself, one transaction on `ws`'s connection: the job worker
+ * (jobs/job-worker.ts) runs it on its own, the command line's tools and tests
+ * on theirs. BEGIN IMMEDIATE takes the write lock before the seconds of
+ * planning, so a writer come in meanwhile cannot void the plan halfway.
+ */
+export function applyDuplicateMerge(ws: Workspace, mergedAt: string): MergeResultDto {
+  return ws.db
+    .transaction((): MergeResultDto => {
+      const mergeId = insertMergeRun(ws.db, mergedAt);
+      let valuesFilled = 0;
+      let conflicts = 0;
+      let linksMoved = 0;
+      let linksDropped = 0;
+      const counts: Record<MergeEntity, number> = { leads: 0, companies: 0 };
+      const byKey: DuplicateKeyCount[] = [];
+      // Companies first: the leads read next already link to the surviving companies.
+      for (const entity of ['companies', 'leads'] as const) {
+        const { plan } = planFor(ws, entity);
+        const applied = applyMerges(ws.db, mergeId, entity, plan.merges);
+        counts[entity] = applied.records;
+        byKey.push(...keyCounts(entity, plan));
+        for (const m of plan.merges) {
+          valuesFilled += m.fills.length;
+          conflicts += m.conflicts.length;
+        }
+        for (const l of Object.values(applied.links)) {
+          linksMoved += l.moved;
+          linksDropped += l.dropped;
+        }
+      }
+      if (counts.leads + counts.companies === 0) throw new AppError('not_found', 'No duplicate leads or companies to merge.');
+      forgetStaleVectors(ws, mergeId);
+      const summary = { leads: counts.leads, companies: counts.companies, byKey, valuesFilled, conflicts, linksMoved, linksDropped };
+      setMergeSummary(ws.db, mergeId, summary);
+      return { mergeId, mergedAt, ...summary };
+    })
+    .immediate();
+}
+
+/** Puts back merge `mergeId`, which must be the last one not undone, with no import since, on the calling thread. */
 export function undoMerge(ws: Workspace, mergeId: number, deps: DuplicatesDeps): UndoMergeResultDto {
   const busy = deps.busy();
   if (busy) throw new AppError('conflict', busy);
-  const result = ws.db.transaction((): UndoMergeResultDto => {
-    const last = lastMergeRun(ws.db);
-    if (!last) throw new AppError('not_found', 'There is no merge to undo.');
-    if (last.id !== mergeId) throw new AppError('conflict', `Merge ${mergeId} is not the last one (${last.id} is); undo that first.`);
-    const run = runDto(ws, last);
-    if (!run.undoable) throw new AppError('conflict', `Merge ${mergeId} can no longer be undone: ${run.reason}.`);
-    // Backwards: leads were merged last, so they are put back first; then the companies they linked to.
-    try {
-      undoMerges(ws.db, mergeId, 'leads');
-      undoMerges(ws.db, mergeId, 'companies');
-    } catch (error) {
-      // A row the log puts back no longer fits (say, a list member's job was deleted since): nothing is changed.
-      if (error instanceof Error && error.name === 'SqliteError') {
-        throw new AppError('conflict', `Merge ${mergeId} can no longer be undone exactly (${error.message}); nothing was changed.`);
-      }
-      throw error;
-    }
-    forgetStaleVectors(ws, mergeId);
-    markMergeUndone(ws.db, mergeId, (deps.now?.() ?? new Date()).toISOString());
-    return { mergeId, leads: run.leads, companies: run.companies };
-  })();
+  const result = applyUndoMerge(ws, mergeId, (deps.now?.() ?? new Date()).toISOString());
   deps.changed(mergeId, 'undone');
   return result;
+}
+
+/** The undo itself, one transaction (immediate, as the merge) on `ws`'s connection. */
+export function applyUndoMerge(ws: Workspace, mergeId: number, undoneAt: string): UndoMergeResultDto {
+  return ws.db
+    .transaction((): UndoMergeResultDto => {
+      const last = lastMergeRun(ws.db);
+      if (!last) throw new AppError('not_found', 'There is no merge to undo.');
+      if (last.id !== mergeId) throw new AppError('conflict', `Merge ${mergeId} is not the last one (${last.id} is); undo that first.`);
+      const run = runDto(ws, last);
+      if (!run.undoable) throw new AppError('conflict', `Merge ${mergeId} can no longer be undone: ${run.reason}.`);
+      // Backwards: leads were merged last, so they are put back first; then the companies they linked to.
+      try {
+        undoMerges(ws.db, mergeId, 'leads');
+        undoMerges(ws.db, mergeId, 'companies');
+      } catch (error) {
+        // A row the log puts back no longer fits (say, a list member's job was deleted since): nothing is changed.
+        if (error instanceof Error && error.name === 'SqliteError') {
+          throw new AppError('conflict', `Merge ${mergeId} can no longer be undone exactly (${error.message}); nothing was changed.`);
+        }
+        throw error;
+      }
+      forgetStaleVectors(ws, mergeId);
+      markMergeUndone(ws.db, mergeId, undoneAt);
+      return { mergeId, leads: run.leads, companies: run.companies };
+    })
+    .immediate();
 }
 
 /** Merged and surviving records changed without a new import stamp: their cached vectors, and those of leads of merged companies, are stale. */
@@ -252,6 +276,29 @@ function forgetStaleVectors(ws: Workspace, mergeId: number): void {
   const companies = mergedRecordIds(ws.db, mergeId, 'companies');
   forgetShardsOf(ws.db, 'companies', companies);
   forgetShardsOf(ws.db, 'leads', leadsOfCompanies(ws.db, companies));
+}
+
+/** How long a merge sent to the job worker waits for another process's write to end, as the API's other writes do. */
+const WRITE_WAIT_MS = 30_000;
+
+/**
+ * A merge or an undo on the job worker's connection (jobs/job-pool.ts), so the
+ * window's IPC and the web host keep answering through its seconds (issue 11,
+ * item 6: 5.5–6.3 s at 100k leads held both). The worker tries it with
+ * SQLite's wait off; when another process holds the workspace it is tried
+ * again here without blocking (db/busy-retry.ts). The busy check is made at
+ * each attempt, so a job or an import started meanwhile is never merged
+ * under; once sent, the API's other writes wait for it (`savesSettled`).
+ */
+function onWriter<T>(ws: Workspace, deps: DuplicatesDeps, gaveUp: string, attempt: () => Promise<T>): Promise<T> {
+  return retryWhileBusy(
+    () => {
+      const busy = deps.busy();
+      if (busy) throw new AppError('conflict', busy);
+      return attempt();
+    },
+    { timeoutMs: WRITE_WAIT_MS, free: () => !writeLocked(ws.db), holder: () => writeHolderOf(ws.db), gaveUp },
+  );
 }
 
 /** The contract's methods over a workspace. */
@@ -263,10 +310,18 @@ export function duplicatesService(ws: Workspace, deps: DuplicatesDeps): Duplicat
       return reads ? reads.duplicates() : previewDuplicates(ws);
     },
     async 'workspace.mergeDuplicates'() {
-      return mergeDuplicates(ws, deps);
+      const writer = jobPoolOf(ws.db);
+      if (!writer) return mergeDuplicates(ws, deps);
+      const result = await onWriter(ws, deps, 'nothing was merged', () => writer.merge({ mergedAt: (deps.now?.() ?? new Date()).toISOString() }));
+      deps.changed(result.mergeId, 'merged');
+      return result;
     },
     async 'workspace.undoMerge'({ mergeId }) {
-      return undoMerge(ws, mergeId, deps);
+      const writer = jobPoolOf(ws.db);
+      if (!writer) return undoMerge(ws, mergeId, deps);
+      const result = await onWriter(ws, deps, 'nothing was undone', () => writer.undoMerge({ mergeId, undoneAt: (deps.now?.() ?? new Date()).toISOString() }));
+      deps.changed(mergeId, 'undone');
+      return result;
     },
   };
 }

@@ -42,6 +42,13 @@ describe('merging an older workspace’s duplicates', () => {
       await expect.poll(() => workspacePage.statValue('leads')).toBe(8);
       await notice.root.waitFor();
       expect(await notice.title()).toBe('4 leads and 3 companies look imported twice (same email / same domain)');
+
+      // While a merge runs (held here, as one of seconds at 100k leads is), Merge says so and waits.
+      await notice.openReview();
+      await notice.askToMerge();
+      const merging = await notice.confirmMergeHeld(() => page.screenshot({ path: artifactPath(`duplicates-merging-${width}-${colorScheme}.png`), fullPage: true }));
+      expect(merging).toEqual({ label: 'Merging…', disabled: true });
+      await expect.poll(() => workspacePage.statValue('leads')).toBe(4);
     });
   }
 });

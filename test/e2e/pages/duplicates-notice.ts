@@ -55,6 +55,30 @@ export class DuplicatesNotice {
     return this.result.locator('span').first().innerText();
   }
 
+  /**
+   * Confirms the merge while its request is held back (as a merge of seconds
+   * is), and answers what the review's Merge button says and whether it is
+   * disabled meanwhile (`whileHeld` runs then: a screenshot); then lets the
+   * request go.
+   */
+  async confirmMergeHeld(whileHeld?: () => Promise<unknown>): Promise<{ label: string; disabled: boolean }> {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await this.page.route('**/api/workspace.mergeDuplicates', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await this.page.getByRole('alertdialog').getByRole('button', { name: 'Merge', exact: true }).click();
+    const button = this.review.getByRole('button', { name: 'Merging…' });
+    await button.waitFor({ state: 'visible' });
+    const seen = { label: await button.innerText(), disabled: await button.isDisabled() };
+    await whileHeld?.();
+    release();
+    await this.result.waitFor({ state: 'visible' });
+    await this.page.unroute('**/api/workspace.mergeDuplicates');
+    return seen;
+  }
+
   async undo(): Promise<string> {
     await this.result.getByRole('button', { name: 'Undo' }).click();
     await this.result.filter({ hasText: 'Undid the merge' }).waitFor();

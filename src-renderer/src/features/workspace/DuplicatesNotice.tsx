@@ -3,7 +3,9 @@
  * 4 follow-up), shown only when some exist: how many leads and companies look
  * imported twice and by which key; Review opens the counts by key, what a
  * merge does and a sample; Merge asks once (the app's confirm bar), merges,
- * and says what it did, with Undo.
+ * and says what it did, with Undo. The merge and the undo run on the job
+ * worker (seconds at 100k leads) while the window keeps answering: their
+ * buttons say "Merging…" / "Undoing…" and are disabled until they end.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -29,6 +31,7 @@ export function DuplicatesNotice() {
 
   const runMerge = async () => {
     setConfirming(false);
+    setMessage(null); // an earlier merge's or undo's line would read as this one's
     try {
       const result = await merge.mutateAsync();
       setReviewing(false);
@@ -62,7 +65,7 @@ export function DuplicatesNotice() {
             )}
           </div>
           {reviewing && (
-            <DuplicatesReview preview={p} onMerge={() => setConfirming(true)} onClose={() => setReviewing(false)} actions={!confirming && !merge.isPending} />
+            <DuplicatesReview preview={p} onMerge={() => setConfirming(true)} onClose={() => setReviewing(false)} actions={!confirming} merging={merge.isPending} />
           )}
           {confirming && (
             <div className="confirm-bar" role="alertdialog" aria-labelledby="duplicates-confirm">
@@ -87,8 +90,8 @@ export function DuplicatesNotice() {
             {countOf(message.result.valuesFilled, 'blank', 'blanks')} filled, {countOf(message.result.conflicts, 'different value', 'different values')} kept as
             the surviving record had {message.result.conflicts === 1 ? 'it' : 'them'}, {countOf(message.result.linksMoved, 'link', 'links')} (lists, campaigns, jobs) moved.
           </span>
-          <button type="button" className="button button--small" disabled={undo.isPending} onClick={() => void runUndo(message.result.mergeId)}>
-            Undo
+          <button type="button" className="button button--small" disabled={undo.isPending} aria-busy={undo.isPending} onClick={() => void runUndo(message.result.mergeId)}>
+            {undo.isPending ? 'Undoing…' : 'Undo'}
           </button>
         </p>
       )}
@@ -102,8 +105,20 @@ export function DuplicatesNotice() {
   );
 }
 
-/** `actions`: Merge and Close, hidden while the confirm bar asks (or the merge runs). */
-function DuplicatesReview({ preview: p, onMerge, onClose, actions }: { preview: DuplicatesPreviewDto; onMerge(): void; onClose(): void; actions: boolean }) {
+/** `actions`: Merge and Close, hidden while the confirm bar asks; `merging`: the merge runs, Merge says so and both wait. */
+function DuplicatesReview({
+  preview: p,
+  onMerge,
+  onClose,
+  actions,
+  merging,
+}: {
+  preview: DuplicatesPreviewDto;
+  onMerge(): void;
+  onClose(): void;
+  actions: boolean;
+  merging: boolean;
+}) {
   return (
     <div className="duplicates-review" data-testid="duplicates-review">
       <table className="duplicates-review__counts">
@@ -165,14 +180,14 @@ function DuplicatesReview({ preview: p, onMerge, onClose, actions }: { preview: 
         </tbody>
       </table>
       {actions && (
-      <div className="duplicates-review__actions">
-        <button type="button" className="button button--primary" onClick={onMerge}>
-          Merge {recordsText(p.leads, p.companies).toLowerCase()}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onClose}>
-          Close
-        </button>
-      </div>
+        <div className="duplicates-review__actions">
+          <button type="button" className="button button--primary" disabled={merging} aria-busy={merging} onClick={onMerge}>
+            {merging ? 'Merging…' : `Merge ${recordsText(p.leads, p.companies).toLowerCase()}`}
+          </button>
+          <button type="button" className="button button--ghost" disabled={merging} onClick={onClose}>
+            Close
+          </button>
+        </div>
       )}
     </div>
   );
