@@ -15,8 +15,11 @@ export type EmbedPageResult = ArrayBuffer;
 /** Rows of a code-only store that can still be in a search's exact top K (RowScorer.prepassCandidates). */
 export type PrepassTask = StoreScoreTask;
 
-/** Ascending row indices (a copy). */
-export type PrepassResult = Uint32Array;
+/** Ascending row indices (a copy), and how the range's approximate scores spread (score-spread.ts). */
+export interface PrepassResult {
+  rows: Uint32Array;
+  spread: import('./score-spread').RangeSpread;
+}
 
 /** Exact scores of candidate rows from their float vectors, and their top K (src-model/vector-search/exact-rescore.ts). */
 export interface RescoreTask {

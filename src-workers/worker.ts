@@ -7,6 +7,7 @@
 import { move } from 'piscina';
 import { rescoreTopK } from '../src-model/vector-search/exact-rescore';
 import { scorerForHandle } from '../src-model/vector-search/row-scorer';
+import { rangeSpread } from './score-spread';
 import type {
   EmbedPageResult,
   EmbedPageTask,
@@ -51,9 +52,10 @@ export function scoreStore(task: StoreScoreTask): ScoreResult {
   return { rows: Int32Array.from(best.rows), scores: Float32Array.from(best.scores), scanned: task.count };
 }
 
-/** The pre-pass over a row range of a code-only store: the rows to re-score exactly (a copy, ascending). */
+/** The pre-pass over a row range of a code-only store: the rows to re-score exactly (a copy, ascending), and how the range's scores spread. */
 export function prepass(task: PrepassTask): PrepassResult {
-  const pass = scorerForHandle(task.store).prepassCandidates(task.query, {
+  const scorer = scorerForHandle(task.store);
+  const pass = scorer.prepassCandidates(task.query, {
     k: task.k,
     minScore: task.minScore,
     exclude: task.exclude,
@@ -61,7 +63,9 @@ export function prepass(task: PrepassTask): PrepassResult {
     count: task.count,
     slot: task.slot,
   });
-  return move(Uint32Array.from(pass.rows)) as PrepassResult;
+  // The slot still holds every row's approximate score: read the spread before the next task overwrites it.
+  const spread = rangeSpread(scorer.store.slot(task.slot).scores, task.first, task.count, task.exclude);
+  return { rows: Uint32Array.from(pass.rows), spread };
 }
 
 /** Exact scores of candidate rows from their float vectors, and their top K. */

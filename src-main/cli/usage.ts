@@ -65,7 +65,7 @@ Commands:
           [--high-score S] [--ignore-field "Header"]... [--strategy NAME] [--threads N] [--json]
       Find lookalikes of the source's good examples (won weighs 3, replied 2, others 1) among every
       other record; waits for the job and prints jobId, status, positives and candidates.
-  job rerun JOB_ID [--ignore-field "Header"]... [--threads N] [--json]
+  job rerun JOB_ID [--ignore-field "Header"]... [--min-score S] [--threads N] [--json]
       Run a job again with the same parameters (after a failure, a cancel, an interruption, on newer
       data, or leaving out more fields); prints the new job like job run.
   job check --source segment:ID|list:ID|campaign:ID [--entity leads|companies] [--positive won,replied]

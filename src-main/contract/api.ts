@@ -105,8 +105,8 @@ export interface JobsApi {
   'jobs.start'(payload: JobStartRequest): Promise<{ jobId: number }>;
   /** The source's examples checked before a job: cohesion, outliers, suspected outcome leaks (embeds what is not cached, as a job would). */
   'jobs.check'(payload: JobCheckRequest): Promise<SeedDiagnosticsDto>;
-  /** Queues a new job with a finished job's parameters; `ignoreFields` are left out on top of its own. */
-  'jobs.rerun'(payload: { jobId: number; ignoreFields?: string[] }): Promise<{ jobId: number }>;
+  /** Queues a new job with a finished job's parameters; `ignoreFields` are left out on top of its own; `minScore` replaces its minimum. */
+  'jobs.rerun'(payload: { jobId: number; ignoreFields?: string[]; minScore?: number }): Promise<{ jobId: number }>;
   'jobs.cancel'(payload: { jobId: number }): Promise<{ cancelled: boolean }>;
   /** Deletes a finished job with its candidates and the lookalike scores it wrote back (lists made from it stay). */
   'jobs.delete'(payload: { jobId: number }): Promise<{ deleted: boolean }>;
@@ -412,7 +412,7 @@ export const apiSchemas = {
       ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional(),
     })
     .strict(),
-  'jobs.rerun': z.object({ jobId: id, ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional() }).strict(),
+  'jobs.rerun': z.object({ jobId: id, ignoreFields: z.array(z.string().min(1).max(500)).max(500).optional(), minScore: fraction('min score').optional() }).strict(),
   'jobs.cancel': z.object({ jobId: id }).strict(),
   'jobs.delete': z.object({ jobId: id }).strict(),
   'jobs.candidates': z

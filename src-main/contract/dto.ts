@@ -334,7 +334,19 @@ export interface JobDetailDto extends JobSummaryDto {
   backtest: JobBacktestDto | null;
   /** The examples' diagnostics as the job measured them (null for jobs run before they were measured). */
   diagnostics: SeedDiagnosticsDto | null;
+  /** How the scores of every record the job ranked spread, whatever its minimum kept (null for jobs run before it was kept). */
+  scoreSpread: JobScoreSpreadDto | null;
   top: JobCandidateDto[];
+}
+
+/** A job's scores over every record it ranked (not only the candidates its minimum kept); shown 0–1 scores. */
+export interface JobScoreSpreadDto {
+  /** Records ranked: all of the entity but the examples, the excluded and those the filters leave out. */
+  ranked: number;
+  /** The best score a ranked record reached (null when none was ranked). */
+  best: number | null;
+  /** Scores half, nine tenths and 99 in 100 of the ranked records are at or under (from a sample, to about a hundredth). */
+  quantiles: { p50: number; p90: number; p99: number } | null;
 }
 
 /**

@@ -34,14 +34,20 @@ export function createJob(db: Database.Database, request: JobRequest): number {
  * A new pending job with the parameters of job `jobId` (which must have
  * finished: completed, failed, cancelled or interrupted), for running again;
  * `ignoreFields` are left out on top of the ones the job already ignored;
- * `review`, the analyst's marks, replaces any the job learned from.
+ * `review`, the analyst's marks, replaces any the job learned from; `minScore` replaces its minimum
+ * (a job whose minimum kept nothing, run again with one its best record reaches).
  */
-export function copyJob(db: Database.Database, jobId: number, changes: { ignoreFields?: readonly string[]; review?: ReviewMarksUsed } = {}): number {
+export function copyJob(
+  db: Database.Database,
+  jobId: number,
+  changes: { ignoreFields?: readonly string[]; review?: ReviewMarksUsed; minScore?: number } = {},
+): number {
   const job = getJob(db, jobId);
   if (!job) throw new AppError('not_found', `No job ${jobId}.`);
   if (job.status === 'pending' || job.status === 'running') throw new AppError('conflict', `Job ${jobId} is still ${job.status}; wait for it or cancel it first.`);
   const params = JSON.parse(job.params) as JobParams;
   const ignoreFields = [...new Set([...(params.ignoreFields ?? []), ...(changes.ignoreFields ?? [])])];
   const review = changes.review ?? params.review ?? null;
-  return createJob(db, { ...params, ignoreFields, review, entity: job.entity, source: { kind: job.source_kind, id: job.source_id } });
+  const minScore = changes.minScore ?? params.minScore;
+  return createJob(db, { ...params, minScore, ignoreFields, review, entity: job.entity, source: { kind: job.source_kind, id: job.source_id } });
 }

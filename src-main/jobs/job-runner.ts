@@ -98,9 +98,9 @@ export class JobRunner {
   }
 
   /** Queues a new job like a finished one, leaving out more fields. */
-  rerun(jobId: number, ignoreFields: readonly string[]): { jobId: number } {
+  rerun(jobId: number, ignoreFields: readonly string[], minScore?: number): { jobId: number } {
     this.refuseWhenClosed();
-    return this.enqueue(() => copyJob(this.ws.db, jobId, { ignoreFields }));
+    return this.enqueue(() => copyJob(this.ws.db, jobId, { ignoreFields, ...(minScore !== undefined ? { minScore } : {}) }));
   }
 
   /** Queues a new job like a finished one that learns from the analyst's marks too (services/review-service.ts). */

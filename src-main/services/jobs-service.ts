@@ -15,6 +15,7 @@ import { gridJobCandidateRecords, type ScoredRecordRow } from '../db/queries/rec
 import type { Workspace } from '../db/workspace';
 import type { JobRequest } from '../jobs/create-job';
 import type { JobRunner } from '../jobs/job-runner';
+import { scoreSpreadOf } from '../jobs/score-spread';
 import { parseCondition } from '../segments/condition';
 import { compareRecords } from './compare-service';
 import { jobCoverageGaps } from './coverage-service';
@@ -49,6 +50,7 @@ async function jobDetail(ws: Workspace, jobId: number, limit: number): Promise<J
     timings: job.timings === null ? null : parseObject(job.timings),
     coverageGaps,
     ...jobStrategy(profile),
+    scoreSpread: job.timings === null ? null : scoreSpreadOf(parseObject(job.timings)),
     top: candidates(ws, job, 0, limit),
   };
 }
@@ -176,8 +178,8 @@ export function jobsService(ws: Workspace, runner: JobRunner): JobsApi {
     async 'jobs.check'(request) {
       return runner.check(request);
     },
-    async 'jobs.rerun'({ jobId, ignoreFields }) {
-      return runner.rerun(jobId, ignoreFields ?? []);
+    async 'jobs.rerun'({ jobId, ignoreFields, minScore }) {
+      return runner.rerun(jobId, ignoreFields ?? [], minScore);
     },
     async 'jobs.cancel'({ jobId }) {
       return runner.cancel(jobId);

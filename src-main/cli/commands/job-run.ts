@@ -55,8 +55,8 @@ export async function jobRunCommand(args: string[], io: CliIo): Promise<number> 
 }
 
 /**
- * `job rerun JOB_ID [--ignore-field "Header"]...`: runs a new job with the same parameters (after a
- * failure, a cancel or an interruption, on newer data, or leaving out more fields).
+ * `job rerun JOB_ID [--ignore-field "Header"]... [--min-score S]`: runs a new job with the same parameters (after a
+ * failure, a cancel or an interruption, on newer data, leaving out more fields, or with another minimum).
  */
 export async function jobRerunCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -64,10 +64,12 @@ export async function jobRerunCommand(args: string[], io: CliIo): Promise<number
     ...JSON_OPTION,
     threads: { type: 'string' },
     'ignore-field': { type: 'string', multiple: true },
+    'min-score': { type: 'string' },
   });
   const jobId = parseId(onePositional(positionals, 'JOB_ID'), 'JOB_ID');
   const ignoreFields = (values['ignore-field'] as string[] | undefined) ?? [];
-  return runToEnd(values, io, (session) => session.api['jobs.rerun']({ jobId, ignoreFields }));
+  const minScore = parseNumber(values['min-score'] as string | undefined, '--min-score');
+  return runToEnd(values, io, (session) => session.api['jobs.rerun']({ jobId, ignoreFields, ...(minScore !== undefined ? { minScore } : {}) }));
 }
 
 /** Opens the workspace's services, starts the job with `start`, waits for its end (Ctrl-C cancels) and reports it. */

@@ -4,6 +4,7 @@
  * (`job run` and `job rerun` live in job-run.ts.)
  */
 import type { JobCandidateDto, JobDetailDto, JobSummaryDto } from '../../contract/dto';
+import { emptyResultAdvice, formatSpread } from '../../contract/score-advice';
 import { formatReasons } from '../../services/candidate-reasons';
 import { parseId } from '../argument-values';
 import type { CliIo } from '../context';
@@ -74,6 +75,7 @@ function formatJob(j: JobDetail): string {
   if (j.startedAt) lines.push(`  started     ${j.startedAt}`);
   if (j.finishedAt) lines.push(`  finished    ${j.finishedAt}${seconds(j.startedAt, j.finishedAt)}`);
   if (j.timings) lines.push(`  timings     ${JSON.stringify(j.timings)}`);
+  if (j.scoreSpread) lines.push(`  scores      ${formatSpread(j.scoreSpread)}`);
   if (j.error) lines.push(`  error       ${j.error}`);
   if (j.strategy) lines.push(`  strategy    ${j.strategy.used}${j.strategy.requested === 'auto' ? ' (auto)' : ''}: ${j.strategy.why}`);
   if (j.backtest) {
@@ -99,6 +101,15 @@ function formatJob(j: JobDetail): string {
   if (j.diagnostics) {
     const rerun = (fields: string[]) => `npm run --silent lookalike -- job rerun ${j.id} ${fields.map((f) => `--ignore-field ${JSON.stringify(f)}`).join(' ')}`;
     lines.push('', formatDiagnostics(j.diagnostics, rerun));
+  }
+  if (j.status === 'completed' && j.candidates === 0) {
+    const minScore = (j.params as { minScore?: unknown } | null)?.minScore;
+    if (typeof minScore === 'number') {
+      const advice = emptyResultAdvice(minScore, j.scoreSpread, j.entity === 'leads' ? 'leads' : 'companies');
+      lines.push('', advice.text);
+      if (advice.suggestedMinScore !== null)
+        lines.push(`Run it again with minimum ${advice.suggestedMinScore}: npm run --silent lookalike -- job rerun ${j.id} --min-score ${advice.suggestedMinScore}`);
+    }
   }
   if (j.top.length) {
     lines.push('', `Top ${j.top.length} candidates:`);

@@ -9,11 +9,13 @@
 import { AppError } from '../../contract/errors';
 import type { ComputePool } from '../../compute/pool';
 import type { VectorFileReader } from '../../engine/vector-files';
-import { rawScoreOfVector, rawThreshold } from '../../../src-model/strategies/scoring';
+import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
 import type { Scorer } from '../../../src-model/strategies/types';
 import { mergeTopK } from '../../../src-model/vector-search/topk';
 import type { JobPhase } from '../job-phase';
 import type { JobState, RankedRows } from '../job-state';
+import { sampledRawScores, spreadTimings } from '../score-spread';
+import type { RangeSpread } from '../../../src-workers/score-spread';
 import { slicer, type Slicer } from '../slices';
 
 /** Chunks of candidate rows whose floats are read and re-scored at once (16 MB of vectors at dim 256). */
@@ -34,11 +36,12 @@ export const scorePhase: JobPhase = {
     const best = await topCandidates(state, state.scorer);
     state.ranked = best;
     state.timings.rescoredRows = best.rescored;
+    Object.assign(state.timings, best.spread);
     step.progress(rows, rows);
   },
 };
 
-async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRows & { rescored: number }> {
+async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRows & { rescored: number; spread: Record<string, number> }> {
   const { pool, matrix: m, params, signal } = state;
   const reader = state.reader!;
   const rawMin = rawThreshold(scorer.calibration, params.minScore);
@@ -47,18 +50,27 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
   const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
   const handle = m.store.handle;
   const slices = slicer(signal);
-  const prepass = (q: Float32Array, minScore: number) =>
-    Promise.all(ranges.map((r) => pool.prepass({ store: handle, slot: r.slot, first: r.first, count: r.count, query: q, k: params.maxResults, minScore, exclude: state.exclude }, signal)));
+  // Each query's spread over each range, whatever the minimum keeps (the job's spread, score-spread.ts).
+  const spreads: RangeSpread[][] = [];
+  const prepass = async (q: Float32Array, minScore: number) => {
+    const parts = await Promise.all(
+      ranges.map((r) => pool.prepass({ store: handle, slot: r.slot, first: r.first, count: r.count, query: q, k: params.maxResults, minScore, exclude: state.exclude }, signal)),
+    );
+    spreads.push(parts.map((p) => p.spread));
+    return parts.map((p) => p.rows);
+  };
   if (scorer.queries.length === 1) {
     const q = scorer.queries[0]!;
     const c = scorer.offsets[0]!;
     const candidateRows = await prepass(q, rawMin - c);
     const best = await rescoreCandidates(pool, reader, candidateRows, q, params.maxResults, rawMin - c, slices, signal);
+    const raw = Float64Array.from(best.scores, (x) => x + c);
     return {
       rows: best.rows,
-      raw: Float64Array.from(best.scores, (x) => x + c),
+      raw,
       query: new Int32Array(best.rows.length),
       rescored: candidateRows.reduce((n, r) => n + r.length, 0),
+      spread: await jobSpread(state, scorer, spreads, raw[0], slices),
     };
   }
   const union = new Set<number>();
@@ -78,7 +90,33 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
   }
   scored.sort((a, b) => b.raw - a.raw || a.row - b.row);
   const top = scored.slice(0, params.maxResults);
-  return { rows: Uint32Array.from(top, (s) => s.row), raw: Float64Array.from(top, (s) => s.raw), query: Int32Array.from(top, (s) => s.query), rescored: rows.length };
+  return {
+    rows: Uint32Array.from(top, (s) => s.row),
+    raw: Float64Array.from(top, (s) => s.raw),
+    query: Int32Array.from(top, (s) => s.query),
+    rescored: rows.length,
+    spread: await jobSpread(state, scorer, spreads, top[0]?.raw, slices),
+  };
+}
+
+/**
+ * The job's spread counters (score-spread.ts). The best is exact: the best
+ * candidate's score, or when the minimum kept none, the best exact score of
+ * the rows the pre-pass found best (a few rows, one per query and range).
+ */
+async function jobSpread(state: JobState, scorer: Scorer, spreads: RangeSpread[][], bestCandidateRaw: number | undefined, slices: Slicer): Promise<Record<string, number>> {
+  const ranked = spreads[0]?.reduce((n, s) => n + s.ranked, 0) ?? 0;
+  let bestRaw: number | null = bestCandidateRaw ?? null;
+  if (bestRaw === null && ranked > 0) {
+    const probes = Uint32Array.from(new Set(spreads.flat().filter((s) => s.bestRow >= 0).map((s) => s.bestRow))).sort();
+    const vectors = await readRowsInSlices(state.reader!, probes, slices);
+    const dim = state.matrix.dim;
+    for (let i = 0; i < probes.length; i++) {
+      const { raw } = rawScoreOfVector(scorer, vectors.subarray(i * dim, (i + 1) * dim));
+      if (bestRaw === null || raw > bestRaw) bestRaw = raw;
+    }
+  }
+  return spreadTimings(ranked, bestRaw, sampledRawScores(spreads, scorer.offsets), (raw) => shownScore(scorer.calibration, raw));
 }
 
 /**

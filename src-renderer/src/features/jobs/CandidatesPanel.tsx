@@ -42,6 +42,7 @@ import { ReviewLoopBar } from '../review/ReviewLoopBar';
 import { BacktestNotice } from './BacktestNotice';
 import { CoverageNotice } from './CoverageNotice';
 import { DiagnosticsNotice, diagnosticsWorthShowing } from './DiagnosticsNotice';
+import { EmptyResultNotice } from './EmptyResultNotice';
 import { JobSummaryLine } from './JobSummaryLine';
 import { ScoreFilter } from './ScoreFilter';
 import { candidatesQuery, histogramQuery, jobDetailQuery, jobKeys } from './queries';
@@ -247,7 +248,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
       {page.isError ? (
         <ErrorNotice title="Could not load the candidates" error={page.error} onRetry={() => void page.refetch()} />
       ) : job.candidates === 0 ? (
-        <p className="page__note">No candidate reached the minimum score. Run the job again with a lower one.</p>
+        <EmptyResultNotice job={job} detail={shownDetail} />
       ) : total === 0 && page.isSuccess && !page.isPlaceholderData ? (
         <p className="page__note" role="status">
           {narrowed
