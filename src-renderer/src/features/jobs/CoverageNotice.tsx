@@ -5,30 +5,17 @@
  * type exist only for deals that closed). Offers to run the job again
  * without the extra columns among them.
  */
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { paths } from '../../app/paths';
 import type { CoverageGapDto, Entity } from '../../../../src-main/contract/dto';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { useRerunJob } from './mutations';
+import { RerunOutcome, useJobRerun } from './JobRerun';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export function CoverageNotice({ jobId, entity, gaps }: { jobId: number; entity: Entity; gaps: CoverageGapDto[] }) {
-  const rerunJob = useRerunJob();
-  const [state, setState] = useState<{ kind: 'busy' } | { kind: 'done'; jobId: number } | { kind: 'error'; error: unknown } | null>(null);
+  const { state, rerun: rerunWith, started } = useJobRerun(jobId);
   const extras = gaps.filter((g) => g.kind === 'extra');
   const others = entity === 'leads' ? 'leads' : 'companies';
 
-  const rerun = async () => {
-    setState({ kind: 'busy' });
-    try {
-      const started = await rerunJob.mutateAsync({ jobId, ignoreFields: extras.map((g) => g.field) });
-      setState({ kind: 'done', jobId: started.jobId });
-    } catch (e) {
-      setState({ kind: 'error', error: e });
-    }
-  };
+  const rerun = () => void rerunWith({ ignoreFields: extras.map((g) => g.field) });
 
   return (
     <div className="job-notice coverage-notice" role="note" aria-labelledby={`coverage-${jobId}`} data-testid="coverage-notice">
@@ -62,15 +49,10 @@ export function CoverageNotice({ jobId, entity, gaps }: { jobId: number; entity:
       </table>
       {extras.length > 0 && (
         <p className="coverage-notice__actions">
-          <button type="button" className="button" onClick={rerun} disabled={state?.kind === 'busy' || state?.kind === 'done'}>
+          <button type="button" className="button" onClick={rerun} disabled={started}>
             Run again without {extras.length === 1 ? `“${extras[0]!.label}”` : `these ${extras.length} extra fields`}
           </button>
-          {state?.kind === 'done' && (
-            <span role="status">
-              Started <Link to={paths.job(state.jobId)}>job #{state.jobId}</Link>; it appears in the jobs table.
-            </span>
-          )}
-          {state?.kind === 'error' && <ErrorNotice inline error={state.error} />}
+          <RerunOutcome state={state} />
         </p>
       )}
     </div>

@@ -5,11 +5,8 @@
  * leaks ticked (all removable ones, at first).
  */
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { paths } from '../../app/paths';
 import type { SeedDiagnosticsDto } from '../../../../src-main/contract/dto';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { useRerunJob } from './mutations';
+import { RerunOutcome, useJobRerun } from './JobRerun';
 import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
 
 /** Whether the diagnostics hold anything the analyst should see beside the candidates. */
@@ -18,9 +15,8 @@ export function diagnosticsWorthShowing(d: SeedDiagnosticsDto): boolean {
 }
 
 export function DiagnosticsNotice({ jobId, diagnostics }: { jobId: number; diagnostics: SeedDiagnosticsDto }) {
-  const rerunJob = useRerunJob();
+  const { state, rerun: rerunWith, started } = useJobRerun(jobId);
   const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(() => new Set(diagnostics.leaks.filter((l) => l.removable).map((l) => l.key)));
-  const [state, setState] = useState<{ kind: 'busy' } | { kind: 'done'; jobId: number } | { kind: 'error'; error: unknown } | null>(null);
 
   const toggle = (key: string) =>
     setLeaveOut((prev) => {
@@ -30,15 +26,7 @@ export function DiagnosticsNotice({ jobId, diagnostics }: { jobId: number; diagn
       return next;
     });
 
-  const rerun = async () => {
-    setState({ kind: 'busy' });
-    try {
-      const started = await rerunJob.mutateAsync({ jobId, ignoreFields: [...leaveOut] });
-      setState({ kind: 'done', jobId: started.jobId });
-    } catch (e) {
-      setState({ kind: 'error', error: e });
-    }
-  };
+  const rerun = () => void rerunWith({ ignoreFields: [...leaveOut] });
 
   return (
     <div
@@ -53,15 +41,10 @@ export function DiagnosticsNotice({ jobId, diagnostics }: { jobId: number; diagn
       <SeedDiagnosticsView diagnostics={diagnostics} leaveOut={leaveOut} onToggleLeaveOut={toggle} idPrefix={`diagnostics-${jobId}`} />
       {diagnostics.leaks.some((l) => l.removable) && (
         <p className="coverage-notice__actions">
-          <button type="button" className="button" onClick={rerun} disabled={leaveOut.size === 0 || state?.kind === 'busy' || state?.kind === 'done'}>
+          <button type="button" className="button" onClick={rerun} disabled={leaveOut.size === 0 || started}>
             Run again without {leaveOut.size === 1 ? `“${[...leaveOut][0]}”` : `the ${leaveOut.size} fields ticked`}
           </button>
-          {state?.kind === 'done' && (
-            <span role="status">
-              Started <Link to={paths.job(state.jobId)}>job #{state.jobId}</Link>; it appears in the jobs table.
-            </span>
-          )}
-          {state?.kind === 'error' && <ErrorNotice inline error={state.error} />}
+          <RerunOutcome state={state} />
         </p>
       )}
     </div>

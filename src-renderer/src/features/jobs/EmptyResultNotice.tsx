@@ -7,15 +7,9 @@
  * suspicion with the offer to run again without it. Wording and rounding are
  * contract/score-advice.ts, shared with `job show`.
  */
-import { useState } from 'react';
-import { Link } from 'react-router';
 import type { JobDetailDto, JobSummaryDto } from '../../../../src-main/contract/dto';
 import { emptyResultAdvice } from '../../../../src-main/contract/score-advice';
-import { paths } from '../../app/paths';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { useRerunJob } from './mutations';
-
-type RerunState = { kind: 'busy' } | { kind: 'done'; jobId: number } | { kind: 'error'; error: unknown } | null;
+import { RerunOutcome, useJobRerun } from './JobRerun';
 
 /** The job's own minimum (its stored parameters), or null when they do not say. */
 function jobMinScore(detail: JobDetailDto | null): number | null {
@@ -25,24 +19,13 @@ function jobMinScore(detail: JobDetailDto | null): number | null {
 }
 
 export function EmptyResultNotice({ job, detail }: { job: JobSummaryDto; detail: JobDetailDto | null }) {
-  const rerunJob = useRerunJob();
-  const [state, setState] = useState<RerunState>(null);
+  const { state, rerun, started: waiting } = useJobRerun(job.id);
   const minScore = jobMinScore(detail);
   if (minScore === null) return <p className="page__note">No candidate reached the minimum score. Run the job again with a lower one.</p>;
 
   const advice = emptyResultAdvice(minScore, detail?.scoreSpread ?? null, job.entity === 'leads' ? 'leads' : 'companies');
   const leaks = detail?.diagnostics?.leaks ?? [];
   const removable = leaks.filter((l) => l.removable).map((l) => l.key);
-  const rerun = async (change: { minScore: number } | { ignoreFields: string[] }) => {
-    setState({ kind: 'busy' });
-    try {
-      const started = await rerunJob.mutateAsync({ jobId: job.id, ...change });
-      setState({ kind: 'done', jobId: started.jobId });
-    } catch (e) {
-      setState({ kind: 'error', error: e });
-    }
-  };
-  const waiting = state?.kind === 'busy' || state?.kind === 'done';
   const quoted = (keys: readonly string[]) => keys.map((k) => `“${k}”`).join(', ');
 
   return (
@@ -68,12 +51,7 @@ export function EmptyResultNotice({ job, detail }: { job: JobSummaryDto; detail:
               Run again without {removable.length === 1 ? quoted(removable) : `the ${removable.length} suspected fields`}
             </button>
           )}
-          {state?.kind === 'done' && (
-            <span role="status">
-              Started <Link to={paths.job(state.jobId)}>job #{state.jobId}</Link>; it appears in the jobs table.
-            </span>
-          )}
-          {state?.kind === 'error' && <ErrorNotice inline error={state.error} />}
+          <RerunOutcome state={state} />
         </p>
       )}
     </div>
