@@ -36,6 +36,8 @@ describe('A job whose minimum kept nothing', () => {
     if (detail.diagnostics && detail.diagnostics.leaks.length > 0) {
       await expect.poll(() => notice.leaks().innerText()).toContain('The check of the examples suspects');
       await expect.poll(() => notice.leaks().innerText()).toContain(detail.diagnostics.leaks[0]!.label);
+      // One "Run again without …" on the page: the check of the examples' own.
+      await expect.poll(() => page.getByRole('button', { name: /^Run again without / }).count()).toBe(1);
     }
 
     await notice.root.screenshot({ path: artifactPath('empty-result-notice.png') });

@@ -33,10 +33,6 @@ export class EmptyResultNotice {
     return this.root.getByRole('button', { name: /^Run again with minimum / });
   }
 
-  runAgainWithout(): Locator {
-    return this.root.getByRole('button', { name: /^Run again without / });
-  }
-
   /** Clicks "Run again with minimum …"; the id of the job it started (from its "Started job #N" link). */
   async rerunWithSuggestedMinimum(): Promise<number> {
     await this.runAgainWithMinimum().click();

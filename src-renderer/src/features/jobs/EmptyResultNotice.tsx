@@ -4,7 +4,8 @@
  * that runs the same job again with a minimum that best reaches (jobs.rerun,
  * only the minimum changed), and, when the check of the examples suspects a
  * field records the outcome itself (it holds every other score down), that
- * suspicion with the offer to run again without it. Wording and rounding are
+ * suspicion, pointing to the check of the examples above, whose button runs
+ * the job again without it (one such button on the page). Wording and rounding are
  * contract/score-advice.ts, shared with `job show`.
  */
 import type { JobDetailDto, JobSummaryDto } from '../../../../src-main/contract/dto';
@@ -25,7 +26,6 @@ export function EmptyResultNotice({ job, detail }: { job: JobSummaryDto; detail:
 
   const advice = emptyResultAdvice(minScore, detail?.scoreSpread ?? null, job.entity === 'leads' ? 'leads' : 'companies');
   const leaks = detail?.diagnostics?.leaks ?? [];
-  const removable = leaks.filter((l) => l.removable).map((l) => l.key);
   const quoted = (keys: readonly string[]) => keys.map((k) => `“${k}”`).join(', ');
 
   return (
@@ -36,21 +36,15 @@ export function EmptyResultNotice({ job, detail }: { job: JobSummaryDto; detail:
       {leaks.length > 0 && (
         <p data-testid="empty-result-leaks">
           The check of the examples suspects {quoted(leaks.map((l) => l.label))} {leaks.length === 1 ? 'records' : 'record'} the outcome itself: the
-          examples stand apart by {leaks.length === 1 ? 'it' : 'them'}, which holds every other record&rsquo;s score down.
+          examples stand apart by {leaks.length === 1 ? 'it' : 'them'}, which holds every other record&rsquo;s score down. The check above runs
+          the job again without {leaks.length === 1 ? 'it' : 'them'}.
         </p>
       )}
-      {(advice.suggestedMinScore !== null || removable.length > 0) && (
+      {advice.suggestedMinScore !== null && (
         <p className="coverage-notice__actions">
-          {advice.suggestedMinScore !== null && (
-            <button type="button" className="button button--primary" disabled={waiting} onClick={() => void rerun({ minScore: advice.suggestedMinScore! })}>
-              Run again with minimum {advice.suggestedMinScore}
-            </button>
-          )}
-          {removable.length > 0 && (
-            <button type="button" className="button" disabled={waiting} onClick={() => void rerun({ ignoreFields: removable })}>
-              Run again without {removable.length === 1 ? quoted(removable) : `the ${removable.length} suspected fields`}
-            </button>
-          )}
+          <button type="button" className="button button--primary" disabled={waiting} onClick={() => void rerun({ minScore: advice.suggestedMinScore! })}>
+            Run again with minimum {advice.suggestedMinScore}
+          </button>
           <RerunOutcome state={state} />
         </p>
       )}
