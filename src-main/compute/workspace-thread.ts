@@ -56,7 +56,19 @@ export function workspaceThread<TaskName extends string>(workerFile: () => strin
       idleTimeout: 5 * 60_000,
     });
   };
-  const run = async <T>(name: string, task: unknown): Promise<T> => answerOf((await (pool ??= start()).run(task, { name })) as Result<T>);
+  const run = async <T>(name: string, task: unknown): Promise<T> => {
+    const current = (pool ??= start());
+    let result: Result<T>;
+    try {
+      result = (await current.run(task, { name })) as Result<T>;
+    } catch (error) {
+      // The thread was ended under the task (the workspace closed, the window went): the caller is told it was
+      // cancelled, not that something broke.
+      if (pool !== current) throw new AppError('cancelled', 'The workspace was closed before this finished.');
+      throw error;
+    }
+    return answerOf(result);
+  };
   return {
     run,
     warm: () => {

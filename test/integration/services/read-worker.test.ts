@@ -76,6 +76,13 @@ describe('the read worker', () => {
     expect(offThread.existing.matched).toBe(1);
   });
 
+  it('says a task was cancelled when the workspace closes under it, not that something broke', async () => {
+    const closing = createReadPool({ workspacePath: ws.path });
+    const running = closing.duplicates();
+    await closing.close();
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+  });
+
   it('hands back the AppError a task meets, code and all', async () => {
     const refusal = reads.compare({ jobId: 999, ids: [1] });
     await expect(refusal).rejects.toBeInstanceOf(AppError);
