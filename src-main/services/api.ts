@@ -35,12 +35,16 @@ const WRITES_WAITING_FOR_IMPORTS = ['workspace.mergeDuplicates', 'workspace.undo
  * Methods that write on the main connection, which wait (without blocking)
  * while a job's results are being saved on the job worker (jobs/job-pool.ts):
  * a save of 50k candidates holds the write lock for seconds, and SQLite's
- * busy handler would sleep the main thread meanwhile. They wait the same way
- * for another process writing the workspace (a command line import), up to
- * WRITE_WAIT_MS, then refuse naming it.
+ * busy handler would sleep the main thread meanwhile. The record edits
+ * (WRITES_WAITING_FOR_IMPORTS) wait the same way for another process writing
+ * the workspace (a command-line import), up to WRITE_WAIT_MS, then refuse
+ * naming it. Starting a job or an import does not wait for another process:
+ * its own service refuses at once, naming what holds the workspace, since
+ * that may be a whole file's import and a request cannot hang that long.
  */
 const WRITES_WAITING_FOR_JOB_SAVES = [...WRITES_WAITING_FOR_IMPORTS, 'jobs.start', 'jobs.rerun', 'jobs.rerank', 'jobs.cancel', 'imports.start'] as const;
 const WRITE_WAIT_MS = 30_000;
+const waitsForOtherProcesses: ReadonlySet<string> = new Set(WRITES_WAITING_FOR_IMPORTS);
 
 /** `events`: where changes made through the API are announced (segments.changed), so every window refreshes. */
 export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}, events: Pick<EventHub, 'emit'> | null = null): Api {
@@ -73,7 +77,7 @@ export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner,
     (api as unknown as Record<string, (payload: unknown) => Promise<unknown>>)[method] = async (payload) => {
       await jobSavesSettled(ws.db);
       // This process's own import is refused at once below (or the job waits its turn), not waited for here.
-      if (!imports.busy) await untilWritable(ws.db, WRITE_WAIT_MS);
+      if (!imports.busy && waitsForOtherProcesses.has(method)) await untilWritable(ws.db, WRITE_WAIT_MS);
       return write(payload);
     };
   }
