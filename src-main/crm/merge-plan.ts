@@ -258,3 +258,58 @@ export function countsByKey(plan: MergePlan): Partial<Record<MatchKey, number>> 
   for (const m of plan.merges) for (const { key } of m.merged) counts[key] = (counts[key] ?? 0) + 1;
   return counts;
 }
+
+/** Where each merged record of a plan goes: merged id → its survivor's id. */
+export function survivorsOf(plan: MergePlan): Map<number, number> {
+  const survivors = new Map<number, number>();
+  for (const m of plan.merges) for (const { id } of m.merged) survivors.set(id, m.survivor);
+  return survivors;
+}
+
+/** What a lead's third key is made of: its company link and its folded name. */
+export interface LeadCompanyKey {
+  id: number;
+  companyId: number;
+  nameKey: string;
+}
+
+/**
+ * The leads' candidate groups as they read once the company merges are
+ * applied. A lead's "name at one company" key holds the company's row id, so
+ * two leads under the two copies of one company share it only after the
+ * copies merge; grouped as stored, the preview missed them while the merge
+ * (which read the leads after moving them) joined them (issue 9).
+ *
+ * `leadsOfMergedCompanies` are the leads linked to any company of the company
+ * plan, survivor or merged, that have a folded name. Their stored
+ * name_company groups are replaced by groups of the surviving company id, so
+ * a group is exactly what the importer's index would hold after the company
+ * merge (a group reads as a whole: one differing email keeps it all apart).
+ */
+export function leadGroupsAfterCompanyMerges(
+  groups: readonly CandidateGroup[],
+  leadsOfMergedCompanies: readonly LeadCompanyKey[],
+  companySurvivors: ReadonlyMap<number, number>,
+): CandidateGroup[] {
+  if (companySurvivors.size === 0) return [...groups];
+  const regrouped = new Set(leadsOfMergedCompanies.map((l) => l.id));
+  const byKey = new Map<string, number[]>();
+  for (const l of leadsOfMergedCompanies) {
+    const value = `${companySurvivors.get(l.companyId) ?? l.companyId}:${l.nameKey}`;
+    const ids = byKey.get(value);
+    if (ids) ids.push(l.id);
+    else byKey.set(value, [l.id]);
+  }
+  const kept = groups.filter((g) => g.key !== 'name_company' || !g.ids.some((id) => regrouped.has(id)));
+  const resolved = [...byKey].filter(([, ids]) => ids.length > 1).map(([value, ids]): CandidateGroup => ({ key: 'name_company', value, ids: ids.sort((a, b) => a - b) }));
+  return [...kept, ...resolved];
+}
+
+/** Lead records whose company link points at the surviving company, as the company merge leaves them (so a moved link is neither a fill nor a conflict). */
+export function withSurvivingCompanies(records: readonly StoredRecord[], companySurvivors: ReadonlyMap<number, number>): StoredRecord[] {
+  return records.map((r) => {
+    const companyId = r.values['company_id'];
+    const survivor = typeof companyId === 'number' ? companySurvivors.get(companyId) : undefined;
+    return survivor === undefined ? r : { id: r.id, values: { ...r.values, company_id: survivor } };
+  });
+}

@@ -9,7 +9,8 @@
  * (tests, a bare connection) they run on the calling thread.
  *
  * Companies merge before leads: a lead linked to a company's empty copy then
- * links to the survivor before the leads' own duplicates are read. Nothing is
+ * links to the survivor, and the lead plan is made for the leads as they read
+ * after that (crm/merge-plan.ts leadGroupsAfterCompanyMerges). Nothing is
  * changed without being told: the preview shows the counts and a sample, the
  * merge reports what moved and which different values were kept, and the log
  * keeps every touched row whole so the merge can be undone exactly — until a
@@ -38,7 +39,10 @@ import {
   LEAD_MERGE_GUARDS,
   COMPANY_MERGE_GUARDS,
   countsByKey,
+  leadGroupsAfterCompanyMerges,
   planMerges,
+  survivorsOf,
+  withSurvivingCompanies,
   type MergeEntity,
   type MergePlan,
   type MergePolicy,
@@ -52,6 +56,7 @@ import {
   forgetShardsOf,
   importsSince,
   insertMergeRun,
+  leadCompanyKeys,
   lastMergeRun,
   leadsOfCompanies,
   markMergeUndone,
@@ -81,12 +86,33 @@ interface EntityPlan {
   records: Map<number, StoredRecord>;
 }
 
-function planFor(ws: Workspace, entity: MergeEntity): EntityPlan {
-  const policy = policyFor(ws, entity);
-  const groups = duplicateGroups(ws.db, entity, policy.keys);
-  const ids = [...new Set(groups.flatMap((g) => g.ids))];
-  const records = storedRecords(ws.db, entity, ids);
-  return { plan: planMerges(policy, records, groups), records: new Map(records.map((r) => [r.id, r])) };
+interface WorkspacePlan {
+  companies: EntityPlan;
+  leads: EntityPlan;
+}
+
+/**
+ * The whole merge, planned before anything is written: companies, then leads
+ * as they read once the companies are merged (a lead's "name at one company"
+ * key holds the company's id, so two leads under the two copies of one
+ * company become duplicates only then). The preview and the merge both use
+ * it, so the preview counts exactly what the merge does.
+ */
+function planDuplicates(ws: Workspace): WorkspacePlan {
+  const companyPolicy = policyFor(ws, 'companies');
+  const companyGroups = duplicateGroups(ws.db, 'companies', companyPolicy.keys);
+  const companyRecords = storedRecords(ws.db, 'companies', [...new Set(companyGroups.flatMap((g) => g.ids))]);
+  const companyPlan = planMerges(companyPolicy, companyRecords, companyGroups);
+
+  const companySurvivors = survivorsOf(companyPlan);
+  const mergedCompanies = companyPlan.merges.flatMap((m) => [m.survivor, ...m.merged.map((d) => d.id)]);
+  const leadPolicy = policyFor(ws, 'leads');
+  const leadGroups = leadGroupsAfterCompanyMerges(duplicateGroups(ws.db, 'leads', leadPolicy.keys), leadCompanyKeys(ws.db, mergedCompanies), companySurvivors);
+  const leadRecords = withSurvivingCompanies(storedRecords(ws.db, 'leads', [...new Set(leadGroups.flatMap((g) => g.ids))]), companySurvivors);
+  return {
+    companies: { plan: companyPlan, records: new Map(companyRecords.map((r) => [r.id, r])) },
+    leads: { plan: planMerges(leadPolicy, leadRecords, leadGroups), records: new Map(leadRecords.map((r) => [r.id, r])) },
+  };
 }
 
 const mergedCount = (plan: MergePlan) => plan.merges.reduce((n, m) => n + m.merged.length, 0);
@@ -170,8 +196,7 @@ export interface DuplicatesDeps {
 }
 
 export function previewDuplicates(ws: Workspace): DuplicatesPreviewDto {
-  const companies = planFor(ws, 'companies');
-  const leads = planFor(ws, 'leads');
+  const { companies, leads } = planDuplicates(ws);
   const memberships = (ids: number[]) => campaignMembershipCount(ws.db, ids);
   const last = lastMergeRun(ws.db);
   return {
@@ -210,9 +235,10 @@ export function applyDuplicateMerge(ws: Workspace, mergedAt: string): MergeResul
       let linksDropped = 0;
       const counts: Record<MergeEntity, number> = { leads: 0, companies: 0 };
       const byKey: DuplicateKeyCount[] = [];
-      // Companies first: the leads read next already link to the surviving companies.
+      // Planned whole before writing (the lock is held, so nothing changes meanwhile); applied companies first, as the lead plan assumes.
+      const plans = planDuplicates(ws);
       for (const entity of ['companies', 'leads'] as const) {
-        const { plan } = planFor(ws, entity);
+        const { plan } = plans[entity];
         const applied = applyMerges(ws.db, mergeId, entity, plan.merges);
         counts[entity] = applied.records;
         byKey.push(...keyCounts(entity, plan));

@@ -20,7 +20,7 @@
  * keep integers, reals (shortest exact form) and text as they were.
  */
 import type Database from 'better-sqlite3';
-import type { CandidateGroup, MatchKey, MergeEntity, PlannedMerge, StoredRecord, StoredValue } from '../../crm/merge-plan';
+import type { CandidateGroup, LeadCompanyKey, MatchKey, MergeEntity, PlannedMerge, StoredRecord, StoredValue } from '../../crm/merge-plan';
 import { prepared } from '../statements';
 import { SHARD_BITS } from './embedding-cache';
 
@@ -76,6 +76,16 @@ export function duplicateGroups(db: Database.Database, entity: MergeEntity, keys
     }
   }
   return groups;
+}
+
+/** The leads with a folded name linked to any of the companies `ids` (leads_by_company): their third key changes when those companies merge. */
+export function leadCompanyKeys(db: Database.Database, companyIds: readonly number[]): LeadCompanyKey[] {
+  if (companyIds.length === 0) return [];
+  return prepared<[string], LeadCompanyKey>(
+    db,
+    `SELECT l.id, l.company_id AS companyId, l.name_key AS nameKey FROM json_each(?) j
+     CROSS JOIN leads l INDEXED BY leads_by_company ON l.company_id = j.value AND l.name_key IS NOT NULL`,
+  ).all(JSON.stringify(companyIds));
 }
 
 /** The stored values of the records `ids` (the mergeable columns, and record_id). */

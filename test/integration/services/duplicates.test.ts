@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishJob, insertCandidates, insertJob, writeLookalikeScores } from '../../../src-main/db/queries/jobs';
 import { addListMembers, insertList } from '../../../src-main/db/queries/lists';
-import { LEAD_FIELD_COLUMNS, insertLead } from '../../../src-main/db/queries/records';
+import { COMPANY_FIELD_COLUMNS, LEAD_FIELD_COLUMNS, insertCompany, insertLead } from '../../../src-main/db/queries/records';
 import { setReviewMarks } from '../../../src-main/db/queries/review-marks';
 import { openWorkspace, type Workspace } from '../../../src-main/db/workspace';
 import { mergeDuplicates, previewDuplicates, undoMerge, type DuplicatesDeps } from '../../../src-main/services/duplicates-service';
@@ -33,6 +33,30 @@ function writeContacts(dir: string): string {
 function snapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = ['leads', 'companies', 'list_members', 'campaign_members', 'review_marks', 'lookalike_job_examples', 'lookalike_candidates', 'lookalike_scores'];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t}`).all().map((r) => JSON.stringify(r)).sort()]));
+}
+
+/**
+ * The same company imported twice (by its domain, then by its CRM id) and
+ * Ada Lovelace once under each copy, with no record id or email: her two
+ * leads match by name at one company only once the copies merge.
+ */
+function addLeadUnderEachCopy(db: Database.Database) {
+  const batchId = db.prepare('SELECT max(id) FROM import_batches').pluck().get() as number;
+  const company = (identity: string, given: Record<string, string>) =>
+    insertCompany(db, identity, { fields: COMPANY_FIELD_COLUMNS.map((c) => given[c.column] ?? null), nameKey: 'twice' }, null, batchId).id;
+  const fromContacts = company('domain:twice.example', { name: 'Twice', domain: 'twice.example' });
+  const fromExport = company('rid:HS-TWICE', { record_id: 'HS-TWICE', name: 'Twice', domain: 'twice.example', country: 'France' });
+  const ada = (companyId: number, given: Record<string, string>) =>
+    insertLead(db, {
+      identity: `name:${companyId}:ada lovelace`,
+      values: LEAD_FIELD_COLUMNS.map((c) => ({ full_name: 'Ada Lovelace', ...given })[c.column] ?? null),
+      companyId,
+      nameKey: 'ada lovelace',
+      outcome: null,
+      extraJson: null,
+      batchId,
+    }).id;
+  return { fromContacts, fromExport, adaAtContacts: ada(fromContacts, { title: 'Analyst' }), adaAtExport: ada(fromExport, { city: 'London' }) };
 }
 
 const deps: DuplicatesDeps = { busy: () => null, changed: () => {} };
@@ -163,6 +187,32 @@ describe('merging an older workspace’s duplicates', () => {
     expect(ws.db.prepare('SELECT outcome, title FROM leads WHERE id = ?').get(real.id)).toEqual({ outcome: 'won', title: 'Head of Sales' });
   });
 
+  it('merges two leads with one name under the two copies of one company, and the preview counts them (they match only once the companies merge)', () => {
+    const { fromExport, adaAtContacts, adaAtExport } = addLeadUnderEachCopy(ws.db);
+    const adas = () => ws.db.prepare("SELECT id, company_id, title, city FROM leads WHERE name_key = 'ada lovelace'").all();
+
+    const before = snapshot(ws.db);
+    const preview = previewDuplicates(ws);
+    expect(preview).toMatchObject({ leads: SKELETONS + 1, companies: COPIES + 1 });
+    expect(preview.byKey).toContainEqual({ entity: 'leads', key: 'name_company', records: 1 });
+
+    const r = mergeDuplicates(ws, deps);
+    // The merge does what the preview said, in one pass.
+    expect(r).toMatchObject({ leads: preview.leads, companies: preview.companies });
+    expect(r.byKey).toEqual(expect.arrayContaining(preview.byKey));
+    expect(r.conflicts).toBe(preview.conflicts);
+    expect(count("SELECT count(*) FROM companies WHERE domain = 'twice.example'")).toBe(1);
+    expect(adas()).toEqual([{ id: adaAtContacts, company_id: fromExport, title: 'Analyst', city: 'London' }]);
+    expect(count('SELECT count(*) FROM leads WHERE id = ?', adaAtExport)).toBe(0);
+    expect(previewDuplicates(ws)).toMatchObject({ leads: 0, companies: 0 });
+
+    // Undo gives back both companies and both leads, each row as it was.
+    undoMerge(ws, r.mergeId, deps);
+    expect(snapshot(ws.db)).toEqual(before);
+    expect(ws.db.pragma('foreign_key_check')).toEqual([]);
+    expect(previewDuplicates(ws)).toMatchObject({ leads: SKELETONS + 1, companies: COPIES + 1 });
+  });
+
   it('undo puts back exactly what the merge changed, in one transaction', () => {
     const list = insertList(ws.db, 'Both', 'leads');
     const [email1, skeleton1] = [...dups.skeletons][1]!;
@@ -177,20 +227,24 @@ describe('merging an older workspace’s duplicates', () => {
     writeLookalikeScores(ws.db, 'companies', `job:${job}`, job, [{ recordId: original0, score: 0.8, reasons: {} }]);
     setReviewMarks(ws.db, job, [original0], 'not_a_fit');
     finishJob(ws.db, job, 'completed', { candidates: 1 });
+    // And a person imported under each copy of one company, listed twice: merged only through the company merge.
+    const { adaAtContacts, adaAtExport } = addLeadUnderEachCopy(ws.db);
+    addListMembers(ws.db, list, 'leads', [adaAtContacts, adaAtExport]);
     const before = snapshot(ws.db);
     const r = mergeDuplicates(ws, deps);
     expect(snapshot(ws.db)).not.toEqual(before);
+    expect(ws.db.prepare('SELECT lead_id FROM list_members WHERE list_id = ? AND lead_id IN (?, ?)').pluck().all(list, adaAtContacts, adaAtExport)).toEqual([adaAtContacts]);
     expect(ws.db.prepare('SELECT company_id FROM list_members WHERE list_id = ? ORDER BY company_id').pluck().all(accounts)).toEqual([copy0, copy1]);
     expect(ws.db.prepare('SELECT record_id FROM review_marks WHERE job_id = ?').pluck().all(job)).toEqual([copy0]);
     const undone = undoMerge(ws, r.mergeId, recording);
-    expect(undone).toEqual({ mergeId: r.mergeId, leads: SKELETONS, companies: COPIES });
+    expect(undone).toEqual({ mergeId: r.mergeId, leads: SKELETONS + 1, companies: COPIES + 1 });
     expect(events).toEqual([{ mergeId: r.mergeId, change: 'undone' }]);
     expect(snapshot(ws.db)).toEqual(before);
     expect(ws.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(ws.db.pragma('foreign_key_check')).toEqual([]);
     expect(() => undoMerge(ws, r.mergeId, deps)).toThrow(/no merge to undo/);
     // And it can be merged again.
-    expect(mergeDuplicates(ws, deps)).toMatchObject({ leads: SKELETONS, companies: COPIES });
+    expect(mergeDuplicates(ws, deps)).toMatchObject({ leads: SKELETONS + 1, companies: COPIES + 1 });
   });
 
   it('refuses an undo after a later import, and a merge while something else writes', async () => {

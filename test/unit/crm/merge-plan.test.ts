@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countsByKey, COMPANY_MERGE_GUARDS, COMPANY_MERGE_KEYS, LEAD_MERGE_GUARDS, LEAD_MERGE_KEYS, planMerges, type MergePolicy, type StoredRecord } from '../../../src-main/crm/merge-plan';
+import {
+  countsByKey,
+  COMPANY_MERGE_GUARDS,
+  COMPANY_MERGE_KEYS,
+  LEAD_MERGE_GUARDS,
+  LEAD_MERGE_KEYS,
+  leadGroupsAfterCompanyMerges,
+  planMerges,
+  survivorsOf,
+  withSurvivingCompanies,
+  type MergePolicy,
+  type StoredRecord,
+} from '../../../src-main/crm/merge-plan';
 
 const LEADS: MergePolicy = {
   entity: 'leads',
@@ -118,5 +130,75 @@ describe('planMerges', () => {
   it('ignores groups of keys the policy does not know, and single-record groups', () => {
     const a = lead(1, { email: 'a@x.com' });
     expect(planMerges(LEADS, [a], [{ key: 'email', value: 'a@x.com', ids: [1] }, { key: 'domain', value: 'x.com', ids: [1, 2] }])).toEqual({ merges: [], keptApart: [] });
+  });
+});
+
+describe('leads under two copies of one company', () => {
+  const LEADS_WITH_COMPANY: MergePolicy = { ...LEADS, columns: [...LEADS.columns, 'company_id'] };
+  // Company 8 (the companies export's, with its CRM id) survives; 1 (the contacts file's copy) merges into it.
+  const companies = planMerges(
+    COMPANIES,
+    [
+      { id: 1, values: { record_id: null, name: 'Acme Inc', domain: 'acme.com', country: null } },
+      { id: 8, values: { record_id: '991', name: 'Acme Inc', domain: 'acme.com', country: 'Germany' } },
+    ],
+    [{ key: 'domain', value: 'acme.com', ids: [1, 8] }],
+  );
+  const survivors = survivorsOf(companies);
+  // Jane Doe imported once under each copy, with no record id or email; Bob under the copy only.
+  const janeUnderCopy = lead(20, { full_name: 'Jane Doe', company_id: 1, title: 'VP Sales' });
+  const janeUnderSurvivor = lead(21, { full_name: 'Jane Doe', company_id: 8, outcome: 'won', won: 1 });
+  const bob = lead(22, { full_name: 'Bob Roe', company_id: 1 });
+  const keys = [
+    { id: 20, companyId: 1, nameKey: 'jane doe' },
+    { id: 21, companyId: 8, nameKey: 'jane doe' },
+    { id: 22, companyId: 1, nameKey: 'bob roe' },
+  ];
+
+  it('are not duplicates as stored: their name key holds two company ids', () => {
+    // What the stored index yields: no name_company group (each copy holds one Jane).
+    expect(planMerges(LEADS_WITH_COMPANY, [janeUnderCopy, janeUnderSurvivor, bob], []).merges).toEqual([]);
+    expect(survivors).toEqual(new Map([[1, 8]]));
+  });
+
+  it('become one lead once the plan reads them through the company merge, without a conflict on the company', () => {
+    const groups = leadGroupsAfterCompanyMerges([], keys, survivors);
+    expect(groups).toEqual([{ key: 'name_company', value: '8:jane doe', ids: [20, 21] }]);
+    const plan = planMerges(LEADS_WITH_COMPANY, withSurvivingCompanies([janeUnderCopy, janeUnderSurvivor, bob], survivors), groups);
+    expect(plan.merges).toEqual([
+      {
+        entity: 'leads',
+        // The fuller record survives; the copy's lead gives its title, and its company link (1, now 8) is no conflict.
+        survivor: 21,
+        merged: [{ id: 20, key: 'name_company' }],
+        fills: [{ column: 'title', value: 'VP Sales', from: 20 }],
+        conflicts: [],
+      },
+    ]);
+    expect(countsByKey(plan)).toEqual({ name_company: 1 });
+  });
+
+  it('replaces a stored group of a merged company by the regrouped one, which reads as a whole (two different emails keep all three apart)', () => {
+    const twin = { id: 23, companyId: 1, nameKey: 'jane doe' };
+    const stored = [
+      { key: 'name_company' as const, value: '1:jane doe', ids: [20, 23] },
+      { key: 'email' as const, value: 'x@y.com', ids: [30, 31] },
+      { key: 'name_company' as const, value: '5:ann lee', ids: [40, 41] },
+    ];
+    const groups = leadGroupsAfterCompanyMerges(stored, [...keys, twin], survivors);
+    expect(groups).toEqual([stored[1], stored[2], { key: 'name_company', value: '8:jane doe', ids: [20, 21, 23] }]);
+    const otherJane = lead(21, { full_name: 'Jane Doe', company_id: 8, email: 'jane@acme.com' });
+    const plan = planMerges(LEADS_WITH_COMPANY, [janeUnderCopy, otherJane, lead(23, { full_name: 'Jane Doe', company_id: 1, email: 'j.doe@acme.com' })], groups);
+    expect(plan.merges).toEqual([]);
+    expect(plan.keptApart).toEqual([{ key: 'name_company', value: '8:jane doe', ids: [20, 21, 23], differs: 'email' }]);
+  });
+
+  it('leaves groups and records as they are when no company merges', () => {
+    const stored = [{ key: 'name_company' as const, value: '1:jane doe', ids: [20, 23] }];
+    expect(leadGroupsAfterCompanyMerges(stored, [], new Map())).toEqual(stored);
+    const records = [janeUnderCopy];
+    expect(withSurvivingCompanies(records, new Map())[0]).toBe(janeUnderCopy);
+    expect(withSurvivingCompanies(records, survivors)[0]!.values['company_id']).toBe(8);
+    expect(janeUnderCopy.values['company_id']).toBe(1);
   });
 });
