@@ -24,6 +24,7 @@
 import type Database from 'better-sqlite3';
 import type { SeedDiagnosticsDto } from '../contract/dto';
 import type { Result } from '../contract/errors';
+import { releasePageCache } from '../db/page-cache';
 import { workerFileOf, workspaceThread, type WorkspaceThreadData } from '../compute/workspace-thread';
 import type { MergeResultDto, UndoMergeResultDto } from '../contract/duplicates';
 import type { JobResults } from '../db/queries/jobs';
@@ -122,9 +123,21 @@ export function createJobPool(options: JobPoolOptions): JobPool {
 
 const attached = new WeakMap<Database.Database, JobPool>();
 
-/** Gives a workspace connection its job worker (openAppServices does, for the window, the web host and the command line). */
+/**
+ * Gives a workspace connection its job worker (openAppServices does, for the
+ * window, the web host and the command line). Each write sent through it
+ * first frees the connection's page cache, which the worker's commit voids
+ * anyway: freed now it costs a millisecond, freed at the next read after the
+ * write a stall of the window (db/page-cache.ts releasePageCache).
+ */
 export function attachJobPool(db: Database.Database, pool: JobPool): void {
-  attached.set(db, pool);
+  const released =
+    <T, R>(write: (task: T) => Promise<R>) =>
+    (task: T): Promise<R> => {
+      releasePageCache(db);
+      return write(task);
+    };
+  attached.set(db, { ...pool, complete: released(pool.complete), merge: released(pool.merge), undoMerge: released(pool.undoMerge) });
 }
 
 export function detachJobPool(db: Database.Database): void {
