@@ -8,27 +8,17 @@
  * downloads them all as a CSV where exports go.
  */
 import Papa from 'papaparse';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFaultyCrmCsv } from '../helpers/faulty-crm-csv';
 import { ImportPanel, RowWarnings } from './pages/import-panel';
 import { artifactPath } from './support/artifacts';
 import { EMPTY } from './support/seeds';
 import { describe, expect, seedsFor, test } from './support/studio-test';
 
-/** Rows 3 and 5 hold stray bytes (2 and 1), row 4 an email with a control character. */
+/** Rows 3 and 5 hold stray bytes (2 and 1), row 4 an email with a control character; row 6 is fine. */
 function faultyFile(dir: string): string {
-  const path = join(dir, 'crm-notes.csv');
-  writeFileSync(
-    path,
-    Buffer.concat([
-      Buffer.from('Record ID,First Name,Email,Notes\nR1,André,a@x.com,fine\nR2,Ma', 'utf8'),
-      Buffer.from([0xe9, 0xe9]),
-      Buffer.from('l,m@x.com,ok\nR3,Zoë,c@d\x04e.com,ok\nR4,Jürgen,j@x.com,note ', 'utf8'),
-      Buffer.from([0x96]),
-      Buffer.from(' later\nR5,Chloë,c@x.com,fine\n', 'utf8'),
-    ]),
-  );
-  return path;
+  return writeFaultyCrmCsv(join(dir, 'crm-notes.csv'));
 }
 
 describe('row warnings in the import history', () => {

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../../src-main/import/import-file';
 import { openWorkspace } from '../../../src-main/db/workspace';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
+import { writeFaultyCrmCsv } from '../../helpers/faulty-crm-csv';
 import { cli } from '../../helpers/run-cli';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
@@ -25,23 +26,9 @@ afterEach(async () => {
   ws.cleanup();
 });
 
-/**
- * Valid UTF-8 but for three bytes: row 3's first name holds two stray bytes, row 5's notes one;
- * row 4's email holds a control character (dropped, with a warning), and row 6's note is a formula.
- */
+/** The faulty CRM export (helpers/faulty-crm-csv.ts) whose last row (row 6) also carries formulas. */
 function faultyFile(): string {
-  const path = join(ws.dir, 'faulty.csv');
-  writeFileSync(
-    path,
-    Buffer.concat([
-      Buffer.from('Record ID,First Name,Email,Notes\nR1,André,a@x.com,fine\nR2,Ma', 'utf8'),
-      Buffer.from([0xe9, 0xe9]),
-      Buffer.from('l,m@x.com,ok\nR3,Zoë,c@d\x04e.com,ok\nR4,Jürgen,j@x.com,note ', 'utf8'),
-      Buffer.from([0x96]),
-      Buffer.from(' later\nR5,Chloë,"=cmd|x@x.com",=HYPERLINK("http://evil.example")\n', 'utf8'),
-    ]),
-  );
-  return path;
+  return writeFaultyCrmCsv(join(ws.dir, 'faulty.csv'), ['R5,Chloë,"=cmd|x@x.com",=HYPERLINK("http://evil.example")']);
 }
 
 describe('row warnings kept with the batch', () => {
