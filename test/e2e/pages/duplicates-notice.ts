@@ -28,7 +28,7 @@ export class DuplicatesNotice {
 
   /** The counts by key, one "Leads|same email|4" line per row. */
   async countsByKey(): Promise<string[]> {
-    return this.review.locator('.duplicates-review__counts tbody tr').evaluateAll((rows) =>
+    return this.review.getByRole('table', { name: 'Duplicates by key' }).locator('tbody tr').evaluateAll((rows) =>
       rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()).join('|')),
     );
   }

@@ -6,6 +6,7 @@
  * job may show "Backtest running…" for a while.
  */
 import type { JobDetailDto } from '../../../../src-main/contract/dto';
+import '../../styles/compact-table.css';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -43,7 +44,7 @@ export function BacktestNotice({ jobId, detail, running }: { jobId: number; deta
         <p className="backtest-notice__text">No backtest: {strategy.why}.</p>
       ) : null}
       {backtest && backtest.comparison.length > 1 && (
-        <table className="backtest-notice__table" data-testid="backtest-comparison">
+        <table className="compact-table backtest-notice__table" data-testid="backtest-comparison">
           <caption className="visually-hidden">Strategies compared in the backtest, best first</caption>
           <thead>
             <tr>

@@ -7,6 +7,7 @@
  */
 import type { CoverageGapDto, Entity } from '../../../../src-main/contract/dto';
 import { RerunOutcome, useJobRerun } from './JobRerun';
+import '../../styles/compact-table.css';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -26,7 +27,7 @@ export function CoverageNotice({ jobId, entity, gaps }: { jobId: number; entity:
         Every other record scores low on them. A field filled in only for the examples may record the outcome itself (a closed
         deal’s details), so leaving it out can find better lookalikes.
       </p>
-      <table className="coverage-notice__table">
+      <table className="compact-table">
         <thead>
           <tr>
             <th scope="col">Field</th>

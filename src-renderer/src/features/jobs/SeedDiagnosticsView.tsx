@@ -7,6 +7,7 @@
  * same.
  */
 import type { SeedDiagnosticsDto } from '../../../../src-main/contract/dto';
+import '../../styles/compact-table.css';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -69,7 +70,7 @@ export function SeedDiagnosticsView({ diagnostics: d, leaveOut, onToggleLeaveOut
             Suspected outcome leaks: each field alone tells the examples from the {against} almost perfectly, so it may record the outcome itself
             and finds no new ones.
           </p>
-          <table className="coverage-notice__table" aria-labelledby={`${idPrefix}-leaks`}>
+          <table className="compact-table" aria-labelledby={`${idPrefix}-leaks`}>
             <thead>
               <tr>
                 <th scope="col">Leave out</th>

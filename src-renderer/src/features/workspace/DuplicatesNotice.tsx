@@ -14,6 +14,7 @@ import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
 import { countOf, duplicatesQuery, keysText, keyWords, recordsText, useMergeDuplicates, useUndoMerge } from './duplicates';
+import '../../styles/compact-table.css';
 import './duplicates.css';
 
 type Message = { kind: 'merged'; result: MergeResultDto } | { kind: 'undone'; result: UndoMergeResultDto } | { kind: 'error'; error: unknown };
@@ -121,7 +122,7 @@ function DuplicatesReview({
 }) {
   return (
     <div className="duplicates-review" data-testid="duplicates-review">
-      <table className="duplicates-review__counts">
+      <table className="compact-table">
         <caption className="visually-hidden">Duplicates by key</caption>
         <thead>
           <tr>
@@ -150,7 +151,7 @@ function DuplicatesReview({
           {countOf(k.records, k.entity === 'leads' ? 'lead' : 'company', k.entity === 'leads' ? 'leads' : 'companies')} {keptApartReason(k.entity, k.key)}: they stay apart.
         </p>
       ))}
-      <table className="duplicates-review__sample">
+      <table className="compact-table duplicates-review__sample">
         <caption className="duplicates-review__caption">A sample</caption>
         <thead>
           <tr>
