@@ -53,6 +53,14 @@ function horizontalClipInPage(el: unknown): string | null {
   return null;
 }
 
+/** How far a DataTable's box scrolls sideways (0 or less: every column fits it). */
+async function tableOverflow(table: Locator): Promise<number> {
+  return table.evaluate((el) => {
+    const box = (el as unknown as { parentElement: { scrollWidth: number; clientWidth: number } }).parentElement;
+    return box.scrollWidth - box.clientWidth;
+  });
+}
+
 /** The page scrolls up and down only, never sideways. */
 async function pageOverflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
   return (await page.evaluate('({ scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth })')) as {
@@ -96,12 +104,19 @@ describe('Every view at 1024 and 1440 px wide, light and dark, with nothing clip
         await workspacePage.screenshot(shot('import'));
         await expectNothingClipped(page, 'import', [page.getByTestId('import-view').getByRole('button', { name: 'Import CSV…' })]);
         // The history fits its box: every column shown without scrolling it sideways (a clip check would scroll to each).
-        const historyOverflow = await page.getByTestId('imports-table').evaluate((table) => {
-          const box = (table as unknown as { parentElement: { scrollWidth: number; clientWidth: number } }).parentElement;
-          return box.scrollWidth - box.clientWidth;
-        });
-        expect(historyOverflow, 'import: the history scrolls sideways').toBeLessThanOrEqual(0);
+        expect(await tableOverflow(page.getByTestId('imports-table')), 'import: the history scrolls sideways').toBeLessThanOrEqual(0);
         await checkA11y('import');
+
+        // Jobs: the table fits its box too, every column's text shown (narrow, the entity joins the source)
+        await workspacePage.openJobs();
+        const jobsTable = page.getByTestId('jobs-table');
+        await jobsTable.waitFor();
+        await workspacePage.screenshot(shot('jobs'));
+        expect(await tableOverflow(jobsTable), 'jobs: the table scrolls sideways').toBeLessThanOrEqual(0);
+        await expectNothingClipped(page, 'jobs', [page.getByRole('button', { name: 'Find lookalikes' }), jobsTable.getByRole('button', { name: /^Delete job/ }).first()]);
+        const firstJob = await jobsTable.locator('tbody tr').first().innerText();
+        for (const text of ['Campaign', 'sales_pipeline.csv', 'Leads', 'Completed']) expect(firstJob, `jobs: the first row shows “${text}”`).toContain(text);
+        await checkA11y('jobs');
 
         // Jobs, a job's results open: its grid, Why similar, Compare on each row, Export
         const jobId = (await api['jobs.list']()).find((j) => j.candidates === 100)!.id;

@@ -7,11 +7,31 @@ export function formatCount(value: number): string {
   return countFormat.format(value);
 }
 
+/** The year is said only when it is not this one. */
+const dateTimeFormatFor = (date: Date, now: Date) => (date.getFullYear() === now.getFullYear() ? sameYearFormat : dateTimeFormat);
+
 /** "12 Mar, 14:05" this year, "12 Mar 2024, 14:05" before; the raw text if it does not parse. */
 export function formatDateTime(iso: string, now: Date = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return (date.getFullYear() === now.getFullYear() ? sameYearFormat : dateTimeFormat).format(date);
+  return dateTimeFormatFor(date, now).format(date);
+}
+
+/**
+ * formatDateTime's text cut where the time of day begins ("Dec 5, " and "11:32 PM"), so a narrow cell can put
+ * the time beneath the date; `date + time` is formatDateTime's text. Whole in `date` if it does not parse.
+ */
+export function formatDateTimeParts(iso: string, now: Date = new Date()): { date: string; time: string } {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return { date: iso, time: '' };
+  const format = dateTimeFormatFor(date, now);
+  const parts = format.formatToParts(date);
+  // The hour or, where it comes first ("오후 11:32"), the day period: the locale's order decides, not a fixed index.
+  const cut = parts.findIndex((p) => p.type === 'hour' || p.type === 'dayPeriod');
+  // Cut format()'s own text: engines may space its parts differently (a narrow no-break space before "PM").
+  const whole = format.format(date);
+  const at = parts.slice(0, Math.max(cut, 0)).reduce((length, p) => length + p.value.length, 0);
+  return cut <= 0 ? { date: whole, time: '' } : { date: whole.slice(0, at), time: whole.slice(at) };
 }
 
 /** "0.4 s", "12 s", "3 min 05 s" between two ISO timestamps; null while unfinished. */

@@ -145,7 +145,7 @@ export function JobsSection({ selectedId, onSelect }: Props) {
         </EmptyState>
       )}
       {rows.length > 0 && (
-        <div aria-busy={jobs.isFetching} data-testid="jobs-grid">
+        <div className="jobs__grid" aria-busy={jobs.isFetching} data-testid="jobs-grid">
           <DataTable
             table={table}
             label="Lookalike jobs"

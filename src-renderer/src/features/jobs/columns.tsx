@@ -1,13 +1,15 @@
 /** Column definitions of the Jobs table. */
 import { createColumnHelper } from '@tanstack/react-table';
-import type { JobSummaryDto } from '../../../../src-main/contract/dto';
-import { formatCount, formatDateTime, formatDuration } from '../../lib/format';
+import type { Entity, JobSummaryDto } from '../../../../src-main/contract/dto';
+import { formatCount, formatDateTimeParts, formatDuration } from '../../lib/format';
 import { JobStatusBadge } from './JobStatusBadge';
 import { JobProgress } from './JobProgress';
 import type { LiveJob } from './job-progress';
 
 const column = createColumnHelper<LiveJob>();
 const SOURCE_KINDS = { segment: 'Segment', list: 'List', campaign: 'Campaign' } as const;
+
+const entityName = (entity: Entity) => (entity === 'leads' ? 'Leads' : 'Companies');
 
 /** A count the job has not worked out yet (queued, or still running) shows as a dash, not as 0. */
 function countOrDash(value: number, job: JobSummaryDto): string {
@@ -20,13 +22,26 @@ export function jobColumns(onCancel: (job: JobSummaryDto) => void, onDelete: (jo
     column.accessor((job) => `${SOURCE_KINDS[job.source.kind]} ${job.source.name}`, {
       id: 'source',
       header: 'Like',
-      cell: (info) => (
-        <span className="cell-title" title={info.getValue()}>
-          <span className="jobs__kind">{SOURCE_KINDS[info.row.original.source.kind]}</span> {info.row.original.source.name}
-        </span>
-      ),
+      // Kind and name on one line, cut at its end. A narrow table puts the kind above the name, with the entity
+      // beside it in place of the Entity column (jobs.css).
+      cell: (info) => {
+        const job = info.row.original;
+        return (
+          <span className="cell-title jobs__source" title={info.getValue()}>
+            <span className="jobs__kind">
+              {SOURCE_KINDS[job.source.kind]}
+              <span className="jobs__source-entity"> · {entityName(job.entity)}</span>
+            </span>{' '}
+            <span className="jobs__source-name">{job.source.name}</span>
+          </span>
+        );
+      },
     }),
-    column.accessor('entity', { header: 'Entity', cell: (info) => (info.getValue() === 'leads' ? 'Leads' : 'Companies') }),
+    column.accessor('entity', {
+      // Marked, so a narrow table can leave the column out (its text is then beside the source).
+      header: () => <span className="jobs__entity">Entity</span>,
+      cell: (info) => <span className="jobs__entity">{entityName(info.getValue())}</span>,
+    }),
     column.accessor('status', {
       header: 'Status',
       cell: (info) => <JobStatusBadge status={info.getValue()} title={info.row.original.error ?? undefined} />,
@@ -51,7 +66,19 @@ export function jobColumns(onCancel: (job: JobSummaryDto) => void, onDelete: (jo
     }),
     column.accessor('positives', { header: 'Examples', cell: (info) => countOrDash(info.getValue(), info.row.original), meta: { align: 'end' } }),
     column.accessor('candidates', { header: 'Candidates', cell: (info) => countOrDash(info.getValue(), info.row.original), meta: { align: 'end' } }),
-    column.accessor('createdAt', { header: 'Created', cell: (info) => formatDateTime(info.getValue()) }),
+    column.accessor('createdAt', {
+      header: 'Created',
+      // The time in its own span: a narrow table shows it beneath the date (jobs.css).
+      cell: (info) => {
+        const { date, time } = formatDateTimeParts(info.getValue());
+        return (
+          <time dateTime={info.getValue()}>
+            {date}
+            <span className="jobs__time">{time}</span>
+          </time>
+        );
+      },
+    }),
     column.display({
       id: 'took',
       header: 'Took',
