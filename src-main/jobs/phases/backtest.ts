@@ -4,7 +4,7 @@
  * best; a clearly better one re-ranks the candidates (score and reasons run
  * again inside this phase).
  */
-import { strategyMerit } from '../../../src-model/backtest/backtest';
+import { AUTO_MIN_EXAMPLES_TO_SWITCH, strategyMerit } from '../../../src-model/backtest/backtest';
 import type { RankingFigures } from '../../../src-model/backtest/metrics';
 import type { ConcreteStrategy } from '../../../src-model/strategies/types';
 import type { JobPhase } from '../job-phase';
@@ -43,7 +43,7 @@ export const backtestPhase: JobPhase = {
         used = winner.strategy;
       }
       figures = comparison.find((c) => c.strategy === used)?.figures ?? winner.figures;
-      why = `ranked best of ${comparison.map((c) => c.strategy).join(', ')} in a backtest on the examples`;
+      why = autoWhy(used, comparison, set.positives.length);
     } else {
       const r = await state.pool.backtest({ strategy: used, data: copyData(state.training.data), folds: FOLDS, seed: TRAINING_SEED }, state.signal);
       figures = r.mean;
@@ -55,6 +55,19 @@ export const backtestPhase: JobPhase = {
     info.comparison = comparison;
   },
 };
+
+/**
+ * Why `auto` ranks with the strategy it used: the best in the backtest on the
+ * examples, or the default kept because the one that measured higher did
+ * not beat it by more than chance (chooseStrategy).
+ */
+export function autoWhy(used: ConcreteStrategy, comparison: { strategy: ConcreteStrategy; figures: RankingFigures }[], examples: number): string {
+  const names = comparison.map((c) => c.strategy).join(', ');
+  const top = [...comparison].sort((a, b) => strategyMerit(b.figures) - strategyMerit(a.figures))[0];
+  if (!top || top.strategy === used) return `ranked best of ${names} in a backtest on the examples`;
+  const reason = examples < AUTO_MIN_EXAMPLES_TO_SWITCH ? `${examples} examples are too few to tell strategies apart` : 'not by more than the folds vary';
+  return `kept ${used}: ${top.strategy} measured higher in a backtest on the examples, but ${reason}`;
+}
 
 /** "Recovers 71% of held-out examples in the top fifth of the list, 3.6× random." */
 function backtestSummary(f: RankingFigures, againstLost: boolean): string {

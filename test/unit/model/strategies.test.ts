@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_DEFAULT, backtest, chooseStrategy, sampleRows, assignFolds } from '../../../src-model/backtest/backtest';
+import { AUTO_DEFAULT, AUTO_MIN_EXAMPLES_TO_SWITCH, backtest, chooseStrategy, sampleRows, assignFolds } from '../../../src-model/backtest/backtest';
 import { fitLogistic } from '../../../src-model/math/logistic';
 import { sparseRows } from '../../../src-model/math/sparse-rows';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
@@ -155,6 +155,32 @@ describe('ranking strategies', () => {
     const data = { dim: DIM, rows: w.rows, examples: Int32Array.from(w.good), exampleWeights: new Float64Array(w.good.length).fill(1), negatives: new Int32Array(0), parts, partWeights: { company: 0.7, lead: 0.3 } };
     const auc = (s: ConcreteStrategy) => backtest(data, s, { folds: 3, seed: 5 }).mean.auc;
     expect(auc('blend')).toBeGreaterThanOrEqual(Math.min(auc('contrast'), auc('learned')));
+  });
+
+  it('auto switches for a clear win only with enough examples to tell: four personas no single linear query holds', () => {
+    // Good records are kind k with lead value k − 1, for kinds 1–4: an "or" of four "ands", which nearest
+    // holds and a linear query cannot (it ranks kind 1 with lead value 1 as high as with lead value 0).
+    const n = 4000;
+    const rnd = seededRandom(11);
+    const rows = new Float32Array(n * DIM);
+    const good: number[] = [];
+    for (let r = 0; r < n; r++) {
+      const kind = 1 + Math.floor(rnd() * 7);
+      const lead = Math.floor(rnd() * 8);
+      rows[r * DIM + kind] = 1;
+      rows[r * DIM + 8 + lead] = 1;
+      if (kind <= 4 && lead === kind - 1 && rnd() < 0.9) good.push(r);
+    }
+    const w = { rows, good, n };
+    const candidates: ConcreteStrategy[] = [AUTO_DEFAULT, 'nearest'];
+    expect(good.length).toBeGreaterThan(2 * AUTO_MIN_EXAMPLES_TO_SWITCH);
+    const all = chooseStrategy(setOf(w, good), { seed: 1, candidates });
+    expect(all[0]!.strategy).toBe('nearest');
+    // The same kind of examples, too few of them: nearest still measures higher, the default is kept.
+    const few = good.filter((_, i) => i % 4 === 0).slice(0, AUTO_MIN_EXAMPLES_TO_SWITCH - 10);
+    const kept = chooseStrategy(setOf(w, few), { seed: 1, candidates });
+    expect(kept[0]!.strategy).toBe(AUTO_DEFAULT);
+    expect(kept.map((c) => c.strategy)).toContain('nearest');
   });
 
   it('auto keeps its default where the examples are no more alike than random records: which strategy wins a fold is then chance', () => {
