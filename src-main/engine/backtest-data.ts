@@ -5,7 +5,6 @@
  * beyond that a seeded sample (the figures are shares and rank
  * probabilities, which a sample of tens of thousands estimates to a point).
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
@@ -74,26 +73,6 @@ export function rowOf(ids: Int32Array, id: number): number {
   return -1;
 }
 
-/**
- * Rows read at a time, with a turn of the event loop between reads: the rows are scattered over the vector
- * files, and reading 20,000 of them at once held the main thread (the window, the web host) for seconds.
- */
-const READ_ROWS_AT_ONCE = 1_024;
-
-/** `rows` of the matrix, read a slice at a time (see READ_ROWS_AT_ONCE); stops at the signal. */
-async function readRowsInSlices(reader: ReturnType<typeof openVectorReader>, rows: Int32Array, dim: number, signal?: AbortSignal): Promise<Float32Array> {
-  const out = new Float32Array(rows.length * dim);
-  for (let start = 0; start < rows.length; start += READ_ROWS_AT_ONCE) {
-    const end = Math.min(rows.length, start + READ_ROWS_AT_ONCE);
-    reader.readRows(rows.subarray(start, end), out.subarray(start * dim, end * dim));
-    if (end < rows.length) {
-      await nextTurn();
-      if (signal?.aborted) throw new AppError('cancelled', 'Stopped while reading the examples.');
-    }
-  }
-  return out;
-}
-
 /** Backtest data of a source, read from a matrix already built. */
 export async function backtestDataFrom(
   db: Database.Database,
@@ -126,7 +105,8 @@ export async function backtestDataFrom(
   }
   const reader = openVectorReader(m);
   try {
-    const rows = await readRowsInSlices(reader, matrixRows, m.dim, options.signal);
+    const rows = (await reader.readRows(matrixRows)) as Float32Array;
+    if (options.signal?.aborted) throw new AppError('cancelled', 'Stopped while reading the examples.');
     const at = (r: number) => rowOf(matrixRows, r);
     return {
       data: {

@@ -121,7 +121,7 @@ try {
   // The job keeps only the int8 copy in memory; the kernel comparisons need every float row, read back from the cache files.
   const full = VectorStore.create({ rows: cached.rows, dim: cached.dim, slots: pool.threads });
   const reader = openVectorReader(cached);
-  reader.readRows(Uint32Array.from({ length: cached.rows }, (_, i) => i), full.vectors);
+  await reader.readRows(Uint32Array.from({ length: cached.rows }, (_, i) => i), full.vectors);
   reader.close();
   const m = { rows: cached.rows, dim: cached.dim, store: full, matrix: full.vectors };
   const query = new Float32Array(m.dim);

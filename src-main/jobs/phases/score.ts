@@ -16,17 +16,9 @@ import type { JobPhase } from '../job-phase';
 import type { JobState, RankedRows } from '../job-state';
 import { sampledRawScores, spreadTimings } from '../score-spread';
 import type { RangeSpread } from '../../../src-workers/score-spread';
-import { slicer, type Slicer } from '../slices';
 
 /** Chunks of candidate rows whose floats are read and re-scored at once (16 MB of vectors at dim 256). */
 const RESCORE_CHUNK = 16384;
-/**
- * Rows read between looks at the clock. Candidate rows are scattered over
- * the shard files, so a chunk is thousands of small reads: read in one go it
- * held the main thread (the window, the web host) for up to 1.5 s.
- */
-const READ_BLOCK_ROWS = 1024;
-
 export const scorePhase: JobPhase = {
   name: 'score',
   lap: 'scoringMs',
@@ -49,7 +41,6 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
   const per = Math.ceil(m.rows / parts);
   const ranges = Array.from({ length: parts }, (_, p) => ({ slot: p, first: p * per, count: Math.max(0, Math.min(per, m.rows - p * per)) }));
   const handle = m.store.handle;
-  const slices = slicer(signal);
   // Each query's spread over each range, whatever the minimum keeps (the job's spread, score-spread.ts).
   const spreads: RangeSpread[][] = [];
   const prepass = async (q: Float32Array, minScore: number) => {
@@ -63,14 +54,14 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
     const q = scorer.queries[0]!;
     const c = scorer.offsets[0]!;
     const candidateRows = await prepass(q, rawMin - c);
-    const best = await rescoreCandidates(pool, reader, candidateRows, q, params.maxResults, rawMin - c, slices, signal);
+    const best = await rescoreCandidates(pool, reader, candidateRows, q, params.maxResults, rawMin - c, signal);
     const raw = Float64Array.from(best.scores, (x) => x + c);
     return {
       rows: best.rows,
       raw,
       query: new Int32Array(best.rows.length),
       rescored: candidateRows.reduce((n, r) => n + r.length, 0),
-      spread: await jobSpread(state, scorer, spreads, raw[0], slices),
+      spread: await jobSpread(state, scorer, spreads, raw[0]),
     };
   }
   const union = new Set<number>();
@@ -82,7 +73,7 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
   const scored: { row: number; raw: number; query: number }[] = [];
   for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
     const chunk = rows.subarray(at, at + RESCORE_CHUNK);
-    const vectors = await readRowsInSlices(reader, chunk, slices);
+    const vectors = await reader.readRows(chunk);
     for (let i = 0; i < chunk.length; i++) {
       const best = rawScoreOfVector(scorer, vectors.subarray(i * m.dim, (i + 1) * m.dim));
       if (best.raw >= rawMin) scored.push({ row: chunk[i]!, raw: best.raw, query: best.query });
@@ -95,7 +86,7 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
     raw: Float64Array.from(top, (s) => s.raw),
     query: Int32Array.from(top, (s) => s.query),
     rescored: rows.length,
-    spread: await jobSpread(state, scorer, spreads, top[0]?.raw, slices),
+    spread: await jobSpread(state, scorer, spreads, top[0]?.raw),
   };
 }
 
@@ -104,12 +95,12 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
  * candidate's score, or when the minimum kept none, the best exact score of
  * the rows the pre-pass found best (a few rows, one per query and range).
  */
-async function jobSpread(state: JobState, scorer: Scorer, spreads: RangeSpread[][], bestCandidateRaw: number | undefined, slices: Slicer): Promise<Record<string, number>> {
+async function jobSpread(state: JobState, scorer: Scorer, spreads: RangeSpread[][], bestCandidateRaw: number | undefined): Promise<Record<string, number>> {
   const ranked = spreads[0]?.reduce((n, s) => n + s.ranked, 0) ?? 0;
   let bestRaw: number | null = bestCandidateRaw ?? null;
   if (bestRaw === null && ranked > 0) {
     const probes = Uint32Array.from(new Set(spreads.flat().filter((s) => s.bestRow >= 0).map((s) => s.bestRow))).sort();
-    const vectors = await readRowsInSlices(state.reader!, probes, slices);
+    const vectors = await state.reader!.readRows(probes);
     const dim = state.matrix.dim;
     for (let i = 0; i < probes.length; i++) {
       const { raw } = rawScoreOfVector(scorer, vectors.subarray(i * dim, (i + 1) * dim));
@@ -131,7 +122,6 @@ async function rescoreCandidates(
   query: Float32Array,
   k: number,
   minScore: number,
-  slices: Slicer,
   signal: AbortSignal | undefined,
 ): Promise<{ rows: Uint32Array; scores: Float32Array }> {
   const tasks: Promise<{ rows: Uint32Array; scores: Float32Array }>[] = [];
@@ -139,7 +129,7 @@ async function rescoreCandidates(
     for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
       if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
       const chunk = rows.slice(at, at + RESCORE_CHUNK);
-      const vectors = await readRowsInSlices(reader, chunk, slices);
+      const vectors = await reader.readRows(chunk);
       const task = pool
         .rescore({ query, rows: chunk, vectors, k, minScore }, signal)
         .then((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores }));
@@ -150,17 +140,4 @@ async function rescoreCandidates(
     }
   }
   return mergeTopK(await Promise.all(tasks), k);
-}
-
-/** reader.readRows in blocks, yielding to the event loop when a slice has run its time (jobs/slices.ts). */
-async function readRowsInSlices(reader: VectorFileReader, rows: Uint32Array, slices: Slicer): Promise<Float32Array> {
-  const dim = reader.dim;
-  const out = new Float32Array(rows.length * dim);
-  for (let at = 0; at < rows.length; at += READ_BLOCK_ROWS) {
-    const end = Math.min(rows.length, at + READ_BLOCK_ROWS);
-    reader.readRows(rows.subarray(at, end), out.subarray(at * dim, end * dim));
-    const turn = slices.maybeYield();
-    if (turn) await turn;
-  }
-  return out;
 }

@@ -33,7 +33,7 @@ async function bruteForce(jobId: number, k: number): Promise<{ recordId: number;
   const m = await embeddingMatrix(env.ws.db, env.pool, 'leads', { version: vocab.version, body });
   const full = VectorStore.create({ rows: m.rows, dim: m.dim });
   const reader = openVectorReader(m);
-  reader.readRows(Uint32Array.from({ length: m.rows }, (_, i) => i), full.vectors);
+  await reader.readRows(Uint32Array.from({ length: m.rows }, (_, i) => i), full.vectors);
   reader.close();
   const members = new Set(env.ws.db.prepare('SELECT lead_id FROM list_members WHERE list_id = ?').pluck().all(env.list) as number[]);
   const scores = new RowScorer(full).scoreExact(query);

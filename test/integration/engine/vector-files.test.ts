@@ -34,16 +34,50 @@ describe('the embedding cache files', () => {
       DIM,
     );
     const rows = [7, 3, 4, 5, 6, 0];
-    const out = reader.readRows(rows);
+    const out = await reader.readRows(rows);
     reader.close();
     expect(rows.map((_, i) => out[i * DIM])).toEqual(rows);
     expect(rows.map((_, i) => out[i * DIM + DIM - 1])).toEqual(rows);
   });
 
-  it('says which cache file is missing, and that running the job again rebuilds it', () => {
+  it('reads thousands of scattered rows, into shared memory too, synchronously in slices or on libuv\'s threads once the disk is slow', async () => {
+    await writeShard('leads-0-v-1.vec', 0, 3000);
+    await writeShard('leads-1-v-1.vec', 3000, 2000);
+    const reader = new VectorFileReader(
+      t.dir,
+      [
+        { firstRow: 0, count: 3000, file: 'leads-0-v-1.vec' },
+        { firstRow: 3000, count: 2000, file: 'leads-1-v-1.vec' },
+      ],
+      DIM,
+    );
+    // Every third row, backwards: 1,667 single-row reads, many more than are ever in flight at once.
+    const rows = Array.from({ length: 1667 }, (_, i) => 5000 - 1 - 3 * i);
+    // A slice of no time: a turn after every read. A disk wait of no time: every read after the first off the thread.
+    for (const options of [{ sliceMs: 0 }, { diskWaitMs: 0 }]) {
+      const out = new Float32Array(new SharedArrayBuffer(rows.length * DIM * 4));
+      let turns = 0;
+      const ticking = setInterval(() => turns++, 0);
+      await reader.readRows(rows, out, options);
+      clearInterval(ticking);
+      expect(rows.every((r, i) => out[i * DIM] === r && out[i * DIM + DIM - 1] === r)).toBe(true);
+      expect(turns).toBeGreaterThan(0);
+    }
+    reader.close();
+  });
+
+  it('says a cache file is shorter than expected', async () => {
+    await writeShard('leads-0-v-1.vec', 0, 4);
+    const reader = new VectorFileReader(t.dir, [{ firstRow: 0, count: 8, file: 'leads-0-v-1.vec' }], DIM);
+    await expect(reader.readRows([7])).rejects.toThrow(/leads-0-v-1\.vec is shorter than expected; run the job again/);
+    await expect(reader.readRows([0, 7], undefined, { diskWaitMs: 0 })).rejects.toThrow(/leads-0-v-1\.vec is shorter than expected/);
+    reader.close();
+  });
+
+  it('says which cache file is missing, and that running the job again rebuilds it', async () => {
     const reader = new VectorFileReader(t.dir, [{ firstRow: 0, count: 2, file: 'leads-0-gone.vec' }], DIM);
-    expect(() => reader.readRows([1])).toThrow(/leads-0-gone\.vec is missing; run the job again/);
-    expect(() => reader.readRows([2])).toThrow(RangeError);
+    await expect(reader.readRows([1])).rejects.toThrow(/leads-0-gone\.vec is missing; run the job again/);
+    await expect(reader.readRows([2])).rejects.toThrow(RangeError);
   });
 
   it('removes files no shard points to, but not another build\'s fresh temp files', () => {
