@@ -21,18 +21,23 @@ async function writeShard(name: string, firstRow: number, count: number): Promis
   await buffer.write(t.dir, name, shardLayout(count, DIM).bytes);
 }
 
+/** Two shard files of the given sizes, rows numbered on from 0, and a reader over them. */
+async function twoShards(first: number, second: number): Promise<VectorFileReader> {
+  await writeShard('leads-0-v-1.vec', 0, first);
+  await writeShard('leads-1-v-1.vec', first, second);
+  return new VectorFileReader(
+    t.dir,
+    [
+      { firstRow: 0, count: first, file: 'leads-0-v-1.vec' },
+      { firstRow: first, count: second, file: 'leads-1-v-1.vec' },
+    ],
+    DIM,
+  );
+}
+
 describe('the embedding cache files', () => {
   it('reads float rows back across shard files, in any order, runs of neighbours included', async () => {
-    await writeShard('leads-0-v-1.vec', 0, 5);
-    await writeShard('leads-1-v-1.vec', 5, 3);
-    const reader = new VectorFileReader(
-      t.dir,
-      [
-        { firstRow: 0, count: 5, file: 'leads-0-v-1.vec' },
-        { firstRow: 5, count: 3, file: 'leads-1-v-1.vec' },
-      ],
-      DIM,
-    );
+    const reader = await twoShards(5, 3);
     const rows = [7, 3, 4, 5, 6, 0];
     const out = await reader.readRows(rows);
     reader.close();
@@ -41,16 +46,7 @@ describe('the embedding cache files', () => {
   });
 
   it('reads thousands of scattered rows, into shared memory too, synchronously in slices or on libuv\'s threads once the disk is slow', async () => {
-    await writeShard('leads-0-v-1.vec', 0, 3000);
-    await writeShard('leads-1-v-1.vec', 3000, 2000);
-    const reader = new VectorFileReader(
-      t.dir,
-      [
-        { firstRow: 0, count: 3000, file: 'leads-0-v-1.vec' },
-        { firstRow: 3000, count: 2000, file: 'leads-1-v-1.vec' },
-      ],
-      DIM,
-    );
+    const reader = await twoShards(3000, 2000);
     // Every third row, backwards: 1,667 single-row reads, many more than are ever in flight at once.
     const rows = Array.from({ length: 1667 }, (_, i) => 5000 - 1 - 3 * i);
     // A slice of no time: a turn after every read. A disk wait of no time: every read after the first off the thread.
