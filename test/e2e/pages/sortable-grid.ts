@@ -58,9 +58,17 @@ export class SortableGrid {
     }
     const now = await this.sortOf(column);
     if (now !== direction) throw new Error(`Sorting by ${column} gave ${now ?? 'no order'}, not ${direction}.`);
+    await this.settled();
+    await this.table.locator('tbody tr').first().waitFor();
+  }
+
+  /**
+   * Waits until the page asked for has loaded and is drawn: while it loads the grid keeps showing the previous
+   * page's rows (its aria-busy says so), and once loaded they are drawn in a deferred render (drawn()).
+   */
+  async settled(): Promise<void> {
     await this.busy?.and(this.busy.page().locator('[aria-busy="false"]')).waitFor();
     await this.drawn();
-    await this.table.locator('tbody tr').first().waitFor();
   }
 
   /**
@@ -81,7 +89,7 @@ export class SortableGrid {
 
   /** The text of `column`'s cell in each row on the page shown. */
   async columnValues(column: string): Promise<string[]> {
-    await this.drawn();
+    await this.settled();
     // textContent: the headers are drawn in capitals (CSS), innerText would say so.
     const names = (await this.table.locator('thead th').allTextContents()).map((t) => t.replace(/[▲▼↕]/g, '').trim());
     const index = names.indexOf(column);
