@@ -13,6 +13,7 @@
  * Hazard: a job whose candidates were saved stays completed when only the
  * checks after them fail or are stopped; the caller still gets the error.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { ComputePool } from '../compute/pool';
 import { AppError } from '../contract/errors';
@@ -96,6 +97,10 @@ export async function runPhases(
     whenFree: (write, gaveUp) => whenFree(phase.name, write, gaveUp),
   });
   async function runPhase(phase: JobPhase): Promise<void> {
+    // A turn of the event loop first: phases awaiting promises already settled would run on one after
+    // another without one, their synchronous parts (100–150 ms each at 300k leads) adding up to a wait of
+    // the window's IPC and the web host.
+    await nextTurn();
     if (state.signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
     // A phase may write on this connection (the embedding cache, the profile): it starts once no other
     // writer holds the workspace, rather than meeting one in SQLite's busy handler half-way through.
