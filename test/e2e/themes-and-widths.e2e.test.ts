@@ -135,6 +135,8 @@ describe('Every view at 1024 and 1440 px wide, light and dark, with nothing clip
           candidates.root.getByRole('button', { name: 'Compare candidate 1 with the examples' }),
           candidates.root.getByLabel('Select candidate 1', { exact: true }),
           candidates.row(1).locator('.candidates__why'),
+          // Each reason whole, its figure included: a long one wraps inside the column rather than being cut off.
+          ...(await candidates.row(1).locator('.reason-chip').all()),
           candidates.root.getByRole('button', { name: 'Next' }),
         ]);
         await checkA11y('job results');
