@@ -105,7 +105,7 @@ export async function backtestDataFrom(
   }
   const reader = openVectorReader(m);
   try {
-    const rows = (await reader.readRows(matrixRows)) as Float32Array;
+    const rows = (await reader.readRows(matrixRows, undefined, { signal: options.signal })) as Float32Array;
     if (options.signal?.aborted) throw new AppError('cancelled', 'Stopped while reading the examples.');
     const at = (r: number) => rowOf(matrixRows, r);
     return {

@@ -216,7 +216,7 @@ export class VectorFileReader {
   async readRows(
     rows: ArrayLike<number>,
     out: Float32Array<ArrayBufferLike> = new Float32Array(rows.length * this.dim),
-    { sliceMs = READ_SLICE_MS, diskWaitMs = DISK_WAIT_MS }: { sliceMs?: number; diskWaitMs?: number } = {},
+    { sliceMs = READ_SLICE_MS, diskWaitMs = DISK_WAIT_MS, signal }: { sliceMs?: number; diskWaitMs?: number; signal?: AbortSignal } = {},
   ): Promise<Float32Array<ArrayBufferLike>> {
     const rowBytes = this.dim * 4;
     const bytes = new Uint8Array(out.buffer, out.byteOffset, rows.length * rowBytes);
@@ -234,6 +234,8 @@ export class VectorFileReader {
       }
       if (now - sliceStart >= sliceMs) {
         await nextTurn();
+        // A job stopped meanwhile stops here rather than after thousands more reads.
+        if (signal?.aborted) throw new AppError('cancelled', 'Stopped while reading the embedding cache.');
         sliceStart = performance.now();
       }
     }

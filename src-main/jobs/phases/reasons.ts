@@ -47,7 +47,7 @@ async function explain(state: JobState): Promise<CandidateInput[]> {
     if (i % BLOCK_ROWS === 0) {
       if (i > 0) await slices.maybeYield();
       blockStart = i;
-      vectors = await state.reader!.readRows(best.rows.subarray(i, Math.min(best.rows.length, i + BLOCK_ROWS)));
+      vectors = await state.reader!.readRows(best.rows.subarray(i, Math.min(best.rows.length, i + BLOCK_ROWS)), undefined, { signal: state.signal });
     }
     const v = vectors.subarray((i - blockStart) * dim, (i - blockStart + 1) * dim);
     const j = best.query[i]!;

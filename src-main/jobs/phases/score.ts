@@ -73,7 +73,7 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
   const scored: { row: number; raw: number; query: number }[] = [];
   for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
     const chunk = rows.subarray(at, at + RESCORE_CHUNK);
-    const vectors = await reader.readRows(chunk);
+    const vectors = await reader.readRows(chunk, undefined, { signal });
     for (let i = 0; i < chunk.length; i++) {
       const best = rawScoreOfVector(scorer, vectors.subarray(i * m.dim, (i + 1) * m.dim));
       if (best.raw >= rawMin) scored.push({ row: chunk[i]!, raw: best.raw, query: best.query });
@@ -129,7 +129,7 @@ async function rescoreCandidates(
     for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
       if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
       const chunk = rows.slice(at, at + RESCORE_CHUNK);
-      const vectors = await reader.readRows(chunk);
+      const vectors = await reader.readRows(chunk, undefined, { signal });
       const task = pool
         .rescore({ query, rows: chunk, vectors, k, minScore }, signal)
         .then((r) => ({ rows: Uint32Array.from(r.rows), scores: r.scores }));

@@ -62,6 +62,14 @@ describe('the embedding cache files', () => {
     reader.close();
   });
 
+  it('stops at a turn once the job is stopped', async () => {
+    const reader = await twoShards(300, 200);
+    const stopped = new AbortController();
+    stopped.abort();
+    await expect(reader.readRows([5, 10, 15], undefined, { sliceMs: 0, signal: stopped.signal })).rejects.toThrow(/Stopped while reading/);
+    reader.close();
+  });
+
   it('says a cache file is shorter than expected', async () => {
     await writeShard('leads-0-v-1.vec', 0, 4);
     const reader = new VectorFileReader(t.dir, [{ firstRow: 0, count: 8, file: 'leads-0-v-1.vec' }], DIM);
