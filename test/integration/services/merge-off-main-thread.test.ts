@@ -24,8 +24,16 @@ import { tempWorkspace } from '../../helpers/temp-workspace';
 const LEADS = 40_000;
 const SKELETONS = 4_000;
 const COPIES = 3_000;
-/** The most the event loop may miss its 20 ms beat by while the worker merges (about 250 ms, with room for a 2-core machine at load 15). */
+/**
+ * The most the event loop may miss its 20 ms beat by while the worker merges:
+ * 300 ms, or a quarter of the merge's time on the worker when that is longer.
+ * Idle, the longest miss is 20–30 ms; beside a browser test on a 2-core
+ * machine the OS alone takes the main thread away for 150–300 ms at times,
+ * and the merge itself runs slower by as much. A merge on the calling thread
+ * misses for its whole duration, so it fails either way.
+ */
 const LONGEST_GAP_MS = 300;
+const longestGapFor = (workerMs: number): number => Math.max(LONGEST_GAP_MS, workerMs / 4);
 
 let ws: ReturnType<typeof tempWorkspace>;
 /** The same workspace, copied before any merge: merged on the calling thread for comparison. */
@@ -115,7 +123,7 @@ describe('a merge of a large older workspace', () => {
     const { mergedAt: _b, ...expected } = inProcess.value;
     expect(result).toEqual(expected);
     expect(answeredDuring).toBe(LEADS + SKELETONS);
-    expect(onWorker.gapMs).toBeLessThan(LONGEST_GAP_MS);
+    expect(onWorker.gapMs).toBeLessThan(longestGapFor(onWorker.tookMs));
     expect(merged).toEqual([{ mergeId: onWorker.value.mergeId, change: 'merged' }]);
     expect(contents(ws.db)).toEqual(contents(twin.db));
     expect(contents(ws.db)).not.toEqual(before);
@@ -131,7 +139,7 @@ describe('a merge of a large older workspace', () => {
     const onWorker = await longestStall(() => services.api['workspace.undoMerge']({ mergeId }));
     expect(onWorker.value).toEqual(inProcess.value);
     expect(onWorker.value).toEqual({ mergeId, leads: SKELETONS, companies: COPIES });
-    expect(onWorker.gapMs).toBeLessThan(LONGEST_GAP_MS);
+    expect(onWorker.gapMs).toBeLessThan(longestGapFor(onWorker.tookMs));
     expect(merged.at(-1)).toEqual({ mergeId, change: 'undone' });
     expect(contents(ws.db)).toEqual(contents(twin.db));
     expect(ws.db.pragma('integrity_check', { simple: true })).toBe('ok');
