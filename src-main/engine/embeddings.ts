@@ -10,7 +10,9 @@
  * take ~270 MB this way instead of ~1.3 GB.
  *
  * Cold: the main thread asks SQLite for a page of records as one JSON text
- * (db/queries/features.ts) and posts it; a worker decodes it, embeds it,
+ * (db/queries/features.ts), with a turn of the event loop between pages
+ * once a slice's time is up (a round of 64 pages read back to back held the
+ * web host for 0.5–0.8 s at 300k leads), and posts it; a worker decodes it, embeds it,
  * splices in the company parts, quantises the rows and writes codes and
  * floats straight into the shared store and the shard's shared file buffer;
  * main writes each finished shard to disk (ShardEmbedder).
@@ -40,6 +42,7 @@ import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { CompanyPartsHandle } from '../../src-workers/protocol';
 import { VectorStore } from '../../src-model/vector-search/vector-store';
 import { shardLayout } from '../../src-model/vector-search/shard-layout';
+import { slicer } from '../lib/slices';
 import { cacheDir, readShardCodes, removeUnindexedFiles, removeVectors, ShardFileBuffer, shardFileName, VectorFileReader, type ShardFile } from './vector-files';
 
 export interface EmbeddingMatrix {
@@ -150,12 +153,14 @@ export async function embeddingMatrix(
     });
     try {
       let coldRow = 0;
+      const slices = slicer(options.signal);
       for (const s of stale) {
         embedder.check();
         // The shard's pages are read together: the file layout depends on the shard's count.
         const shardPages: { json: string; count: number; at: number }[] = [];
         let count = 0;
         for (let lo = s.shard * SHARD_SIZE; lo < (s.shard + 1) * SHARD_SIZE; lo += PAGE) {
+          await slices.maybeYield();
           const page = featurePage(db, entity, lo, lo + PAGE);
           if (page.json === null) continue;
           shardPages.push({ json: page.json, count: page.count, at: count });
@@ -375,8 +380,10 @@ async function embedCompanyParts(db: Database.Database, pool: ComputePool, vocab
     await queue.drain();
   };
   let round: { json: string; count: number; at: number }[] = [];
+  const slices = slicer(signal);
   for (let lo = range.lo; lo <= range.hi; lo += PAGE) {
     if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+    await slices.maybeYield();
     const page = featurePage(db, 'companies', lo, lo + PAGE);
     if (page.json === null) continue;
     round.push({ json: page.json, count: page.count, at: filled });

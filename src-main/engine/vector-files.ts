@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, read, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { SLICE_MS } from '../lib/slices';
 import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../contract/errors';
@@ -131,8 +132,8 @@ export interface ShardFile {
   file: string;
 }
 
-/** A turn of the event loop after reading this long: well under the 100 ms the host must answer within. */
-const READ_SLICE_MS = 20;
+/** A turn of the event loop after reading this long (as lib/slices.ts, and for its reason). */
+const READ_SLICE_MS = SLICE_MS;
 
 function readFully(fd: number, into: Uint8Array, position: number): boolean {
   let at = 0;

@@ -12,7 +12,7 @@ import { shownScore } from '../../../src-model/strategies/scoring';
 import { blockContributions } from '../../../src-model/vector-search/vectors';
 import type { JobPhase } from '../job-phase';
 import type { JobState } from '../job-state';
-import { slicer } from '../slices';
+import { slicer } from '../../lib/slices';
 
 /** Field values whose share of a candidate's score is smaller than this are not listed. */
 const MIN_DETAIL = 0.005;
@@ -30,7 +30,7 @@ export const reasonsPhase: JobPhase = {
 /** Candidates explained between looks at the clock; their vectors are read per block too. */
 const BLOCK_ROWS = 256;
 
-/** The candidates explained in time slices (jobs/slices.ts): 50k of them took 1.6–2.5 s in one piece. */
+/** The candidates explained in time slices (lib/slices.ts): 50k of them took 1.6–2.5 s in one piece. */
 async function explain(state: JobState): Promise<CandidateInput[]> {
   const { scorer, ranked: best, layout, present } = state;
   const ids = state.matrix.ids;

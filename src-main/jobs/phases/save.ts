@@ -25,7 +25,7 @@ import { withoutBusyWait } from '../../db/busy-retry';
 import type { JobPhase, PhaseStep } from '../job-phase';
 import { jobPoolOf } from '../job-pool';
 import type { JobState } from '../job-state';
-import { mapInSlices } from '../slices';
+import { mapInSlices } from '../../lib/slices';
 
 export const saveCandidatesPhase: JobPhase = {
   name: 'save',

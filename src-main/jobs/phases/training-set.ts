@@ -3,7 +3,7 @@ import { AppError } from '../../contract/errors';
 import { backtestDataFrom } from '../../engine/backtest-data';
 import { partsPresent } from '../../../src-model/embed/encode';
 import type { JobPhase } from '../job-phase';
-import { sharedCopyInSlices } from '../slices';
+import { sharedCopyInSlices } from '../../lib/slices';
 import { meanOfExamples, TRAINING_ROWS, TRAINING_SEED, trainingSetOf } from '../training';
 
 export const trainingSetPhase: JobPhase = {

@@ -1,6 +1,6 @@
-/** A job's long main-thread loops give the event loop a turn between slices (src-main/jobs/slices.ts). */
+/** A job's long main-thread loops give the event loop a turn between slices (src-main/lib/slices.ts). */
 import { describe, expect, it } from 'vitest';
-import { mapInSlices, sharedCopyInSlices, slicer } from '../../../src-main/jobs/slices';
+import { mapInSlices, sharedCopyInSlices, slicer } from '../../../src-main/lib/slices';
 
 describe('slicer', () => {
   it('lets a task queued meanwhile run before the loop goes on', async () => {
