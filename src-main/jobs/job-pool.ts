@@ -133,8 +133,8 @@ const attached = new WeakMap<Database.Database, JobPool>();
 export function attachJobPool(db: Database.Database, pool: JobPool): void {
   const released =
     <T, R>(write: (task: T) => Promise<R>) =>
-    (task: T): Promise<R> => {
-      releasePageCache(db);
+    async (task: T): Promise<R> => {
+      await releasePageCache(db);
       return write(task);
     };
   attached.set(db, { ...pool, complete: released(pool.complete), merge: released(pool.merge), undoMerge: released(pool.undoMerge) });
