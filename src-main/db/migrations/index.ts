@@ -13,6 +13,7 @@ import * as m0007 from './0007_review_marks_and_member_scores';
 import * as m0008 from './0008_row_warnings';
 import * as m0009 from './0009_candidate_scores_index';
 import * as m0010 from './0010_record_merges';
+import * as m0011 from './0011_leads_by_outcome';
 
 export interface Migration {
   id: number;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 8, ...m0008 },
   { id: 9, ...m0009 },
   { id: 10, ...m0010 },
+  { id: 11, ...m0011 },
 ];

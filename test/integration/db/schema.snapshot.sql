@@ -20,6 +20,9 @@ CREATE INDEX leads_by_email ON leads(email) WHERE email IS NOT NULL;
 CREATE INDEX leads_by_late_record_id ON leads(record_id)
   WHERE record_id IS NOT NULL AND identity IS NOT 'rid:' || record_id;
 
+-- index leads_by_outcome
+CREATE INDEX leads_by_outcome ON leads(outcome);
+
 -- index list_members_by_company
 CREATE INDEX list_members_by_company ON list_members(company_id) WHERE company_id IS NOT NULL;
 
