@@ -5,6 +5,7 @@
  * beyond that a seeded sample (the figures are shares and rank
  * probabilities, which a sample of tens of thousands estimates to a point).
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
@@ -97,12 +98,13 @@ export async function backtestDataFrom(
   const badRows = [...new Set([...knownBad, ...positives.counterExamples].map((id) => rowOf(m.ids, id)))]
     .filter((r) => r >= 0 && !exampleSet.has(r))
     .sort((a, b) => a - b);
+  // A turn of the event loop between the steps: together they held the web host for 0.5–0.9 s at 300k leads.
+  await nextTurn();
   let matrixRows: Int32Array;
   if (m.rows <= (options.maxAllRows ?? MAX_ALL_ROWS)) matrixRows = Int32Array.from({ length: m.rows }, (_, i) => i);
-  else {
-    const sample = sampleRows(m.rows, options.sampleSize ?? MAX_ALL_ROWS, options.seed ?? 7);
-    matrixRows = Int32Array.from(new Set([...sample, ...exampleRows, ...badRows])).sort();
-  }
+  else matrixRows = unionOfRows(m.rows, [sampleRows(m.rows, options.sampleSize ?? MAX_ALL_ROWS, options.seed ?? 7), exampleRows, badRows]);
+  await nextTurn();
+  if (options.signal?.aborted) throw new AppError('cancelled', 'Stopped while reading the examples.');
   const reader = openVectorReader(m);
   try {
     const rows = (await reader.readRows(matrixRows, undefined, { signal: options.signal })) as Float32Array;
@@ -123,6 +125,24 @@ export async function backtestDataFrom(
   } finally {
     reader.close();
   }
+}
+
+/** The rows of every list, once each, ascending (a byte per matrix row: a Set of 20k and a sort cost far more). */
+function unionOfRows(rows: number, lists: readonly ArrayLike<number>[]): Int32Array {
+  const member = new Uint8Array(rows);
+  let count = 0;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
+      if (member[r] === 0) {
+        member[r] = 1;
+        count++;
+      }
+    }
+  }
+  const out = new Int32Array(count);
+  for (let r = 0, k = 0; r < rows; r++) if (member[r] === 1) out[k++] = r;
+  return out;
 }
 
 /** Everything a backtest of the source needs, embedding what is not cached yet. */

@@ -62,9 +62,18 @@ export function assignFolds(count: number, k: number, seed: number): Int32Array 
 export function sampleRows(n: number, size: number, seed: number): Int32Array {
   if (n <= size) return Int32Array.from({ length: n }, (_, i) => i);
   const rnd = seededRandom(seed ^ 0x9e3779b9);
-  const picked = new Set<number>();
-  while (picked.size < size) picked.add(Math.floor(rnd() * n));
-  return Int32Array.from([...picked].sort((a, b) => a - b));
+  // A byte per row, not a Set and a sort: in a job on 300k rows those took 0.1 s of the main thread.
+  const picked = new Uint8Array(n);
+  for (let count = 0; count < size; ) {
+    const r = Math.floor(rnd() * n);
+    if (picked[r] === 0) {
+      picked[r] = 1;
+      count++;
+    }
+  }
+  const out = new Int32Array(size);
+  for (let r = 0, k = 0; r < n; r++) if (picked[r] === 1) out[k++] = r;
+  return out;
 }
 
 /**

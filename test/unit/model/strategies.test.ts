@@ -76,6 +76,23 @@ describe('ranking strategies', () => {
     expect(new Set(sampleRows(1000, 50, 1)).size).toBe(50);
   });
 
+  it('samples rows ascending, each once, as the Set-and-sort it replaced did (the same seed keeps the same training set)', () => {
+    const before = (n: number, size: number, seed: number) => {
+      const rnd = seededRandom(seed ^ 0x9e3779b9);
+      const picked = new Set<number>();
+      while (picked.size < size) picked.add(Math.floor(rnd() * n));
+      return Int32Array.from([...picked].sort((a, b) => a - b));
+    };
+    for (const [n, size, seed] of [[1000, 50, 1], [300_000, 20_000, 1], [25_000, 20_000, 7]] as const) {
+      const rows = sampleRows(n, size, seed);
+      expect(rows).toEqual(before(n, size, seed));
+      expect(rows).toHaveLength(size);
+      for (let i = 1; i < rows.length; i++) expect(rows[i]!).toBeGreaterThan(rows[i - 1]!);
+      expect(rows[0]!).toBeGreaterThanOrEqual(0);
+      expect(rows.at(-1)!).toBeLessThan(n);
+    }
+  });
+
   it.each(['contrast', 'learned', 'blend', 'nearest', 'multi'] as const)('%s: the shown score is monotone in the raw score and a minimum maps back exactly', (strategy) => {
     const w = workspace(800);
     const scorer = buildScorer(strategy, prepare(setOf(w, w.good)), { seed: 1 });
