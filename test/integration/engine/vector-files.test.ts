@@ -84,6 +84,14 @@ describe('the embedding cache files', () => {
     await expect(reader.readRows([2])).rejects.toThrow(RangeError);
   });
 
+  it('says so too when the missing file comes up among the reads on libuv\'s threads', async () => {
+    await writeShard('leads-0-v-1.vec', 0, 4);
+    const reader = new VectorFileReader(t.dir, [{ firstRow: 0, count: 4, file: 'leads-0-v-1.vec' }, { firstRow: 4, count: 2, file: 'leads-1-gone.vec' }], DIM);
+    await expect(reader.readRows([0, 2, 5], undefined, { diskWaitMs: 0 })).rejects.toThrow(/leads-1-gone\.vec is missing; run the job again/);
+    await expect(reader.readRows([0, 6])).rejects.toThrow(RangeError);
+    reader.close();
+  });
+
   it('removes files no shard points to, but not another build\'s fresh temp files', () => {
     const names = ['leads-0-a-1.vec', 'leads-1-a-1.vec', 'leads-0-a-1.vec.123-ab.tmp', 'leads-1-a-1.vec.456-cd.tmp', 'companies-0-a-1.vec'];
     for (const n of names) writeFileSync(join(t.dir, n), 'x');
