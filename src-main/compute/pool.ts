@@ -60,6 +60,9 @@ export function defaultWorkerFile(): string {
   return fileURLToPath(new URL('../../src-workers/bootstrap.mjs', import.meta.url));
 }
 
+/** A task's rows are moved to the worker, not copied; rows in shared memory are shared as they are (they cannot be moved). */
+const movable = (rows: Float32Array): ArrayBuffer[] => (rows.buffer instanceof SharedArrayBuffer ? [] : [rows.buffer as ArrayBuffer]);
+
 export function createComputePool(options: ComputePoolOptions = {}): ComputePool {
   const threads = Math.max(1, options.threads ?? (Number(process.env.LOOKALIKE_THREADS) || availableParallelism()));
   const file = options.workerFile ?? defaultWorkerFile();
@@ -78,8 +81,8 @@ export function createComputePool(options: ComputePoolOptions = {}): ComputePool
     prepass: (task, signal) => pool.run(task, { name: 'prepass', signal }) as Promise<PrepassResult>,
     // The candidates' vectors are moved, not copied: main read them only to send them.
     rescore: (task, signal) => pool.run(task, { name: 'rescore', signal, transferList: [task.vectors.buffer as ArrayBuffer] }) as Promise<ScoreResult>,
-    train: (task, signal) => pool.run(task, { name: 'train', signal, transferList: [task.set.rows.buffer as ArrayBuffer] }) as Promise<TrainResult>,
-    backtest: (task, signal) => pool.run(task, { name: 'backtest', signal, transferList: [task.data.rows.buffer as ArrayBuffer] }) as Promise<BacktestResult>,
+    train: (task, signal) => pool.run(task, { name: 'train', signal, transferList: movable(task.set.rows) }) as Promise<TrainResult>,
+    backtest: (task, signal) => pool.run(task, { name: 'backtest', signal, transferList: movable(task.data.rows) }) as Promise<BacktestResult>,
     fail: (task, signal) => pool.run(task, { name: 'fail', signal }) as Promise<never>,
     close: () => pool.destroy(),
   };
