@@ -5,6 +5,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const tasks = await import('./worker.ts');
+export const prepareEmbedding = tasks.prepareEmbedding;
 export const embedPage = tasks.embedPage;
 export const quantize = tasks.quantize;
 export const scoreStore = tasks.scoreStore;

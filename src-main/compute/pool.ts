@@ -26,6 +26,11 @@ import type {
 import type { BacktestResult } from '../../src-model/backtest/backtest';
 
 export interface ComputePool {
+  /**
+   * Has every worker load the embedding code now, ahead of a job's first page. Nothing need wait for it:
+   * it settles true once each has, false if one could not (only a missed head start: embedPage loads it too).
+   */
+  prepareEmbedding(): Promise<boolean>;
   embedPage(task: EmbedPageTask, signal?: AbortSignal): Promise<EmbedPageResult>;
   /** Float-store tasks (the whole matrix in memory): the scoring-kernel benchmark's path; jobs keep codes only. */
   quantize(task: QuantizeTask, signal?: AbortSignal): Promise<number>;
@@ -75,6 +80,12 @@ export function createComputePool(options: ComputePoolOptions = {}): ComputePool
   });
   return {
     threads,
+    prepareEmbedding: () =>
+      // One task a thread: idle workers take one each.
+      Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'prepareEmbedding' }))).then(
+        () => true,
+        () => false,
+      ),
     embedPage: (task, signal) => pool.run(task, { name: 'embedPage', signal }) as Promise<EmbedPageResult>,
     quantize: (task, signal) => pool.run(task, { name: 'quantize', signal }) as Promise<number>,
     scoreStore: (task, signal) => pool.run(task, { name: 'scoreStore', signal }) as Promise<ScoreResult>,

@@ -13,6 +13,8 @@ export const vocabularyPhase: JobPhase = {
   name: 'vocabulary',
   lap: 'vocabularyMs',
   run(state) {
+    // The workers load the embedding code meanwhile (a no-op once they have): a cold job embeds next.
+    void state.pool.prepareEmbedding();
     state.vocabulary = chooseVocabulary(state.db, state.params);
     state.timings.vocabularyKept = state.vocabulary.kept ? 1 : 0;
   },
