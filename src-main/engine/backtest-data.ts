@@ -14,7 +14,7 @@ import { knownBadIds } from '../db/queries/positives';
 import { embeddingLayout } from '../../src-model/embed/layout';
 import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { BacktestData } from '../../src-model/backtest/backtest';
-import { sampleRows } from '../../src-model/backtest/backtest';
+import { sampleRows, unionOfRows } from '../../src-model/backtest/backtest';
 import { openVectorReader, type EmbeddingMatrix } from './embeddings';
 import { sourceMatrix } from './source-matrix';
 import { DEFAULT_JOB_PARAMS, type JobParams } from './job-params';
@@ -125,24 +125,6 @@ export async function backtestDataFrom(
   } finally {
     reader.close();
   }
-}
-
-/** The rows of every list, once each, ascending (a byte per matrix row: a Set of 20k and a sort cost far more). */
-function unionOfRows(rows: number, lists: readonly ArrayLike<number>[]): Int32Array {
-  const member = new Uint8Array(rows);
-  let count = 0;
-  for (const list of lists) {
-    for (let i = 0; i < list.length; i++) {
-      const r = list[i]!;
-      if (member[r] === 0) {
-        member[r] = 1;
-        count++;
-      }
-    }
-  }
-  const out = new Int32Array(count);
-  for (let r = 0, k = 0; r < rows; r++) if (member[r] === 1) out[k++] = r;
-  return out;
 }
 
 /** Everything a backtest of the source needs, embedding what is not cached yet. */

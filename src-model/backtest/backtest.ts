@@ -71,8 +71,27 @@ export function sampleRows(n: number, size: number, seed: number): Int32Array {
       count++;
     }
   }
-  const out = new Int32Array(size);
-  for (let r = 0, k = 0; r < n; r++) if (picked[r] === 1) out[k++] = r;
+  return markedRows(picked, size);
+}
+
+/** The rows of every list, once each, ascending (a byte per row, as sampleRows: a Set of 20k and a sort cost far more). */
+export function unionOfRows(rows: number, lists: readonly ArrayLike<number>[]): Int32Array {
+  const member = new Uint8Array(rows);
+  let count = 0;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
+      count += 1 - member[r]!;
+      member[r] = 1;
+    }
+  }
+  return markedRows(member, count);
+}
+
+/** The rows whose byte is 1, ascending (`count` of them). */
+function markedRows(marks: Uint8Array, count: number): Int32Array {
+  const out = new Int32Array(count);
+  for (let r = 0, k = 0; r < marks.length; r++) if (marks[r] === 1) out[k++] = r;
   return out;
 }
 

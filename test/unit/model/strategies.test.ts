@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_DEFAULT, AUTO_MIN_EXAMPLES_TO_SWITCH, backtest, chooseStrategy, sampleRows, assignFolds } from '../../../src-model/backtest/backtest';
+import { AUTO_DEFAULT, AUTO_MIN_EXAMPLES_TO_SWITCH, backtest, chooseStrategy, sampleRows, assignFolds, unionOfRows } from '../../../src-model/backtest/backtest';
 import { fitLogistic } from '../../../src-model/math/logistic';
 import { sparseRows } from '../../../src-model/math/sparse-rows';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
@@ -91,6 +91,14 @@ describe('ranking strategies', () => {
       expect(rows[0]!).toBeGreaterThanOrEqual(0);
       expect(rows.at(-1)!).toBeLessThan(n);
     }
+  });
+
+  it('joins row lists into one, each row once, ascending', () => {
+    const sample = sampleRows(5_000, 300, 2);
+    const lists = [sample, [4_999, 7, 7, 0], Int32Array.from([sample[3]!, 12, 4_998])];
+    const expected = [...new Set(lists.flatMap((l) => Array.from(l)))].sort((a, b) => a - b);
+    expect(Array.from(unionOfRows(5_000, lists))).toEqual(expected);
+    expect(unionOfRows(10, [])).toEqual(new Int32Array(0));
   });
 
   it.each(['contrast', 'learned', 'blend', 'nearest', 'multi'] as const)('%s: the shown score is monotone in the raw score and a minimum maps back exactly', (strategy) => {
