@@ -42,15 +42,31 @@ const RELEASE_STEPS = 16;
  */
 export async function releasePageCache(db: Database.Database): Promise<void> {
   if (!db.open) return;
-  const size = db.pragma('cache_size', { simple: true }) as number;
-  // cache_size is in pages when positive, in KiB when negative.
-  for (let step = RELEASE_STEPS - 1; step >= 0; step--) {
-    db.pragma(`cache_size = ${Math.trunc((size * step) / RELEASE_STEPS)}`);
-    if (step > 0) {
-      await nextTurn();
-      if (!db.open) return;
+  // Releases may overlap (a job's save beside a merge): each steps down from the size the connection had
+  // before the first, and the last to end gives it back, so none takes a lowered size for the real one.
+  let release = releasing.get(db);
+  if (!release) {
+    release = { size: db.pragma('cache_size', { simple: true }) as number, running: 0 };
+    releasing.set(db, release);
+  }
+  release.running++;
+  try {
+    // cache_size is in pages when positive, in KiB when negative.
+    for (let step = RELEASE_STEPS - 1; step >= 0; step--) {
+      db.pragma(`cache_size = ${Math.trunc((release.size * step) / RELEASE_STEPS)}`);
+      if (step > 0) {
+        await nextTurn();
+        if (!db.open) return;
+      }
+    }
+    db.pragma('shrink_memory');
+  } finally {
+    if (--release.running === 0) {
+      releasing.delete(db);
+      if (db.open) db.pragma(`cache_size = ${release.size}`);
     }
   }
-  db.pragma('shrink_memory');
-  db.pragma(`cache_size = ${size}`);
 }
+
+/** The releases under way on a connection, and its cache size before them. */
+const releasing = new WeakMap<Database.Database, { size: number; running: number }>();

@@ -39,6 +39,19 @@ describe('releasing the page cache', () => {
     expect(leadCount()).toBe(5_000);
   });
 
+  it('gives the connection back its own cache size when two releases overlap', async () => {
+    const size = ws.db.pragma('cache_size', { simple: true });
+    const first = releasePageCache(ws.db);
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    // The second starts while the first has lowered the size.
+    expect(ws.db.pragma('cache_size', { simple: true })).not.toBe(size);
+    await Promise.all([first, releasePageCache(ws.db)]);
+    expect(ws.db.pragma('cache_size', { simple: true })).toBe(size);
+    await releasePageCache(ws.db);
+    expect(ws.db.pragma('cache_size', { simple: true })).toBe(size);
+  });
+
   it('does nothing on a closed connection', async () => {
     ws.db.close();
     await expect(releasePageCache(ws.db)).resolves.toBeUndefined();
