@@ -12,10 +12,10 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, read, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { SLICE_MS } from '../lib/slices';
 import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../contract/errors';
+import { SLICE_MS } from '../lib/slices';
 import { shardLayout } from '../../src-model/vector-search/shard-layout';
 import type { VectorStore } from '../../src-model/vector-search/vector-store';
 
@@ -132,9 +132,6 @@ export interface ShardFile {
   file: string;
 }
 
-/** A turn of the event loop after reading this long (as lib/slices.ts, and for its reason). */
-const READ_SLICE_MS = SLICE_MS;
-
 function readFully(fd: number, into: Uint8Array, position: number): boolean {
   let at = 0;
   while (at < into.length) {
@@ -205,7 +202,7 @@ interface Run {
  * search, a profile's examples, the rows a job explains. Runs of consecutive
  * rows are read with one call. A job reads 20k scattered rows for its
  * training set. From the page cache a read takes microseconds: they are read
- * synchronously, with a turn of the event loop every READ_SLICE_MS (on
+ * synchronously, with a turn of the event loop every SLICE_MS (on
  * libuv's threads each costs ten more in callbacks, and a warm 1M-lead job's
  * training-set read took half as long again). Once a read has waited for the
  * disk (a millisecond each), the rest are read on libuv's threads, several
@@ -227,7 +224,7 @@ export class VectorFileReader {
   async readRows(
     rows: ArrayLike<number>,
     out: Float32Array<ArrayBufferLike> = new Float32Array(rows.length * this.dim),
-    { sliceMs = READ_SLICE_MS, diskWaitMs = DISK_WAIT_MS, signal }: { sliceMs?: number; diskWaitMs?: number; signal?: AbortSignal } = {},
+    { sliceMs = SLICE_MS, diskWaitMs = DISK_WAIT_MS, signal }: { sliceMs?: number; diskWaitMs?: number; signal?: AbortSignal } = {},
   ): Promise<Float32Array<ArrayBufferLike>> {
     const rowBytes = this.dim * 4;
     const bytes = new Uint8Array(out.buffer, out.byteOffset, rows.length * rowBytes);
