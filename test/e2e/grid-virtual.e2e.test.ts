@@ -76,6 +76,9 @@ describe('A big page of results', () => {
     await expect.poll(() => panel.range()).toBe(`Showing 1–${total} of ${total}`);
     // The table says it has every row (and its header row) though it mounts a window of them.
     await expect.poll(() => table.getAttribute('aria-rowcount')).toBe(String(total + 1));
+    // The virtualiser mounts its window a frame after it measures the scroll box, which can be
+    // after the row count is set: wait for the window before counting it.
+    await expect.poll(() => table.locator('tbody tr[data-index]').count()).toBeGreaterThan(5);
     const mounted = await table.locator('tbody tr[data-index]').count();
     expect(mounted).toBeGreaterThan(5);
     expect(mounted).toBeLessThan(total / 2);
