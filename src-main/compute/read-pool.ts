@@ -23,6 +23,7 @@ import type { Result } from '../contract/errors';
 import type { DuplicatesPreviewDto } from '../contract/duplicates';
 import { workerFileOf, workspaceThread, type WorkspaceThreadData } from './workspace-thread';
 import type { FeatureVocabulary } from '../../src-model/embed/types';
+import type { PositiveSet, PositivesOptions, SourceRef } from '../engine/sources';
 
 /** What the worker thread is told when it starts: the workspace file, opened read-only. */
 export type ReadWorkerData = WorkspaceThreadData;
@@ -36,6 +37,11 @@ export interface CoverageTask {
   entity: Entity;
   vocab: FeatureVocabulary;
   examples: { ids: readonly number[]; weights: readonly number[] };
+}
+
+export interface PositivesTask {
+  source: SourceRef;
+  options: PositivesOptions;
 }
 
 export interface PreviewTask {
@@ -53,6 +59,8 @@ export interface ReadTasks {
   open(task: Record<string, never>): Promise<Result<null>>;
   compare(task: CompareTask): Promise<Result<CandidateComparison>>;
   coverageGaps(task: CoverageTask): Promise<Result<CoverageGapDto[]>>;
+  /** A job's examples and their weights (engine/sources.ts), read in its source phase. */
+  positives(task: PositivesTask): Promise<Result<PositiveSet>>;
   preview(task: PreviewTask): Promise<Result<ImportPreviewDto>>;
   /** The duplicate leads and companies an older workspace holds (services/duplicates-service.ts). */
   duplicates(task: Record<string, never>): Promise<Result<DuplicatesPreviewDto>>;
@@ -66,6 +74,7 @@ export interface ReadPool {
   warm(): void;
   compare(task: CompareTask): Promise<CandidateComparison>;
   coverageGaps(task: CoverageTask): Promise<CoverageGapDto[]>;
+  positives(task: PositivesTask): Promise<PositiveSet>;
   preview(task: PreviewTask): Promise<ImportPreviewDto>;
   duplicates(): Promise<DuplicatesPreviewDto>;
   close(): Promise<void>;
@@ -92,6 +101,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     warm: thread.warm,
     compare: (task) => thread.run('compare', task),
     coverageGaps: (task) => thread.run('coverageGaps', task),
+    positives: (task) => thread.run('positives', task),
     preview: (task) => thread.run('preview', task),
     duplicates: () => thread.run('duplicates', {}),
     close: thread.close,

@@ -59,25 +59,56 @@ export function parseSourceRef(text: string): SourceRef {
   return { kind: m[1] as SourceKind, id: Number(m[2]) };
 }
 
-/** A segment's or list's members (ascending ids), with its entity and name. */
-export function memberIds(db: Database.Database, source: SourceRef): { entity: Entity; name: string; ids: number[] } {
+/** A source's entity and name, read from its own row; AppError not_found when it does not exist. */
+export function sourceHeader(db: Database.Database, source: SourceRef): { entity: Entity; name: string } {
   if (source.kind === 'segment') {
     const segment = getSegment(db, source.id);
     if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
-    return { entity: segment.entity, name: segment.name, ids: segmentMemberIds(db, segment) };
+    return { entity: segment.entity, name: segment.name };
   }
   if (source.kind === 'list') {
     const list = getList(db, source.id);
     if (!list) throw new AppError('not_found', `No list ${source.id}.`);
-    return { entity: list.entity, name: list.name, ids: listMemberIds(db, source.id, list.entity) };
+    return { entity: list.entity, name: list.name };
   }
-  throw new AppError('invalid_input', `A ${source.kind} has no member list here; use list:ID or segment:ID.`);
+  const name = campaignName(db, source.id);
+  if (name === null) throw new AppError('not_found', `No campaign ${source.id}.`);
+  return { entity: 'leads', name };
+}
+
+/**
+ * A source's name, checked against the entity a job asks for: what a job's
+ * request needs to be stored. It reads one row, not the members, so starting
+ * a job never waits on a big segment (the job's source phase reads those).
+ */
+export function checkedSourceName(db: Database.Database, source: SourceRef, entity: Entity): string {
+  const header = sourceHeader(db, source);
+  if (source.kind !== 'campaign' && header.entity !== entity) {
+    throw new AppError('invalid_input', `The ${source.kind} ${source.id} holds ${header.entity}, not ${entity}.`);
+  }
+  return header.name;
+}
+
+/** A segment's or list's members (ascending ids), with its entity and name. */
+export function memberIds(db: Database.Database, source: SourceRef): { entity: Entity; name: string; ids: number[] } {
+  if (source.kind === 'campaign') throw new AppError('invalid_input', `A ${source.kind} has no member list here; use list:ID or segment:ID.`);
+  const { entity, name } = sourceHeader(db, source);
+  if (source.kind === 'segment') return { entity, name, ids: segmentMemberIds(db, getSegment(db, source.id)!) };
+  return { entity, name, ids: listMemberIds(db, source.id, entity) };
+}
+
+/** How a source's examples are picked and weighed (a job's parameters). */
+export interface PositivesOptions {
+  entity?: Entity;
+  weights?: Partial<PositiveWeights>;
+  positiveOutcomes?: readonly Outcome[];
+  highScore?: number | null;
 }
 
 export function resolvePositives(
   db: Database.Database,
   source: SourceRef,
-  options: { entity?: Entity; weights?: Partial<PositiveWeights>; positiveOutcomes?: readonly Outcome[]; highScore?: number | null } = {},
+  options: PositivesOptions = {},
 ): PositiveSet {
   const w = { ...DEFAULT_POSITIVE_WEIGHTS, ...options.weights };
   const breakdown = { won: 0, replied: 0, other: 0 };
@@ -138,15 +169,5 @@ export function withReviewMarks(positives: PositiveSet, review: ReviewMarksUsed 
 
 /** The entity a source holds: a segment's or list's own; a campaign's members are leads. */
 export function sourceEntity(db: Database.Database, source: SourceRef): Entity {
-  if (source.kind === 'segment') {
-    const segment = getSegment(db, source.id);
-    if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
-    return segment.entity;
-  }
-  if (source.kind === 'list') {
-    const list = getList(db, source.id);
-    if (!list) throw new AppError('not_found', `No list ${source.id}.`);
-    return list.entity;
-  }
-  return 'leads';
+  return sourceHeader(db, source).entity;
 }

@@ -8,7 +8,7 @@ import { AppError } from '../contract/errors';
 import { getJob, insertJob } from '../db/queries/jobs';
 import { checkConditionFields } from '../db/queries/record-filter';
 import { DEFAULT_JOB_PARAMS, type JobParams } from '../engine/job-params';
-import { resolvePositives, type ReviewMarksUsed } from '../engine/sources';
+import { checkedSourceName, type ReviewMarksUsed } from '../engine/sources';
 import { embeddingLayout, LayoutError } from '../../src-model/embed/layout';
 
 export type JobRequest = Pick<JobParams, 'source'> & Partial<Omit<JobParams, 'source'>>;
@@ -26,8 +26,8 @@ export function createJob(db: Database.Database, request: JobRequest): number {
     throw e;
   }
   checkConditionFields(db, entity, params.filters); // a bad value or unknown field fails now, not half-way through the job
-  const positives = resolvePositives(db, params.source, { entity, positiveOutcomes: params.positiveOutcomes, highScore: params.highScore });
-  return insertJob(db, { entity, sourceKind: params.source.kind, sourceId: params.source.id, sourceName: positives.name, params });
+  const sourceName = checkedSourceName(db, params.source, entity);
+  return insertJob(db, { entity, sourceKind: params.source.kind, sourceId: params.source.id, sourceName, params });
 }
 
 /**

@@ -9,5 +9,6 @@ const tasks = await import('./read-worker.ts');
 export const open = tasks.open;
 export const compare = tasks.compare;
 export const coverageGaps = tasks.coverageGaps;
+export const positives = tasks.positives;
 export const preview = tasks.preview;
 export const duplicates = tasks.duplicates;

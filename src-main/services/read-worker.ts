@@ -13,6 +13,7 @@ import type { ReadTasks, ReadWorkerData } from '../compute/read-pool';
 import { isAppError, type Result } from '../contract/errors';
 import { openWorkspace, useSqliteNativeBinding, type Workspace } from '../db/workspace';
 import { measureCoverageGaps } from '../engine/coverage-gaps';
+import { resolvePositives } from '../engine/sources';
 import { comparisonOf } from './compare-service';
 import { previewDuplicates } from './duplicates-service';
 import { importPreview } from './import-runner';
@@ -38,6 +39,8 @@ export const open: ReadTasks['open'] = () => answer(() => (workspace(), null));
 export const compare: ReadTasks['compare'] = ({ jobId, ids }) => answer(() => comparisonOf(workspace(), jobId, ids));
 
 export const coverageGaps: ReadTasks['coverageGaps'] = ({ entity, vocab, examples }) => answer(() => measureCoverageGaps(workspace().db, entity, vocab, examples));
+
+export const positives: ReadTasks['positives'] = ({ source, options }) => answer(() => resolvePositives(workspace().db, source, options));
 
 export const preview: ReadTasks['preview'] = ({ path, options, source }) => answer(() => importPreview(path, options, source, workspace()));
 

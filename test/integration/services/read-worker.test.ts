@@ -6,11 +6,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReadPool, type ReadPool } from '../../../src-main/compute/read-pool';
+import { attachReadPool, createReadPool, readPoolOf, type PositivesTask, type ReadPool } from '../../../src-main/compute/read-pool';
 import { AppError } from '../../../src-main/contract/errors';
 import { jobExampleWeights } from '../../../src-main/db/queries/jobs';
 import { measureCoverageGaps } from '../../../src-main/engine/coverage-gaps';
+import { DEFAULT_JOB_PARAMS } from '../../../src-main/engine/job-params';
+import { resolvePositives, type SourceRef } from '../../../src-main/engine/sources';
 import { currentVocabulary } from '../../../src-main/engine/workspace-vocabulary';
+import type { JobState } from '../../../src-main/jobs/job-state';
+import { sourcePhase } from '../../../src-main/jobs/phases/source';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { comparisonOf } from '../../../src-main/services/compare-service';
 import { importPreview } from '../../../src-main/services/import-runner';
@@ -22,6 +26,7 @@ let services: AppServices;
 let reads: ReadPool;
 let ids: Map<string, number>;
 let jobId: number;
+let listId: number;
 
 beforeAll(async () => {
   ws = tempWorkspace();
@@ -39,7 +44,7 @@ beforeAll(async () => {
       Plan: i < 24 && i % 2 ? (i % 4 === 1 ? 'Pro' : 'Enterprise') : '',
     })),
   );
-  const list = listOf(ws, 'examples', [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23].map((i) => ids.get(`r${i}`)!));
+  const list = (listId = listOf(ws, 'examples', [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23].map((i) => ids.get(`r${i}`)!)));
   services = openAppServices(ws, { threads: 1 });
   const { jobId: started } = await services.api['jobs.start']({ source: { kind: 'list', id: list }, strategy: 'centroid', minScore: 0, maxResults: 30 });
   jobId = started;
@@ -74,6 +79,30 @@ describe('the read worker', () => {
     const offThread = await reads.preview({ path, options: {}, source: { path } });
     expect(offThread).toEqual(await importPreview(path, {}, { path }, ws));
     expect(offThread.existing.matched).toBe(1);
+  });
+
+  it("reads a job's examples and their weights as the main thread does, and refuses a source that is not there", async () => {
+    const source: SourceRef = { kind: 'list', id: listId };
+    const options = { entity: 'leads' as const, weights: { highScore: 1.5 } };
+    const here = resolvePositives(ws.db, source, options);
+    expect(here.ids).toHaveLength(12);
+    expect(await reads.positives({ source, options })).toEqual(here);
+    await expect(reads.positives({ source: { kind: 'segment', id: 404 }, options })).rejects.toMatchObject({ code: 'not_found', message: 'No segment 404.' });
+  });
+
+  it("is where a job's source phase reads the examples, off the thread that answers requests", async () => {
+    const asked: PositivesTask[] = [];
+    const own = readPoolOf(ws.db);
+    const spy = { ...reads, positives: (task: PositivesTask) => (asked.push(task), reads.positives(task)) };
+    attachReadPool(ws.db, spy);
+    try {
+      const state = { db: ws.db, params: { ...DEFAULT_JOB_PARAMS, entity: 'leads', source: { kind: 'list', id: listId } } } as unknown as JobState;
+      await sourcePhase.run(state, undefined as never);
+      expect(asked).toEqual([{ source: { kind: 'list', id: listId }, options: expect.objectContaining({ entity: 'leads' }) }]);
+      expect(state.positives.ids).toEqual(resolvePositives(ws.db, { kind: 'list', id: listId }).ids);
+    } finally {
+      if (own) attachReadPool(ws.db, own);
+    }
   });
 
   it('says a task was cancelled when the workspace closes under it, not that something broke', async () => {
