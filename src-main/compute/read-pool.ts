@@ -72,6 +72,8 @@ export interface ReadPool {
    * does not wait for them (from source, loading the TypeScript takes seconds).
    */
   warm(): void;
+  /** Whether the thread is up and answering (compute/workspace-thread.ts), so a quick read gains by going to it. */
+  ready(): boolean;
   compare(task: CompareTask): Promise<CandidateComparison>;
   coverageGaps(task: CoverageTask): Promise<CoverageGapDto[]>;
   positives(task: PositivesTask): Promise<PositiveSet>;
@@ -99,6 +101,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
   const thread = workspaceThread<keyof ReadTasks>(() => options.workerFile ?? defaultReadWorkerFile(), options);
   return {
     warm: thread.warm,
+    ready: thread.ready,
     compare: (task) => thread.run('compare', task),
     coverageGaps: (task) => thread.run('coverageGaps', task),
     positives: (task) => thread.run('positives', task),

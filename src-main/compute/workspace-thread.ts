@@ -27,6 +27,12 @@ export interface WorkspaceThread<TaskName extends string> {
   run<T>(name: TaskName, task: unknown): Promise<T>;
   /** Starts the thread and its connection now, if not started, with the worker's `open` task. */
   warm(): void;
+  /**
+   * Whether the thread is up and has answered a task: work that is quick on
+   * the calling thread can go to it then without waiting seconds for a start
+   * (from source, loading the TypeScript), and stay where it is otherwise.
+   */
+  ready(): boolean;
   close(): Promise<void>;
 }
 
@@ -45,6 +51,8 @@ export function workerFileOf(builtName: string, sourceBootstrap: URL): string {
 
 export function workspaceThread<TaskName extends string>(workerFile: () => string, data: WorkspaceThreadData): WorkspaceThread<TaskName | 'open'> {
   let pool: Piscina | null = null;
+  /** The pool whose thread has answered a task (a thread ended after its idle time is started again, cold). */
+  let answered: Piscina | null = null;
   const start = () => {
     const file = workerFile();
     const workerData: WorkspaceThreadData = { workspacePath: data.workspacePath, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) };
@@ -61,6 +69,7 @@ export function workspaceThread<TaskName extends string>(workerFile: () => strin
     let result: Result<T>;
     try {
       result = (await current.run(task, { name })) as Result<T>;
+      answered = current;
     } catch (error) {
       // The thread was ended under the task (the workspace closed, the window went): the caller is told it was
       // cancelled, not that something broke.
@@ -71,6 +80,7 @@ export function workspaceThread<TaskName extends string>(workerFile: () => strin
   };
   return {
     run,
+    ready: () => pool !== null && answered === pool && pool.threads.length > 0,
     warm: () => {
       // Once per start; a failure shows on the task that needs the thread.
       if (!pool) void run('open', {}).catch(() => undefined);

@@ -40,7 +40,16 @@ export interface AppServices {
  * folders its user named. Without any: exports go to `exports/`, and no file
  * can be imported from the API.
  */
-export type AppServiceOptions = Omit<ApiChoices, 'uploads'> & { uploads?: boolean | ImportUploadsOptions };
+export type AppServiceOptions = Omit<ApiChoices, 'uploads'> & {
+  uploads?: boolean | ImportUploadsOptions;
+  /**
+   * Start the read and job threads now, not at the first job: the window and
+   * the web host, which live long and whose first job should read its examples
+   * off the thread that answers requests. The command line leaves it off (a
+   * thread it never uses would only slow its start).
+   */
+  warmThreads?: boolean;
+};
 
 export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions = {}, options: AppServiceOptions = {}): AppServices {
   const { readWorkerFile, jobWorkerFile, ...computeOptions } = poolOptions;
@@ -54,11 +63,14 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
   // A job saves its results and checks its examples on a thread of its own too (jobs/job-pool.ts).
   const jobWorker = createJobPool({ workspacePath: ws.path, nativeBinding: sqliteNativeBinding(), ...(jobWorkerFile ? { workerFile: jobWorkerFile } : {}) });
   attachJobPool(ws.db, jobWorker);
-  // A queued job will measure its coverage and save there: the threads start while the earlier steps run.
-  events.subscribe((event) => {
-    if (event !== 'jobs.progress') return;
+  const warm = () => {
     reads.warm();
     jobWorker.warm();
+  };
+  if (options.warmThreads) warm();
+  // A queued job will measure its coverage and save there: the threads start while the earlier steps run.
+  events.subscribe((event) => {
+    if (event === 'jobs.progress') warm();
   });
   // One long writer at a time: an import and a job would wait on each other's transactions.
   // The other writer may be another process (the command line): then the workspace says so (issue 9, defect 6).
@@ -69,7 +81,7 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
   };
   runner.blockedBy = () => (imports.busy ? 'A file is importing; start the job when it has finished.' : busyElsewhere(false));
   imports.blockedBy = () => (runner.busy ? 'A lookalike job is running; import when it has finished (or cancel it).' : busyElsewhere(true));
-  const { uploads: uploadOptions, ...choices } = options;
+  const { uploads: uploadOptions, warmThreads: _warmed, ...choices } = options;
   const uploads = uploadOptions ? createImportUploads(uploadsFolder(ws.path), uploadOptions === true ? {} : uploadOptions) : null;
   return {
     api: createApi(ws, runner, imports, { ...choices, ...(uploads ? { uploads } : {}) }, events),

@@ -41,6 +41,7 @@ function switchWorkspace(path: string): void {
     markInterruptedJobs: true,
     // Exports ask where to go and imports which file with native dialogs over the window.
     services: {
+      warmThreads: true,
       chooseExportFile: (suggested) => pickExportFile(mainWindow, suggested),
       chooseImportFile: () => pickImportFile(mainWindow),
     },

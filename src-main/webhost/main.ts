@@ -49,7 +49,7 @@ export async function runWebHost(argv: string[]): Promise<number> {
   const dbPath = resolve(values.db ?? process.env.LOOKALIKE_DB ?? 'lookalike.db');
   try {
     const importFolders = (values['import-folder'] ?? []).map((folder) => resolve(folder));
-    const services = openWorkspaceSession(dbPath, { markInterruptedJobs: true, services: { uploads: true, importFolders } });
+    const services = openWorkspaceSession(dbPath, { markInterruptedJobs: true, services: { uploads: true, importFolders, warmThreads: true } });
     try {
       const host = await startWebHost({
         api: services.api,

@@ -90,19 +90,32 @@ describe('the read worker', () => {
     await expect(reads.positives({ source: { kind: 'segment', id: 404 }, options })).rejects.toMatchObject({ code: 'not_found', message: 'No segment 404.' });
   });
 
-  it("is where a job's source phase reads the examples, off the thread that answers requests", async () => {
-    const asked: PositivesTask[] = [];
+  it("is where a job's source phase reads the examples once it is up, and a cold one is not waited for", async () => {
+    const source: SourceRef = { kind: 'list', id: listId };
+    const expected = resolvePositives(ws.db, source).ids;
     const own = readPoolOf(ws.db);
-    const spy = { ...reads, positives: (task: PositivesTask) => (asked.push(task), reads.positives(task)) };
-    attachReadPool(ws.db, spy);
-    try {
-      const state = { db: ws.db, params: { ...DEFAULT_JOB_PARAMS, entity: 'leads', source: { kind: 'list', id: listId } } } as unknown as JobState;
+    const cold = createReadPool({ workspacePath: ws.path });
+    const runPhase = async (pool: ReadPool) => {
+      const asked: PositivesTask[] = [];
+      attachReadPool(ws.db, { ...pool, positives: (task: PositivesTask) => (asked.push(task), pool.positives(task)) });
+      const state = { db: ws.db, params: { ...DEFAULT_JOB_PARAMS, entity: 'leads', source } } as unknown as JobState;
       await sourcePhase.run(state, undefined as never);
-      expect(asked).toEqual([{ source: { kind: 'list', id: listId }, options: expect.objectContaining({ entity: 'leads' }) }]);
-      expect(state.positives.ids).toEqual(resolvePositives(ws.db, { kind: 'list', id: listId }).ids);
+      expect(state.positives.ids).toEqual(expected);
+      return asked;
+    };
+    try {
+      // Not started: the examples are read here rather than after the seconds a start can take.
+      expect(cold.ready()).toBe(false);
+      expect(await runPhase(cold)).toEqual([]);
+      // Up and answering: they are read there.
+      await cold.duplicates();
+      expect(cold.ready()).toBe(true);
+      expect(await runPhase(cold)).toEqual([{ source, options: expect.objectContaining({ entity: 'leads' }) }]);
     } finally {
       if (own) attachReadPool(ws.db, own);
+      await cold.close();
     }
+    expect(cold.ready()).toBe(false);
   });
 
   it('says a task was cancelled when the workspace closes under it, not that something broke', async () => {
