@@ -16,7 +16,7 @@ import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { getList, listMemberIds } from '../db/queries/lists';
 import { campaignMemberOutcomes, campaignName, outcomesOf, type OutcomeRow } from '../db/queries/positives';
-import { getSegment, segmentMemberIds } from '../db/queries/segments';
+import { getSegment, segmentMemberIds, segmentMemberOutcomes } from '../db/queries/segments';
 import type { SourceKind } from '../db/queries/jobs';
 
 export interface SourceRef {
@@ -82,11 +82,16 @@ export function sourceHeader(db: Database.Database, source: SourceRef): { entity
  * a job never waits on a big segment (the job's source phase reads those).
  */
 export function checkedSourceName(db: Database.Database, source: SourceRef, entity: Entity): string {
+  return checkedHeader(db, source, entity).name;
+}
+
+/** sourceHeader, refused when a segment or list holds another entity than the one asked for (a campaign's members are leads). */
+function checkedHeader(db: Database.Database, source: SourceRef, entity: Entity | undefined): { entity: Entity; name: string } {
   const header = sourceHeader(db, source);
-  if (source.kind !== 'campaign' && header.entity !== entity) {
+  if (entity && source.kind !== 'campaign' && header.entity !== entity) {
     throw new AppError('invalid_input', `The ${source.kind} ${source.id} holds ${header.entity}, not ${entity}.`);
   }
-  return header.name;
+  return header;
 }
 
 /** A segment's or list's members (ascending ids), with its entity and name. */
@@ -114,7 +119,7 @@ export function resolvePositives(
   const breakdown = { won: 0, replied: 0, other: 0 };
   const ids: number[] = [];
   const weights: number[] = [];
-  const add = (r: OutcomeRow, weight: number, kind: keyof typeof breakdown) => {
+  const add = (r: Pick<OutcomeRow, 'id'>, weight: number, kind: keyof typeof breakdown) => {
     ids.push(r.id);
     weights.push(weight);
     breakdown[kind]++;
@@ -133,11 +138,10 @@ export function resolvePositives(
     return { name, entity: 'leads', ids, weights, breakdown, counterExamples: [] };
   }
 
-  const { entity, name, ids: members } = memberIds(db, source);
-  if (options.entity && options.entity !== entity) {
-    throw new AppError('invalid_input', `The ${source.kind} ${source.id} holds ${entity}, not ${options.entity}.`);
-  }
-  for (const r of outcomesOf(db, entity, members)) {
+  const { entity, name } = checkedHeader(db, source, options.entity);
+  const members =
+    source.kind === 'segment' ? segmentMemberOutcomes(db, getSegment(db, source.id)!) : outcomesOf(db, entity, listMemberIds(db, source.id, entity));
+  for (const r of members) {
     if (r.outcome === 'won') add(r, w.won, 'won');
     else if (r.outcome === 'replied') add(r, w.replied, 'replied');
     else add(r, w.highScore, 'other');

@@ -52,6 +52,12 @@ export interface CompiledFilter {
    * outcome index (migration 0011) finds those leads without reading the others.
    */
   narrowsOutcome: boolean;
+  /**
+   * A condition reads the lead's company (`company.X`): the query must join it. Without one the join is
+   * left out, so a read by the outcome index needs no lead's row (a join, though SQLite drops it, still
+   * reads the lead's company_id).
+   */
+  readsCompany: boolean;
 }
 
 /** What a field name resolved to; `extra` fields are imported headers kept as extras. */
@@ -62,6 +68,8 @@ interface Operand {
   expr: string;
   numeric: boolean;
   params: (string | number)[];
+  /** A lead's company's field (alias c, joined to the lead). */
+  ofCompany?: boolean;
   kind: FieldKind;
 }
 
@@ -73,7 +81,7 @@ function resolveField(entity: Entity, field: string): Operand {
   const column = (alias: string, col: string): Operand => ({ expr: `${alias}.${col}`, numeric: NUMERIC.has(col), params: [], kind: { kind: 'column', column: col } });
   if (fields.has(lower)) return column(own, lower);
   // `company.X` names the lead's linked company, or the company itself in a companies segment.
-  if (lower.startsWith('company.') && COMPANY_FIELDS.has(lower.slice(8))) return column('c', lower.slice(8));
+  if (lower.startsWith('company.') && COMPANY_FIELDS.has(lower.slice(8))) return { ...column('c', lower.slice(8)), ofCompany: entity === 'leads' };
   if (lower === 'lookalike_score' || lower.startsWith('lookalike_score:')) {
     const source = lower === 'lookalike_score' ? null : f.slice('lookalike_score:'.length).trim();
     return {
@@ -181,8 +189,10 @@ export function compileConditions(entity: Entity, conditions: readonly Condition
   const parts: string[] = [];
   const params: (string | number)[] = [];
   let narrowsOutcome = false;
+  let readsCompany = false;
   for (const cond of conditions) {
     const op = resolveField(entity, cond.field);
+    if (op.ofCompany) readsCompany = true;
     const reading = readingOf(op.kind);
     // Each textual use of the operand carries its own copy of its parameters. Every
     // template below places the operand before its value placeholders, or the operand has none (a column).
@@ -251,7 +261,7 @@ export function compileConditions(entity: Entity, conditions: readonly Condition
     }
     parts.push(sql);
   }
-  return { sql: parts.length ? parts.join(' AND ') : '1', params, narrowsOutcome };
+  return { sql: parts.length ? parts.join(' AND ') : '1', params, narrowsOutcome, readsCompany };
 }
 
 const withFunctions = new WeakSet<Database.Database>();

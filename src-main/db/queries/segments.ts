@@ -54,7 +54,7 @@ export function listSegments(db: Database.Database): SegmentRow[] {
  */
 function fromClause(entity: Entity, where: CompiledFilter): string {
   if (entity === 'companies') return 'companies c NOT INDEXED';
-  return `leads l ${where.narrowsOutcome ? 'INDEXED BY leads_by_outcome' : 'NOT INDEXED'} LEFT JOIN companies c ON c.id = l.company_id`;
+  return `leads l ${where.narrowsOutcome ? 'INDEXED BY leads_by_outcome' : 'NOT INDEXED'}${where.readsCompany ? ' LEFT JOIN companies c ON c.id = l.company_id' : ''}`;
 }
 
 /** Ids of the records a segment matches, ascending. */
@@ -65,6 +65,20 @@ export function segmentMemberIds(db: Database.Database, segment: Pick<SegmentRow
     .prepare(`SELECT ${own}.id AS id FROM ${fromClause(segment.entity, where)} WHERE ${where.sql} ORDER BY ${own}.id`)
     .pluck()
     .all(...where.params) as number[];
+}
+
+/**
+ * A segment's members with their outcome (null for companies), ascending: a
+ * job's examples in one read. On a segment narrowed by outcome the outcome
+ * index holds both, so no lead's row is read (reading them after the ids, at
+ * random, took 0.2–0.45 s of a cold 300k workspace).
+ */
+export function segmentMemberOutcomes(db: Database.Database, segment: Pick<SegmentRow, 'entity' | 'conditions'>): { id: number; outcome: Outcome | null }[] {
+  const where = compileConditions(segment.entity, segment.conditions);
+  const columns = segment.entity === 'leads' ? 'l.id AS id, l.outcome AS outcome' : 'c.id AS id, NULL AS outcome';
+  return useFilterFunctions(db)
+    .prepare(`SELECT ${columns} FROM ${fromClause(segment.entity, where)} WHERE ${where.sql} ORDER BY id`)
+    .all(...where.params) as { id: number; outcome: Outcome | null }[];
 }
 
 export function countSegmentMembers(db: Database.Database, segment: Pick<SegmentRow, 'entity' | 'conditions'>): number {

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { knownBadIds } from '../../../src-main/db/queries/positives';
-import { countSegmentMembers, segmentMemberIds } from '../../../src-main/db/queries/segments';
+import { countSegmentMembers, segmentMemberIds, segmentMemberOutcomes } from '../../../src-main/db/queries/segments';
 import { parseCondition } from '../../../src-main/segments/condition';
 import { seedSyntheticWorkspace } from '../../bench/lib/synthetic-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
@@ -72,6 +72,18 @@ describe('reads of leads by outcome', () => {
       expect(plan).toMatch(/INDEX leads_by_outcome/);
       expect(plan).not.toMatch(/SCAN l\b(?! USING)/);
     }
+  });
+
+  it("read a job's examples from a segment on the outcome with their outcomes from the index alone, no lead's row", () => {
+    const conditions = [parseCondition('outcome in (won, replied)')];
+    const expected = ws.db.prepare("SELECT id, outcome FROM leads WHERE outcome IN ('won', 'replied') ORDER BY id").all();
+    expect(expected.length).toBeGreaterThan(0);
+    const plans = plansOf(() => expect(segmentMemberOutcomes(ws.db, { entity: 'leads', conditions })).toEqual(expected));
+    expect(plans).toHaveLength(1);
+    expect(plans[0]!.plan).toMatch(/USING COVERING INDEX leads_by_outcome/);
+    // Any other segment keeps its scan, and reads the outcome from the rows it scans anyway.
+    const open = ws.db.prepare("SELECT id, outcome FROM leads WHERE outcome != 'open' ORDER BY id").all();
+    expect(segmentMemberOutcomes(ws.db, { entity: 'leads', conditions: [parseCondition('outcome != open')] })).toEqual(open);
   });
 
   it('leave a segment on other fields to a scan in id order', () => {
