@@ -49,23 +49,3 @@ export async function mapInSlices<T, U>(items: readonly T[], map: (item: T, inde
   }
   return out;
 }
-
-/** Floats copied between looks at the clock (4 MB). */
-const COPY_PIECE = 1 << 20;
-
-/**
- * A copy of `array` in shared memory, made a piece at a time (see slicer).
- * Handed to a worker thread afterwards it crosses without being cloned: a
- * job's 20k-row training set at 1,500 dimensions is 120 MB, whose clone held
- * the main thread for half a second.
- */
-export async function sharedCopyInSlices(array: Float32Array, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<Float32Array> {
-  const out = new Float32Array(new SharedArrayBuffer(array.byteLength));
-  const slices = slicer(signal, sliceMs);
-  for (let at = 0; at < array.length; at += COPY_PIECE) {
-    out.set(array.subarray(at, at + COPY_PIECE), at);
-    const turn = slices.maybeYield();
-    if (turn) await turn;
-  }
-  return out;
-}

@@ -3,7 +3,6 @@ import { AppError } from '../../contract/errors';
 import { backtestDataFrom } from '../../engine/backtest-data';
 import { partsPresent } from '../../../src-model/embed/encode';
 import type { JobPhase } from '../job-phase';
-import { sharedCopyInSlices } from '../../lib/slices';
 import { meanOfExamples, TRAINING_ROWS, TRAINING_SEED, trainingSetOf } from '../training';
 
 export const trainingSetPhase: JobPhase = {
@@ -16,9 +15,10 @@ export const trainingSetPhase: JobPhase = {
       sampleSize: TRAINING_ROWS,
       seed: TRAINING_SEED,
       signal: state.signal,
+      // In shared memory, the rows go to the compute workers and the job worker (the check of the examples) without a copy.
+      sharedRows: true,
     });
-    // In shared memory, the rows go to the job worker (the check of the examples) without a copy.
-    state.training = { ...training, data: { ...training.data, rows: await sharedCopyInSlices(training.data.rows, state.signal) } };
+    state.training = training;
     state.set = trainingSetOf(state.training.data);
     state.present = partsPresent(meanOfExamples(state.set), state.layout);
     if (!state.present.company && !state.present.lead) {

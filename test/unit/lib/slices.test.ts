@@ -1,6 +1,6 @@
 /** A job's long main-thread loops give the event loop a turn between slices (src-main/lib/slices.ts). */
 import { describe, expect, it } from 'vitest';
-import { mapInSlices, sharedCopyInSlices, slicer } from '../../../src-main/lib/slices';
+import { mapInSlices, slicer } from '../../../src-main/lib/slices';
 
 describe('slicer', () => {
   it('lets a task queued meanwhile run before the loop goes on', async () => {
@@ -36,16 +36,3 @@ describe('mapInSlices', () => {
   });
 });
 
-describe('sharedCopyInSlices', () => {
-  it('copies every float into shared memory, yielding between pieces', async () => {
-    const source = Float32Array.from({ length: (1 << 20) * 2 + 5 }, (_, i) => i % 977);
-    let done = false;
-    const copying = sharedCopyInSlices(source, undefined, 0).then((copy) => ((done = true), copy));
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(done).toBe(false); // the event loop had a turn before the copy was done
-    const copy = await copying;
-    expect(copy.buffer).toBeInstanceOf(SharedArrayBuffer);
-    expect(copy.length).toBe(source.length);
-    expect(Buffer.compare(Buffer.from(copy.buffer), Buffer.from(source.buffer))).toBe(0);
-  });
-});

@@ -85,6 +85,22 @@ describe('mergeTopK', () => {
     const merged = mergeTopK(shards, 60);
     expect(Array.from(merged.rows)).toEqual(Array.from(topK(scores, 60).rows));
   });
+
+  it('gives the same rows and scores whatever order the parts come in, rows interleaved, K beyond them all', () => {
+    const prng = mulberry32(4);
+    const scores = Float32Array.from({ length: 2400 }, () => prng.int(0, 30) / 30);
+    // Chunks of scattered rows (every third row to each), as the re-scoring of pre-pass candidates makes them.
+    const chunks = [0, 1, 2].map((r0) => Uint32Array.from({ length: 800 }, (_, i) => r0 + 3 * i));
+    const parts = chunks.map((rowIds) => topK(Float32Array.from(rowIds, (r) => scores[r]!), 500, { rowIds }));
+    const whole = topK(scores, 500);
+    for (const order of [[0, 1, 2], [2, 0, 1], [1, 2, 0]]) {
+      const merged = mergeTopK(order.map((i) => parts[i]!), 500);
+      expect(Array.from(merged.rows)).toEqual(Array.from(whole.rows));
+      expect(Array.from(merged.scores)).toEqual(Array.from(whole.scores));
+    }
+    expect(mergeTopK(parts, 5_000).rows.length).toBe(1_500);
+    expect(mergeTopK([], 10).rows.length).toBe(0);
+  });
 });
 
 describe('row bitmap', () => {
