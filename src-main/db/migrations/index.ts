@@ -14,6 +14,7 @@ import * as m0008 from './0008_row_warnings';
 import * as m0009 from './0009_candidate_scores_index';
 import * as m0010 from './0010_record_merges';
 import * as m0011 from './0011_leads_by_outcome';
+import * as m0012 from './0012_record_counts';
 
 export interface Migration {
   id: number;
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 9, ...m0009 },
   { id: 10, ...m0010 },
   { id: 11, ...m0011 },
+  { id: 12, ...m0012 },
 ];

@@ -273,6 +273,12 @@ CREATE TABLE mapping_templates (
   PRIMARY KEY (preset, header_digest)
 ) WITHOUT ROWID;
 
+-- table record_counts
+CREATE TABLE record_counts (
+  name TEXT PRIMARY KEY,
+  n INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- table record_merge_links
 CREATE TABLE record_merge_links (
   id          INTEGER PRIMARY KEY,
@@ -354,3 +360,45 @@ CREATE TABLE workspace_meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- trigger campaigns_counted_in
+CREATE TRIGGER campaigns_counted_in AFTER INSERT ON campaigns BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'campaigns'; END;
+
+-- trigger campaigns_counted_out
+CREATE TRIGGER campaigns_counted_out AFTER DELETE ON campaigns BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'campaigns'; END;
+
+-- trigger companies_counted_in
+CREATE TRIGGER companies_counted_in AFTER INSERT ON companies BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'companies'; END;
+
+-- trigger companies_counted_out
+CREATE TRIGGER companies_counted_out AFTER DELETE ON companies BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'companies'; END;
+
+-- trigger import_batches_counted_in
+CREATE TRIGGER import_batches_counted_in AFTER INSERT ON import_batches BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'import_batches'; END;
+
+-- trigger import_batches_counted_out
+CREATE TRIGGER import_batches_counted_out AFTER DELETE ON import_batches BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'import_batches'; END;
+
+-- trigger leads_counted_in
+CREATE TRIGGER leads_counted_in AFTER INSERT ON leads BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'leads'; END;
+
+-- trigger leads_counted_out
+CREATE TRIGGER leads_counted_out AFTER DELETE ON leads BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'leads'; END;
+
+-- trigger lists_counted_in
+CREATE TRIGGER lists_counted_in AFTER INSERT ON lists BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'lists'; END;
+
+-- trigger lists_counted_out
+CREATE TRIGGER lists_counted_out AFTER DELETE ON lists BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'lists'; END;
+
+-- trigger rejected_rows_counted_in
+CREATE TRIGGER rejected_rows_counted_in AFTER INSERT ON rejected_rows BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'rejected_rows'; END;
+
+-- trigger rejected_rows_counted_out
+CREATE TRIGGER rejected_rows_counted_out AFTER DELETE ON rejected_rows BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'rejected_rows'; END;
+
+-- trigger segments_counted_in
+CREATE TRIGGER segments_counted_in AFTER INSERT ON segments BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'segments'; END;
+
+-- trigger segments_counted_out
+CREATE TRIGGER segments_counted_out AFTER DELETE ON segments BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'segments'; END;
