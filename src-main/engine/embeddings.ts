@@ -30,13 +30,13 @@ import {
   deleteShardsExcept,
   saveShards,
   type ShardIndexEntry,
-  recordCount,
   shardStamps,
   storedShards,
   SHARD_BITS,
   SHARD_SIZE,
   type StoredShard,
 } from '../db/queries/embedding-cache';
+import { recordCount } from '../db/queries/stats';
 import { featurePage, idRange } from '../db/queries/features';
 import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { CompanyPartsHandle } from '../../src-workers/protocol';

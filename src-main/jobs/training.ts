@@ -5,6 +5,8 @@
  */
 import { cachedTraining, rememberTraining, trainingKey } from '../engine/training-cache';
 import type { BacktestData } from '../../src-model/backtest/backtest';
+import { partsPresent } from '../../src-model/embed/encode';
+import type { EmbeddingLayout } from '../../src-model/embed/layout';
 import type { StrategyName, TrainingSet } from '../../src-model/strategies/types';
 import type { TrainResult } from '../../src-workers/protocol';
 import type { JobState } from './job-state';
@@ -37,11 +39,21 @@ const sharedOrCopied = (rows: Float32Array): Float32Array => (rows.buffer instan
 export const copyData = (data: BacktestData): BacktestData => ({ ...data, rows: sharedOrCopied(data.rows) });
 const copySet = (set: TrainingSet): TrainingSet => ({ ...set, rows: sharedOrCopied(set.rows) });
 
-/** The (unnormalised) mean of the examples' rows: which parts of a record they carry. */
-export function meanOfExamples(set: TrainingSet): Float32Array {
-  const mean = new Float32Array(set.dim);
-  for (const r of set.positives) for (let i = 0; i < set.dim; i++) mean[i]! += set.rows[r * set.dim + i]!;
-  return mean;
+/**
+ * Which parts of a record (company, lead) any example carries: a part none
+ * carries has nothing to compare. It stops at the first example row with both,
+ * the first row nearly always (summing every example row first held the main
+ * thread 0.2 s at 6k examples of 1,500 dimensions).
+ */
+export function partsTheExamplesCarry(set: TrainingSet, layout: EmbeddingLayout): { company: boolean; lead: boolean } {
+  const carried = { company: false, lead: false };
+  for (const r of set.positives) {
+    const present = partsPresent(set.rows.subarray(r * set.dim, (r + 1) * set.dim), layout);
+    carried.company ||= present.company;
+    carried.lead ||= present.lead;
+    if (carried.company && carried.lead) break;
+  }
+  return carried;
 }
 
 /** The job's training set trained under `strategy` on the pool (`auto`: every strategy, compared by a backtest). */

@@ -7,7 +7,8 @@
 import type { ConditionCount, ConditionFieldDto, Entity, FieldValuesDto, SegmentSummary, ValueSuggestion } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { extraFieldStats, fieldValueCounts, filledColumns, importedExtraHeaders } from '../db/queries/condition-values';
-import { dataVersion, recordCount } from '../db/queries/embedding-cache';
+import { dataVersion } from '../db/queries/embedding-cache';
+import { recordCount } from '../db/queries/stats';
 import { sampleRuns } from '../db/queries/features';
 import { scoresStamp } from '../db/queries/jobs';
 import { checkConditionFields, comparesAsText } from '../db/queries/record-filter';

@@ -53,11 +53,6 @@ export function shardStamps(db: Database.Database, entity: Entity): ShardStamp[]
   return prepared<[], ShardStamp>(db, sql).all();
 }
 
-/** How many records an entity has (the size of a cold build's matrix). */
-export function recordCount(db: Database.Database, entity: Entity): number {
-  return prepared<[], number>(db, `SELECT count(*) FROM ${entity === 'leads' ? 'leads' : 'companies'}`).pluck().get() as number;
-}
-
 export function storedShards(db: Database.Database, entity: Entity): StoredShard[] {
   return prepared<[string], StoredShard>(
     db,

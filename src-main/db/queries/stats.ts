@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { WorkspaceStats } from '../../contract/dto';
+import type { Entity, WorkspaceStats } from '../../contract/dto';
 import { prepared } from '../statements';
 
 /** The counts, kept by triggers on each table (migration 0012): a read of seven rows, however big the tables. */
@@ -23,4 +23,9 @@ export function workspaceStats(db: Database.Database): WorkspaceStats {
     if (key) stats[key] = n;
   }
   return stats;
+}
+
+/** How many leads or companies the workspace holds (the kept count: no walk of the table). */
+export function recordCount(db: Database.Database, entity: Entity): number {
+  return prepared<[string], number>(db, 'SELECT n FROM record_counts WHERE name = ?').pluck().get(entity === 'leads' ? 'leads' : 'companies') as number;
 }

@@ -1,9 +1,8 @@
 /** training-set: the rows a strategy learns from, and which parts of a record (company, lead) the examples carry. */
 import { AppError } from '../../contract/errors';
 import { backtestDataFrom } from '../../engine/backtest-data';
-import { partsPresent } from '../../../src-model/embed/encode';
 import type { JobPhase } from '../job-phase';
-import { meanOfExamples, TRAINING_ROWS, TRAINING_SEED, trainingSetOf } from '../training';
+import { partsTheExamplesCarry, TRAINING_ROWS, TRAINING_SEED, trainingSetOf } from '../training';
 
 export const trainingSetPhase: JobPhase = {
   name: 'training-set',
@@ -20,7 +19,7 @@ export const trainingSetPhase: JobPhase = {
     });
     state.training = training;
     state.set = trainingSetOf(state.training.data);
-    state.present = partsPresent(meanOfExamples(state.set), state.layout);
+    state.present = partsTheExamplesCarry(state.set, state.layout);
     if (!state.present.company && !state.present.lead) {
       throw new AppError('invalid_input', `The examples of the ${params.source.kind} "${positives.name}" carry no features to compare.`);
     }
