@@ -11,6 +11,13 @@
  */
 export const name = 'record_counts';
 
+/** The counted tables, fixed with this migration (stats.ts names them for the DTO). */
+const COUNTED = ['leads', 'companies', 'lists', 'segments', 'campaigns', 'import_batches', 'rejected_rows'];
+
+const countTriggers = (table: string) => `
+CREATE TRIGGER ${table}_counted_in AFTER INSERT ON ${table} BEGIN UPDATE record_counts SET n = n + 1 WHERE name = '${table}'; END;
+CREATE TRIGGER ${table}_counted_out AFTER DELETE ON ${table} BEGIN UPDATE record_counts SET n = n - 1 WHERE name = '${table}'; END;`;
+
 export const sql = `
 CREATE TABLE record_counts (
   name TEXT PRIMARY KEY,
@@ -18,26 +25,6 @@ CREATE TABLE record_counts (
 ) WITHOUT ROWID;
 
 INSERT INTO record_counts (name, n)
-  SELECT 'leads', count(*) FROM leads UNION ALL
-  SELECT 'companies', count(*) FROM companies UNION ALL
-  SELECT 'lists', count(*) FROM lists UNION ALL
-  SELECT 'segments', count(*) FROM segments UNION ALL
-  SELECT 'campaigns', count(*) FROM campaigns UNION ALL
-  SELECT 'import_batches', count(*) FROM import_batches UNION ALL
-  SELECT 'rejected_rows', count(*) FROM rejected_rows;
-
-CREATE TRIGGER leads_counted_in AFTER INSERT ON leads BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'leads'; END;
-CREATE TRIGGER leads_counted_out AFTER DELETE ON leads BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'leads'; END;
-CREATE TRIGGER companies_counted_in AFTER INSERT ON companies BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'companies'; END;
-CREATE TRIGGER companies_counted_out AFTER DELETE ON companies BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'companies'; END;
-CREATE TRIGGER lists_counted_in AFTER INSERT ON lists BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'lists'; END;
-CREATE TRIGGER lists_counted_out AFTER DELETE ON lists BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'lists'; END;
-CREATE TRIGGER segments_counted_in AFTER INSERT ON segments BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'segments'; END;
-CREATE TRIGGER segments_counted_out AFTER DELETE ON segments BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'segments'; END;
-CREATE TRIGGER campaigns_counted_in AFTER INSERT ON campaigns BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'campaigns'; END;
-CREATE TRIGGER campaigns_counted_out AFTER DELETE ON campaigns BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'campaigns'; END;
-CREATE TRIGGER import_batches_counted_in AFTER INSERT ON import_batches BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'import_batches'; END;
-CREATE TRIGGER import_batches_counted_out AFTER DELETE ON import_batches BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'import_batches'; END;
-CREATE TRIGGER rejected_rows_counted_in AFTER INSERT ON rejected_rows BEGIN UPDATE record_counts SET n = n + 1 WHERE name = 'rejected_rows'; END;
-CREATE TRIGGER rejected_rows_counted_out AFTER DELETE ON rejected_rows BEGIN UPDATE record_counts SET n = n - 1 WHERE name = 'rejected_rows'; END;
+${COUNTED.map((table) => `  SELECT '${table}', count(*) FROM ${table}`).join(' UNION ALL\n')};
+${COUNTED.map(countTriggers).join('\n')}
 `;

@@ -43,6 +43,18 @@ describe('SQL lives in db/ only', () => {
     expect(found).toEqual([]);
   });
 
+  it('no statement replaces rows (REPLACE deletes without firing the delete triggers that keep the counts, migration 0012)', () => {
+    const found: string[] = [];
+    for (const file of sourceFiles(join(ROOT, 'src-main'))) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/['"`][^'"`]*\b(OR\s+REPLACE|REPLACE\s+INTO)\b/i.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}`);
+        });
+    }
+    expect(found).toEqual([]);
+  });
+
   it('finds planted SQL of every kind, and not HTTP verbs or regular expressions', () => {
     const planted = [
       "db.prepare('SELECT id FROM leads WHERE email = ?')",
