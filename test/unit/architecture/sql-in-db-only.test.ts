@@ -49,7 +49,7 @@ describe('SQL lives in db/ only', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          if (/['"`][^'"`]*\b(OR\s+REPLACE|REPLACE\s+INTO)\b/i.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}`);
+          if (/['"`][^'"`]*\b(OR\s+REPLACE|REPLACE\s+INTO|CONFLICT\s+REPLACE)\b/i.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}`);
         });
     }
     expect(found).toEqual([]);
