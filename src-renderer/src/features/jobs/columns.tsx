@@ -19,7 +19,9 @@ function countOrDash(value: number, job: JobSummaryDto): string {
 export function jobColumns(onCancel: (job: JobSummaryDto) => void, onDelete: (job: JobSummaryDto) => void) {
   return [
     column.accessor('id', { header: 'Job', cell: (info) => `#${info.getValue()}`, meta: { align: 'end' } }),
-    column.accessor((job) => `${SOURCE_KINDS[job.source.kind]} ${job.source.name}`, {
+    // Sorted by kind, entity and name: a narrow table shows the entity here, not in a column of its own, so this is
+    // where the jobs sort by it.
+    column.accessor((job) => `${SOURCE_KINDS[job.source.kind]} · ${entityName(job.entity)} · ${job.source.name}`, {
       id: 'source',
       header: 'Like',
       // Kind and name on one line, cut at its end. A narrow table puts the kind above the name, with the entity
