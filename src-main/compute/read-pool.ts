@@ -44,6 +44,11 @@ export interface PositivesTask {
   options: PositivesOptions;
 }
 
+export interface VocabularyTask {
+  entity: Entity;
+  options: { dim: number; ignoreFields: string[] };
+}
+
 export interface PreviewTask {
   /** A path the caller was allowed to read (services/imports-service.ts decides). */
   path: string;
@@ -61,6 +66,8 @@ export interface ReadTasks {
   coverageGaps(task: CoverageTask): Promise<Result<CoverageGapDto[]>>;
   /** A job's examples and their weights (engine/sources.ts), read in its source phase. */
   positives(task: PositivesTask): Promise<Result<PositiveSet>>;
+  /** A fresh vocabulary from the workspace's data (engine/vocabulary.ts), built in a job's vocabulary phase. */
+  vocabulary(task: VocabularyTask): Promise<Result<{ vocab: FeatureVocabulary; version: string }>>;
   preview(task: PreviewTask): Promise<Result<ImportPreviewDto>>;
   /** The duplicate leads and companies an older workspace holds (services/duplicates-service.ts). */
   duplicates(task: Record<string, never>): Promise<Result<DuplicatesPreviewDto>>;
@@ -77,6 +84,7 @@ export interface ReadPool {
   compare(task: CompareTask): Promise<CandidateComparison>;
   coverageGaps(task: CoverageTask): Promise<CoverageGapDto[]>;
   positives(task: PositivesTask): Promise<PositiveSet>;
+  vocabulary(task: VocabularyTask): Promise<{ vocab: FeatureVocabulary; version: string }>;
   preview(task: PreviewTask): Promise<ImportPreviewDto>;
   duplicates(): Promise<DuplicatesPreviewDto>;
   close(): Promise<void>;
@@ -105,6 +113,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     compare: (task) => thread.run('compare', task),
     coverageGaps: (task) => thread.run('coverageGaps', task),
     positives: (task) => thread.run('positives', task),
+    vocabulary: (task) => thread.run('vocabulary', task),
     preview: (task) => thread.run('preview', task),
     duplicates: () => thread.run('duplicates', {}),
     close: thread.close,

@@ -15,7 +15,7 @@ import { embeddingMatrix, type EmbeddingMatrix } from './embeddings';
 import type { JobParams } from './job-params';
 import { cachedMatrix, matrixKey, rememberMatrix } from './matrix-cache';
 import { sourceDefiningFields } from './source-features';
-import { workspaceVocabulary } from './workspace-vocabulary';
+import { workspaceVocabulary, type VocabularyBuilder } from './workspace-vocabulary';
 
 export interface ChosenVocabulary {
   vocab: FeatureVocabulary;
@@ -29,10 +29,14 @@ export interface ChosenVocabulary {
 }
 
 /** The features to encode with: the stored vocabulary while it fits, else a fresh one, without the ignored and source-defining fields. */
-export function chooseVocabulary(db: Database.Database, spec: Pick<JobParams, 'entity' | 'source' | 'dim' | 'ignoreFields'>): ChosenVocabulary {
+export async function chooseVocabulary(
+  db: Database.Database,
+  spec: Pick<JobParams, 'entity' | 'source' | 'dim' | 'ignoreFields'>,
+  build?: VocabularyBuilder,
+): Promise<ChosenVocabulary> {
   const layout = embeddingLayout(spec.dim);
   const sourceFields = sourceDefiningFields(db, spec.entity, spec.source);
-  const built = workspaceVocabulary(db, spec.entity, layout.dim, [...new Set([...spec.ignoreFields, ...sourceFields])]);
+  const built = await workspaceVocabulary(db, spec.entity, layout.dim, [...new Set([...spec.ignoreFields, ...sourceFields])], build);
   return {
     vocab: built.vocab,
     version: built.version,
@@ -69,6 +73,6 @@ export async function sourceMatrix(
   spec: Pick<JobParams, 'entity' | 'source' | 'dim' | 'ignoreFields'>,
   options: MatrixOptions = {},
 ): Promise<ChosenVocabulary & { matrix: EmbeddingMatrix; fromMemory: boolean }> {
-  const chosen = chooseVocabulary(db, spec);
+  const chosen = await chooseVocabulary(db, spec);
   return { ...chosen, ...(await loadMatrix(db, pool, spec.entity, chosen, options)) };
 }

@@ -36,14 +36,26 @@ export function currentVocabulary(db: Database.Database, entity: Entity): Featur
   }
 }
 
-export function workspaceVocabulary(db: Database.Database, entity: Entity, dim: number, ignoreFields: readonly string[]): WorkspaceVocabulary {
+/** A fresh vocabulary built from the workspace's data: here (buildVocabulary), or on the read worker. */
+export type VocabularyBuilder = (
+  entity: Entity,
+  options: { dim: number; ignoreFields: string[] },
+) => { vocab: FeatureVocabulary; version: string } | Promise<{ vocab: FeatureVocabulary; version: string }>;
+
+export async function workspaceVocabulary(
+  db: Database.Database,
+  entity: Entity,
+  dim: number,
+  ignoreFields: readonly string[],
+  build: VocabularyBuilder = (e, options) => buildVocabulary(db, e, options),
+): Promise<WorkspaceVocabulary> {
   const options = JSON.stringify({ encoder: ENCODER_VERSION, dim, ignoreFields: [...ignoreFields].sort() });
   const key = `${options}@${dataVersion(db)}`;
   const stored = storedVocabulary(db, entity);
   const body = stored ? (JSON.parse(stored.body) as StoredBody) : null;
   if (stored && body?.vocab && body.key === key) return { version: stored.version, vocab: body.vocab, origin: 'current' };
 
-  const fresh = buildVocabulary(db, entity, { dim, ignoreFields: [...ignoreFields] });
+  const fresh = await build(entity, { dim, ignoreFields: [...ignoreFields] });
   const sameOptions = body?.key?.startsWith(`${options}@`) ?? false;
   if (stored && body?.vocab && sameOptions && vocabularyStillFits(body.vocab, fresh.vocab)) {
     saveVocabulary(db, entity, stored.version, { key, vocab: body.vocab });

@@ -10,5 +10,6 @@ export const open = tasks.open;
 export const compare = tasks.compare;
 export const coverageGaps = tasks.coverageGaps;
 export const positives = tasks.positives;
+export const vocabulary = tasks.vocabulary;
 export const preview = tasks.preview;
 export const duplicates = tasks.duplicates;

@@ -14,6 +14,7 @@ import { isAppError, type Result } from '../contract/errors';
 import { openWorkspace, useSqliteNativeBinding, type Workspace } from '../db/workspace';
 import { measureCoverageGaps } from '../engine/coverage-gaps';
 import { resolvePositives } from '../engine/sources';
+import { buildVocabulary } from '../engine/vocabulary';
 import { comparisonOf } from './compare-service';
 import { previewDuplicates } from './duplicates-service';
 import { importPreview } from './import-runner';
@@ -41,6 +42,8 @@ export const compare: ReadTasks['compare'] = ({ jobId, ids }) => answer(() => co
 export const coverageGaps: ReadTasks['coverageGaps'] = ({ entity, vocab, examples }) => answer(() => measureCoverageGaps(workspace().db, entity, vocab, examples));
 
 export const positives: ReadTasks['positives'] = ({ source, options }) => answer(() => resolvePositives(workspace().db, source, options));
+
+export const vocabulary: ReadTasks['vocabulary'] = ({ entity, options }) => answer(() => buildVocabulary(workspace().db, entity, options));
 
 export const preview: ReadTasks['preview'] = ({ path, options, source }) => answer(() => importPreview(path, options, source, workspace()));
 

@@ -42,6 +42,9 @@ export function useRowWindow(count: number, scrollRef: RefObject<HTMLElement | n
     enabled: virtual,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
+    // Until the box is measured (a frame after the page turns virtual), it is taken as the window's height:
+    // without a size the first render mounted no rows, and the page showed a frame of empty grid.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
     overscan: OVERSCAN,
     // The sticky header covers the top of the box: a row scrolled "into view" must land below it.
     scrollPaddingStart: ESTIMATED_ROW_PX,

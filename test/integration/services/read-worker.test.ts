@@ -12,7 +12,9 @@ import { jobExampleWeights } from '../../../src-main/db/queries/jobs';
 import { measureCoverageGaps } from '../../../src-main/engine/coverage-gaps';
 import { DEFAULT_JOB_PARAMS } from '../../../src-main/engine/job-params';
 import { resolvePositives, type SourceRef } from '../../../src-main/engine/sources';
+import { buildVocabulary } from '../../../src-main/engine/vocabulary';
 import { currentVocabulary } from '../../../src-main/engine/workspace-vocabulary';
+import { vocabularyPhase } from '../../../src-main/jobs/phases/vocabulary';
 import type { JobState } from '../../../src-main/jobs/job-state';
 import { sourcePhase } from '../../../src-main/jobs/phases/source';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
@@ -116,6 +118,25 @@ describe('the read worker', () => {
       await cold.close();
     }
     expect(cold.ready()).toBe(false);
+  });
+
+  it('builds a vocabulary as the main thread does, and is where a job builds one once it is up', async () => {
+    const options = { dim: 512, ignoreFields: ['Plan'] };
+    const here = buildVocabulary(ws.db, 'leads', options);
+    expect(await reads.vocabulary({ entity: 'leads', options })).toEqual(here);
+    // A job whose options match no stored vocabulary builds one: on the worker, the same one.
+    const asked: unknown[] = [];
+    const own = readPoolOf(ws.db);
+    attachReadPool(ws.db, { ...reads, vocabulary: (task) => (asked.push(task), reads.vocabulary(task)) });
+    try {
+      const params = { ...DEFAULT_JOB_PARAMS, entity: 'leads', source: { kind: 'list', id: listId }, dim: 512, ignoreFields: ['Plan', 'Industry'] };
+      const state = { db: ws.db, params, pool: { prepareEmbedding: async () => true }, timings: {} } as unknown as JobState;
+      await vocabularyPhase.run(state, undefined as never);
+      expect(asked).toHaveLength(1);
+      expect(state.vocabulary.vocab).toEqual(buildVocabulary(ws.db, 'leads', { dim: 512, ignoreFields: ['Industry', 'Plan'] }).vocab);
+    } finally {
+      if (own) attachReadPool(ws.db, own);
+    }
   });
 
   it('says a task was cancelled when the workspace closes under it, not that something broke', async () => {
