@@ -200,8 +200,14 @@ export class JobRunner {
 
   /** Fans a job's event out: the window's progress, then this runner's listeners, then whoever waits for its end. */
   private publish(event: JobEvent): void {
-    const progress = this.toProgressEvent(event);
-    if (progress) this.events.emit('jobs.progress', progress);
+    // What the window shows of a job never fails it (a fault in the progress mapping once failed every
+    // job whose backtest re-ranked): the window misses one progress event, the job goes on.
+    try {
+      const progress = this.toProgressEvent(event);
+      if (progress) this.events.emit('jobs.progress', progress);
+    } catch (error) {
+      this.logError(`The window's progress of job ${event.jobId} failed:`, error);
+    }
     for (const listener of [...this.listeners]) {
       try {
         listener(event);

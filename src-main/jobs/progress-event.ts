@@ -86,11 +86,13 @@ export type ProgressMapper = (event: JobEvent) => JobProgressEvent | null;
 export function createProgressMapper(now: () => number = () => performance.now()): ProgressMapper {
   const jobs = new Map<number, JobTrack>();
 
-  /** The next step of that name from where the job is (the second `save` follows the checks). */
-  const indexOf = (step: JobStep, from: number) => {
+  /**
+   * The next step of that name at or after `from` (the second `save` follows the checks), or -1: a step
+   * run again inside a later one (auto's re-rank runs score and reasons inside the backtest) has none.
+   */
+  const nextIndexOf = (step: JobStep, from: number) => {
     for (let i = Math.max(0, from); i < STEPS.length; i++) if (STEPS[i]!.step === step) return i;
-    const first = STEPS.findIndex((s) => s.step === step);
-    return Math.max(first, from);
+    return -1;
   };
 
   const event = (jobId: number, track: JobTrack, remainingMs?: number, waitingFor?: string): JobProgressEvent => {
@@ -117,11 +119,13 @@ export function createProgressMapper(now: () => number = () => performance.now()
     let track = jobs.get(e.jobId);
     if (e.type === 'phase-started' && e.phase === 'source' && track && track.index > 0) track = undefined; // the same id run again
     if (!track) {
-      track = { index: indexOf(e.phase, 0), overall: 0, phase: 'embedding', processed: 0, total: 0, counting: null };
+      track = { index: Math.max(0, nextIndexOf(e.phase, 0)), overall: 0, phase: 'embedding', processed: 0, total: 0, counting: null };
       track.phase = STEPS[track.index]!.phase;
       jobs.set(e.jobId, track);
     }
-    const index = STEPS[track.index]!.step === e.phase ? track.index : indexOf(e.phase, track.index + 1);
+    // A step run again inside the running one is reported as part of it: the bar never goes back.
+    const next = STEPS[track.index]!.step === e.phase ? track.index : nextIndexOf(e.phase, track.index + 1);
+    const index = next >= 0 ? next : track.index;
     const phase = STEPS[index]!.phase;
     if (index !== track.index || e.type === 'phase-started') {
       if (phase !== track.phase) {

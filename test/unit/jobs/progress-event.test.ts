@@ -91,6 +91,23 @@ describe('the window\'s job progress from pipeline events', () => {
     expect(pushed.every((e) => e.status === 'running' && e.jobId === 7)).toBe(true);
   });
 
+  it("reports auto's re-rank, which runs score and reasons again inside the backtest, as part of the backtest", () => {
+    // This once threw (no step after the last save to move to) and failed every job whose backtest re-ranked.
+    const events = wholeJob(1000);
+    const backtestEnd = events.findIndex((e) => e.type === 'phase-finished' && e.phase === 'backtest');
+    const rerank: JobEvent[] = [started('score'), progress('score', 0, 1000), progress('score', 1000, 1000), finished('score'), started('reasons'), progress('reasons', 10, 20), finished('reasons')];
+    events.splice(backtestEnd, 0, ...rerank);
+    const map = createProgressMapper(() => 0);
+    const pushed = events.map(map).filter((e): e is JobProgressEvent => e !== null);
+    const from = pushed.findIndex((e) => e.step === 'backtest');
+    const during = pushed.slice(from, pushed.findIndex((e, i) => i > from && e.step === 'save'));
+    expect(during.length).toBeGreaterThan(rerank.length - 2);
+    expect(new Set(during.map((e) => e.step))).toEqual(new Set(['backtest']));
+    const overall = pushed.map((e) => e.overall!);
+    for (let i = 1; i < overall.length; i++) expect(overall[i]).toBeGreaterThanOrEqual(overall[i - 1]!);
+    expect(overall.at(-1)).toBeCloseTo(1);
+  });
+
   it('passes a step\'s end and the job\'s end without an event, and forgets the job once it ended', () => {
     const map = createProgressMapper(() => 0);
     map(started('score'));
