@@ -74,9 +74,11 @@ describe('A big page of results', () => {
 
     // Every render from here on is watched: the grid never shows a frame without rows as the page turns virtual.
     await table.evaluate((el) => {
-      const w = window as unknown as { rowCounts: number[] };
+      // This runs in the page (the test's own types know no DOM globals).
+      type Observer = new (callback: () => void) => { observe(target: unknown, options: { childList: boolean; subtree: boolean }): void };
+      const w = globalThis as unknown as { rowCounts: number[]; MutationObserver: Observer };
       w.rowCounts = [];
-      new MutationObserver(() => w.rowCounts.push(el.querySelectorAll('tbody tr[data-index]').length)).observe(el, { childList: true, subtree: true });
+      new w.MutationObserver(() => w.rowCounts.push(el.querySelectorAll('tbody tr[data-index]').length)).observe(el, { childList: true, subtree: true });
     });
     await panel.tools.setPageSize(250);
     await expect.poll(() => panel.range()).toBe(`Showing 1–${total} of ${total}`);
@@ -85,7 +87,7 @@ describe('A big page of results', () => {
     // Until the virtualiser measures its box it takes the window's height: wait for its window to settle.
     await expect.poll(() => table.locator('tbody tr[data-index]').count()).toBeGreaterThan(5);
     const mounted = await table.locator('tbody tr[data-index]').count();
-    const counts = await page.evaluate(() => (window as unknown as { rowCounts: number[] }).rowCounts);
+    const counts = await page.evaluate(() => (globalThis as unknown as { rowCounts: number[] }).rowCounts);
     expect(counts.length).toBeGreaterThan(0);
     expect(Math.min(...counts)).toBeGreaterThan(0);
     expect(mounted).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Entity } from '../../contract/dto';
+import type { Entity, Outcome } from '../../contract/dto';
 import type { Condition } from '../../segments/condition';
 import { prepared } from '../statements';
 import { compileConditions, useFilterFunctions, type CompiledFilter } from './record-filter';
