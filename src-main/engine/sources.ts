@@ -16,7 +16,7 @@ import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import { getList, listMemberIds } from '../db/queries/lists';
 import { campaignMemberOutcomes, campaignName, outcomesOf, type OutcomeRow } from '../db/queries/positives';
-import { getSegment, segmentMemberIds, segmentMemberOutcomes } from '../db/queries/segments';
+import { getSegment, segmentMemberIds, segmentMemberOutcomes, type SegmentRow } from '../db/queries/segments';
 import type { SourceKind } from '../db/queries/jobs';
 
 export interface SourceRef {
@@ -59,21 +59,28 @@ export function parseSourceRef(text: string): SourceRef {
   return { kind: m[1] as SourceKind, id: Number(m[2]) };
 }
 
-/** A source's entity and name, read from its own row; AppError not_found when it does not exist. */
-export function sourceHeader(db: Database.Database, source: SourceRef): { entity: Entity; name: string } {
+/** A source's entity and name, and a segment's row (its conditions pick the members), read once. */
+export interface SourceHeader {
+  entity: Entity;
+  name: string;
+  segment: SegmentRow | null;
+}
+
+/** A source's header, read from its own row; AppError not_found when it does not exist. */
+export function sourceHeader(db: Database.Database, source: SourceRef): SourceHeader {
   if (source.kind === 'segment') {
     const segment = getSegment(db, source.id);
     if (!segment) throw new AppError('not_found', `No segment ${source.id}.`);
-    return { entity: segment.entity, name: segment.name };
+    return { entity: segment.entity, name: segment.name, segment };
   }
   if (source.kind === 'list') {
     const list = getList(db, source.id);
     if (!list) throw new AppError('not_found', `No list ${source.id}.`);
-    return { entity: list.entity, name: list.name };
+    return { entity: list.entity, name: list.name, segment: null };
   }
   const name = campaignName(db, source.id);
   if (name === null) throw new AppError('not_found', `No campaign ${source.id}.`);
-  return { entity: 'leads', name };
+  return { entity: 'leads', name, segment: null };
 }
 
 /**
@@ -86,7 +93,7 @@ export function checkedSourceName(db: Database.Database, source: SourceRef, enti
 }
 
 /** sourceHeader, refused when a segment or list holds another entity than the one asked for (a campaign's members are leads). */
-function checkedHeader(db: Database.Database, source: SourceRef, entity: Entity | undefined): { entity: Entity; name: string } {
+function checkedHeader(db: Database.Database, source: SourceRef, entity: Entity | undefined): SourceHeader {
   const header = sourceHeader(db, source);
   if (entity && source.kind !== 'campaign' && header.entity !== entity) {
     throw new AppError('invalid_input', `The ${source.kind} ${source.id} holds ${header.entity}, not ${entity}.`);
@@ -97,9 +104,8 @@ function checkedHeader(db: Database.Database, source: SourceRef, entity: Entity 
 /** A segment's or list's members (ascending ids), with its entity and name. */
 export function memberIds(db: Database.Database, source: SourceRef): { entity: Entity; name: string; ids: number[] } {
   if (source.kind === 'campaign') throw new AppError('invalid_input', `A ${source.kind} has no member list here; use list:ID or segment:ID.`);
-  const { entity, name } = sourceHeader(db, source);
-  if (source.kind === 'segment') return { entity, name, ids: segmentMemberIds(db, getSegment(db, source.id)!) };
-  return { entity, name, ids: listMemberIds(db, source.id, entity) };
+  const { entity, name, segment } = sourceHeader(db, source);
+  return { entity, name, ids: segment ? segmentMemberIds(db, segment) : listMemberIds(db, source.id, entity) };
 }
 
 /** How a source's examples are picked and weighed (a job's parameters). */
@@ -125,9 +131,8 @@ export function resolvePositives(
     breakdown[kind]++;
   };
 
+  const { entity, name, segment } = checkedHeader(db, source, options.entity);
   if (source.kind === 'campaign') {
-    const name = campaignName(db, source.id);
-    if (name === null) throw new AppError('not_found', `No campaign ${source.id}.`);
     const positive = new Set<Outcome>(options.positiveOutcomes ?? ['won', 'replied']);
     for (const r of campaignMemberOutcomes(db, source.id)) {
       if (r.outcome === 'won' && positive.has('won')) add(r, w.won, 'won');
@@ -138,9 +143,7 @@ export function resolvePositives(
     return { name, entity: 'leads', ids, weights, breakdown, counterExamples: [] };
   }
 
-  const { entity, name } = checkedHeader(db, source, options.entity);
-  const members =
-    source.kind === 'segment' ? segmentMemberOutcomes(db, getSegment(db, source.id)!) : outcomesOf(db, entity, listMemberIds(db, source.id, entity));
+  const members = segment ? segmentMemberOutcomes(db, segment) : outcomesOf(db, entity, listMemberIds(db, source.id, entity));
   for (const r of members) {
     if (r.outcome === 'won') add(r, w.won, 'won');
     else if (r.outcome === 'replied') add(r, w.replied, 'replied');
