@@ -15,6 +15,8 @@
  *   model ranks as one trained on true negatives would, when the examples
  *   are a fair pick of the good records), with known-bad records as extra,
  *   heavier negatives.
+ * - focused: blend, then a second model fitted among the records blend
+ *   ranks at the top, lifting those with every trait the examples share.
  * - nearest: a record's best centred similarity to any single example
  *   (up to MAX_PROTOTYPES examples, spread over the set), naming it.
  * - multi: the examples clustered into personas (k chosen from the data),
@@ -178,6 +180,13 @@ const CV_TOLERANCE = 0.002;
 const CV_BACKGROUND = 6_000;
 /** Examples the search uses at most. */
 const CV_EXAMPLES = 1_500;
+/**
+ * How closely the search's fits approach their optimum (the final fit goes to 1e-6). The search only
+ * compares the penalties' held-out AUC, which stops moving long before the loss does: on the four
+ * labelled datasets and fourteen planted-persona files it chose the same penalty as at 1e-6 in half the
+ * time (0.3 s of a cold job's 1 s of training).
+ */
+const CV_FIT_TOLERANCE = 1e-4;
 
 /** Rows, labels and weights of the learned model's problem over the given examples, background and known-bad rows. */
 function learnedProblem(set: TrainingSet, positives: number[], positiveWeights: number[], background: number[], negatives: number[], kappa: number) {
@@ -241,7 +250,7 @@ export function chooseLambda(set: TrainingSet, options: StrategyOptions = {}): n
     const heldOtherRows = sparseRows(set.rows, set.dim, heldOther);
     let start: { weights: Float64Array; bias: number } | undefined;
     LAMBDA_GRID.forEach((lambda, g) => {
-      const fit = fitLogistic(problem.x, problem.labels, problem.weights, { lambda, start });
+      const fit = fitLogistic(problem.x, problem.labels, problem.weights, { lambda, start, tolerance: CV_FIT_TOLERANCE });
       start = fit;
       const score = (rows: SparseRows) => Float64Array.from({ length: rows.count }, (_, r) => sparseDot(rows, r, fit.weights));
       aucSum[g]! += auc(score(heldPosRows), score(heldOtherRows));
@@ -307,6 +316,78 @@ export function blendScorer(p: Prepared, options: StrategyOptions = {}): Scorer 
     for (let i = 0; i < q.length; i++) q[i]! += query[i]! / sd;
   }
   return calibrated(p, { strategy: 'blend', queries: [toF32(q)], offsets: [-dotF64(q, p.bgMean)], queryLabels: [null], center: p.bgMean });
+}
+
+/** Share of the workspace sample, by blend's score, that `focused` takes a second look at. */
+export const FOCUS_SHARE = 0.15;
+/** L2 penalty of the second look (a smaller problem than learned's: a little smoother). */
+const FOCUS_LAMBDA = 1e-3;
+/**
+ * Below these many examples or workspace records in blend's top, focused is blend: a second model of fewer
+ * examples learns their accidents (the same reason `auto` does not switch strategies under 60 examples).
+ */
+const FOCUS_MIN_EXAMPLES = 50;
+const FOCUS_MIN_RECORDS = 50;
+
+/**
+ * blend, then a second look at the top. A winning profile is often a
+ * conjunction — senior, in sales, at a mid-sized software firm in Europe —
+ * and a linear score cannot say "all of them": a record with four of five
+ * traits and some engagement ranks beside one with all five. So a second
+ * model is fitted where that matters: the examples against the workspace
+ * records blend already ranks in its top FOCUS_SHARE (and the known-bad
+ * ones there). Within that top, what sets the examples apart is the trait
+ * the near misses lack, which the first model, fitted against everyone,
+ * weighs little.
+ *
+ * The score is the larger of blend's and blend's plus the second model's
+ * lift (its log-odds above the top's median record): two linear queries,
+ * so a score's reasons still add up to it, exactly. A record the second
+ * model finds no better than the top's typical one keeps its blend score;
+ * one it finds more like the examples rises. On the planted-persona files
+ * this lifted R-precision from 0.72 to 0.79 on average (each file up).
+ */
+export function focusedScorer(p: Prepared, options: StrategyOptions = {}): Scorer {
+  const first = blendScorer(p, options);
+  const asFocused: Scorer = { ...first, strategy: 'focused' };
+  const set = p.set;
+  const plain = { ...first, calibration: { kind: 'identity' as const } };
+  const bgRaw = rawScores(plain, p.bg);
+  const cut = Float64Array.from(bgRaw).sort()[Math.floor(bgRaw.length * (1 - FOCUS_SHARE))];
+  if (cut === undefined) return asFocused;
+  const above = (rows: SparseRows, ids: Int32Array, skip: Set<number>) => {
+    const raw = rawScores(plain, rows);
+    const out: number[] = [];
+    ids.forEach((r, i) => {
+      if (raw[i]! >= cut && !skip.has(r)) out.push(i);
+    });
+    return out;
+  };
+  const examples = new Set(set.positives);
+  const topExamples = above(p.pos, set.positives, new Set());
+  const topRecords = above(p.bg, set.background, examples).map((i) => set.background[i]!);
+  const topBad = above(p.neg, set.negatives, examples).map((i) => set.negatives[i]!);
+  if (topExamples.length < FOCUS_MIN_EXAMPLES || topRecords.length < FOCUS_MIN_RECORDS) return asFocused;
+  const problem = learnedProblem(
+    set,
+    topExamples.map((i) => set.positives[i]!),
+    topExamples.map((i) => set.positiveWeights[i]!),
+    topRecords,
+    topBad,
+    options.negativeWeight ?? DEFAULT_NEGATIVE_WEIGHT,
+  );
+  const fit = fitLogistic(problem.x, problem.labels, problem.weights, { lambda: FOCUS_LAMBDA });
+  // The lift is measured from the top's median workspace record: half of the top keeps its blend score.
+  const topRows = sparseRows(set.rows, set.dim, topRecords);
+  const second = Float64Array.from({ length: topRows.count }, (_, r) => sparseDot(topRows, r, fit.weights) + fit.bias).sort();
+  const median = second[Math.floor(second.length / 2)]!;
+  // In blend's raw units (blend's calibration turns them into log-odds; the second model is in log-odds).
+  const unit = first.calibration.kind === 'logistic' ? first.calibration.a : 1;
+  const q1 = first.queries[0]!;
+  const q2 = new Float32Array(q1.length);
+  for (let i = 0; i < q1.length; i++) q2[i] = q1[i]! + fit.weights[i]! / unit;
+  const c1 = first.offsets[0]!;
+  return calibrated(p, { strategy: 'focused', queries: [q1, q2], offsets: [c1, c1 + (fit.bias - median) / unit], queryLabels: [null, null], center: p.bgMean });
 }
 
 function spreadOf(xs: Float64Array): number {
@@ -463,6 +544,8 @@ export function buildScorer(strategy: ConcreteStrategy, p: Prepared, options: St
       return learnedScorer(p, options);
     case 'blend':
       return blendScorer(p, options);
+    case 'focused':
+      return focusedScorer(p, options);
     case 'nearest':
       return nearestScorer(p, options);
     case 'multi':

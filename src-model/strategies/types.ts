@@ -9,7 +9,7 @@
  * monotone map of the raw one (see calibration.ts).
  */
 
-export const STRATEGIES = ['auto', 'centroid', 'contrast', 'learned', 'blend', 'nearest', 'multi'] as const;
+export const STRATEGIES = ['auto', 'centroid', 'contrast', 'learned', 'blend', 'focused', 'nearest', 'multi'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
 /** The strategies a job can actually score with (`auto` picks one of these). */
 export type ConcreteStrategy = Exclude<StrategyName, 'auto'>;

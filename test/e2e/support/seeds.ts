@@ -72,7 +72,7 @@ export const MAVEN_WITH_JOB = defineSeed(
 /**
  * Maven with a 100-candidate job ranked by `learned`, whose scores sit in a
  * narrow band well above 0 (0.54–0.57): what a fitted histogram axis is for.
- * (auto's blend ranks this leaky source's best at about 0.1, its examples
+ * (auto's default ranks this leaky source's best at about 0.1, its examples
  * being every won deal, each with a close value no other record has.)
  */
 export const MAVEN_WITH_NARROW_SCORES = defineSeed(

@@ -101,7 +101,7 @@ describe('ranking strategies', () => {
     expect(unionOfRows(10, [])).toEqual(new Int32Array(0));
   });
 
-  it.each(['contrast', 'learned', 'blend', 'nearest', 'multi'] as const)('%s: the shown score is monotone in the raw score and a minimum maps back exactly', (strategy) => {
+  it.each(['contrast', 'learned', 'blend', 'focused', 'nearest', 'multi'] as const)('%s: the shown score is monotone in the raw score and a minimum maps back exactly', (strategy) => {
     const w = workspace(800);
     const scorer = buildScorer(strategy, prepare(setOf(w, w.good)), { seed: 1 });
     expect(scorer.calibration.kind).toBe('logistic');
@@ -180,6 +180,59 @@ describe('ranking strategies', () => {
     const data = { dim: DIM, rows: w.rows, examples: Int32Array.from(w.good), exampleWeights: new Float64Array(w.good.length).fill(1), negatives: new Int32Array(0), parts, partWeights: { company: 0.7, lead: 0.3 } };
     const auc = (s: ConcreteStrategy) => backtest(data, s, { folds: 3, seed: 5 }).mean.auc;
     expect(auc('blend')).toBeGreaterThanOrEqual(Math.min(auc('contrast'), auc('learned')));
+  });
+
+  it('focused puts a persona that takes every one of five traits at the top, where blend ranks near misses beside it', () => {
+    // Five traits (company slots 1–5), each held by half the records; a record with all five is the persona
+    // and wins half the time, any other wins at 2–5%, engaged records (lead slot 8) more often. A linear
+    // score ranks four traits plus engagement with five: an "and" it cannot hold. Lost records are the
+    // known-bad. R-precision: the share of the persona among as many top candidates as there are persona
+    // records among the candidates (every record but the examples).
+    const n = 8000;
+    const rPrecision = (seed: number) => {
+      const rnd = seededRandom(seed);
+      const rows = new Float32Array(n * DIM);
+      const good: number[] = [];
+      const lost: number[] = [];
+      const persona: boolean[] = [];
+      for (let r = 0; r < n; r++) {
+        let traits = 0;
+        for (let k = 1; k <= 5; k++) if (rnd() < 0.5) (rows[r * DIM + k] = 1), traits++;
+        const engaged = rnd() < (traits === 5 ? 0.3 : 0.1 + 0.02 * traits);
+        if (engaged) rows[r * DIM + 8] = 1;
+        rows[r * DIM + 9 + Math.floor(rnd() * 7)] = 1;
+        persona.push(traits === 5);
+        const p = (traits === 5 ? 0.5 : 0.02 * (1 + 0.25 * traits)) * (engaged ? 1.6 : 1);
+        if (rnd() < p) good.push(r);
+        else if (rnd() < 0.15) lost.push(r);
+      }
+      const prepared = prepare({ ...setOf({ rows, good, n }, good), negatives: Int32Array.from(lost) });
+      const examples = new Set(good);
+      const candidates = Array.from({ length: n }, (_, r) => r).filter((r) => !examples.has(r));
+      const R = candidates.filter((r) => persona[r]).length;
+      return (strategy: ConcreteStrategy) => {
+        const scorer = buildScorer(strategy, prepared);
+        const raw = new Map(candidates.map((r) => [r, rawScoreOfVector(scorer, rows.subarray(r * DIM, (r + 1) * DIM)).raw]));
+        const top = [...candidates].sort((a, b) => raw.get(b)! - raw.get(a)! || a - b).slice(0, R);
+        return { figure: top.filter((r) => persona[r]).length / R, queries: scorer.queries.length };
+      };
+    };
+    for (const seed of [1, 3, 5]) {
+      const of = rPrecision(seed);
+      const [blend, focused] = [of('blend'), of('focused')];
+      expect(blend.figure).toBeLessThan(0.5);
+      expect(focused.figure).toBeGreaterThan(0.8);
+      expect(focused.queries).toBe(2);
+    }
+  });
+
+  it("focused is blend where blend's top holds too few examples to learn from", () => {
+    const w = workspace(800);
+    const p = prepare(setOf(w, w.good.slice(0, 30)));
+    const [blend, focused] = [buildScorer('blend', p), buildScorer('focused', p)];
+    expect(focused.strategy).toBe('focused');
+    expect(focused.queries).toEqual(blend.queries);
+    expect(focused.offsets).toEqual(blend.offsets);
   });
 
   it('auto switches for a clear win only with enough examples to tell: four personas no single linear query holds', () => {

@@ -66,6 +66,7 @@ export const STRATEGY_HINTS: Record<StrategyName, string> = {
   contrast: 'what sets the examples apart from the workspace',
   learned: 'a model of examples vs the rest',
   blend: 'contrast and learned together, each with an equal say',
+  focused: 'blend, then a second look at its top for the traits the near misses lack',
   nearest: 'closest single example',
   multi: 'closest persona among the examples',
 };
