@@ -11,6 +11,7 @@ export const quantize = tasks.quantize;
 export const scoreStore = tasks.scoreStore;
 export const prepass = tasks.prepass;
 export const rescore = tasks.rescore;
+export const rescoreBest = tasks.rescoreBest;
 export const train = tasks.train;
 export const backtest = tasks.backtest;
 export const fail = tasks.fail;

@@ -5,7 +5,7 @@
  * embedding task (src-model/embed/embed-page.ts), so a job on cached embeddings starts fast.
  */
 import { move } from 'piscina';
-import { rescoreTopK } from '../src-model/vector-search/exact-rescore';
+import { rescoreBestTopK, rescoreTopK, type BestTopK } from '../src-model/vector-search/exact-rescore';
 import { scorerForHandle } from '../src-model/vector-search/row-scorer';
 import { rangeSpread } from './score-spread';
 import type {
@@ -15,6 +15,7 @@ import type {
   PrepassResult,
   PrepassTask,
   QuantizeTask,
+  RescoreBestTask,
   RescoreTask,
   ScoreResult,
   StoreScoreTask,
@@ -83,6 +84,11 @@ export function prepass(task: PrepassTask): PrepassResult {
 export function rescore(task: RescoreTask): ScoreResult {
   const best = rescoreTopK(task);
   return { rows: Int32Array.from(best.rows), scores: best.scores, scanned: task.rows.length };
+}
+
+/** Exact scores of candidate rows under several queries, each row by its best, and their top K. */
+export function rescoreBest(task: RescoreBestTask): BestTopK {
+  return rescoreBestTopK(task);
 }
 
 /** Trains a strategy's scorer (auto: picks one by an inner backtest on the training set). */

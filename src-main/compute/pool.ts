@@ -16,6 +16,7 @@ import type {
   PrepassResult,
   PrepassTask,
   QuantizeTask,
+  RescoreBestTask,
   RescoreTask,
   ScoreResult,
   StoreScoreTask,
@@ -24,6 +25,7 @@ import type {
   TrainTask,
 } from '../../src-workers/protocol';
 import type { BacktestResult } from '../../src-model/backtest/backtest';
+import type { BestTopK } from '../../src-model/vector-search/exact-rescore';
 
 export interface ComputePool {
   /**
@@ -37,6 +39,7 @@ export interface ComputePool {
   scoreStore(task: StoreScoreTask, signal?: AbortSignal): Promise<ScoreResult>;
   prepass(task: PrepassTask, signal?: AbortSignal): Promise<PrepassResult>;
   rescore(task: RescoreTask, signal?: AbortSignal): Promise<ScoreResult>;
+  rescoreBest(task: RescoreBestTask, signal?: AbortSignal): Promise<BestTopK>;
   /** Trains a ranking strategy on embeddings moved to the worker. */
   train(task: TrainTask, signal?: AbortSignal): Promise<TrainResult>;
   backtest(task: BacktestTask, signal?: AbortSignal): Promise<BacktestResult>;
@@ -92,6 +95,7 @@ export function createComputePool(options: ComputePoolOptions = {}): ComputePool
     prepass: (task, signal) => pool.run(task, { name: 'prepass', signal }) as Promise<PrepassResult>,
     // The candidates' vectors are moved, not copied: main read them only to send them.
     rescore: (task, signal) => pool.run(task, { name: 'rescore', signal, transferList: [task.vectors.buffer as ArrayBuffer] }) as Promise<ScoreResult>,
+    rescoreBest: (task, signal) => pool.run(task, { name: 'rescoreBest', signal, transferList: [task.vectors.buffer as ArrayBuffer] }) as Promise<BestTopK>,
     train: (task, signal) => pool.run(task, { name: 'train', signal, transferList: movable(task.set.rows) }) as Promise<TrainResult>,
     backtest: (task, signal) => pool.run(task, { name: 'backtest', signal, transferList: movable(task.data.rows) }) as Promise<BacktestResult>,
     fail: (task, signal) => pool.run(task, { name: 'fail', signal }) as Promise<never>,

@@ -4,7 +4,7 @@
  * there. Several (`nearest`, `multi`: a record scores by its best query): a
  * pre-pass per query, whose candidate sets together hold the top K of the
  * maximum (a row in that top K is in the top K of the query that gives it
- * its score), then the union scored exactly here.
+ * its score), then the union scored exactly on the workers, each row by its best.
  */
 import { AppError } from '../../contract/errors';
 import type { ComputePool } from '../../compute/pool';
@@ -70,14 +70,22 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
     for (const rows of await prepass(scorer.queries[j]!, rawMin - scorer.offsets[j]!)) for (const r of rows) union.add(r);
   }
   const rows = Uint32Array.from(union).sort();
-  const scored: { row: number; raw: number; query: number }[] = [];
+  // Scored on the workers a chunk at a time, each row by its best query: on the main thread, a job of
+  // two queries and 50k candidates each held the web host for the whole of it (nearest's 64 queries, longer).
+  const tasks: Promise<{ rows: Uint32Array; scores: Float32Array; query: Int32Array }>[] = [];
   for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
-    const chunk = rows.subarray(at, at + RESCORE_CHUNK);
+    if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
+    const chunk = rows.slice(at, at + RESCORE_CHUNK);
     const vectors = await reader.readRows(chunk, undefined, { signal });
-    for (let i = 0; i < chunk.length; i++) {
-      const best = rawScoreOfVector(scorer, vectors.subarray(i * m.dim, (i + 1) * m.dim));
-      if (best.raw >= rawMin) scored.push({ row: chunk[i]!, raw: best.raw, query: best.query });
-    }
+    const task = pool.rescoreBest({ queries: scorer.queries, offsets: scorer.offsets, rows: chunk, vectors, k: params.maxResults, minRaw: rawMin }, signal);
+    task.catch(() => undefined); // awaited below
+    tasks.push(task);
+    // Bound the vectors read ahead of the workers.
+    if (tasks.length >= pool.threads * 2) await tasks[tasks.length - pool.threads * 2];
+  }
+  const scored: { row: number; raw: number; query: number }[] = [];
+  for (const part of await Promise.all(tasks)) {
+    for (let i = 0; i < part.rows.length; i++) scored.push({ row: part.rows[i]!, raw: part.scores[i]! + scorer.offsets[part.query[i]!]!, query: part.query[i]! });
   }
   scored.sort((a, b) => b.raw - a.raw || a.row - b.row);
   const top = scored.slice(0, params.maxResults);

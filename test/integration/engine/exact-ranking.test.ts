@@ -65,4 +65,14 @@ describe('exact ranking from the int8 pre-pass and file re-scoring', () => {
     for (const job of [cold, files, memory]) expect(ranked(job.jobId)).toEqual(expected);
     expect(cold.timings.rescoredRows).toBeGreaterThanOrEqual(k);
   }, 120_000);
+
+  it.each(['focused', 'nearest'] as const)('ranks a %s job (several queries, each record by its best) on the workers: K candidates, best first', async (strategy) => {
+    const k = 700;
+    const run = await runJob(env.ws.db, env.pool, createJob(env.ws.db, { source: { kind: 'list', id: env.list }, strategy, minScore: 0, maxResults: k }));
+    expect(getJob(env.ws.db, run.jobId)!.status).toBe('completed');
+    const scores = jobCandidates(env.ws.db, run.jobId, k).map((c) => c.score);
+    expect(scores).toHaveLength(k);
+    for (let i = 1; i < k; i++) expect(scores[i]!).toBeLessThanOrEqual(scores[i - 1]!);
+    expect(run.timings.rescoredRows).toBeGreaterThanOrEqual(k);
+  }, 120_000);
 });

@@ -13,6 +13,8 @@ const WORKERS = [
   { module: 'src-workers/worker.ts', bootstrap: 'src-workers/bootstrap.mjs' },
   { module: 'src-main/jobs/job-worker.ts', bootstrap: 'src-main/jobs/job-worker.bootstrap.mjs' },
   { module: 'src-main/services/read-worker.ts', bootstrap: 'src-main/services/read-worker.bootstrap.mjs' },
+  // The tests' stand-in for the compute worker that holds a job: a task it lacks fails every job that reaches it.
+  { module: 'src-workers/worker.ts', bootstrap: 'test/fixtures/workers/gated-worker.mjs' },
 ];
 
 const root = new URL('../../../', import.meta.url);
