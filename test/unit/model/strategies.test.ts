@@ -197,7 +197,12 @@ describe('ranking strategies', () => {
       const persona: boolean[] = [];
       for (let r = 0; r < n; r++) {
         let traits = 0;
-        for (let k = 1; k <= 5; k++) if (rnd() < 0.5) (rows[r * DIM + k] = 1), traits++;
+        for (let k = 1; k <= 5; k++) {
+          if (rnd() < 0.5) {
+            rows[r * DIM + k] = 1;
+            traits++;
+          }
+        }
         const engaged = rnd() < (traits === 5 ? 0.3 : 0.1 + 0.02 * traits);
         if (engaged) rows[r * DIM + 8] = 1;
         rows[r * DIM + 9 + Math.floor(rnd() * 7)] = 1;
