@@ -12,6 +12,7 @@ import type { VectorFileReader } from '../../engine/vector-files';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
 import type { Scorer } from '../../../src-model/strategies/types';
 import { mergeTopK } from '../../../src-model/vector-search/topk';
+import { mergeBestTopK, type BestTopK } from '../../../src-model/vector-search/exact-rescore';
 import type { JobPhase } from '../job-phase';
 import type { JobState, RankedRows } from '../job-state';
 import { sampledRawScores, spreadTimings } from '../score-spread';
@@ -72,7 +73,7 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
   const rows = Uint32Array.from(union).sort();
   // Scored on the workers a chunk at a time, each row by its best query: on the main thread, a job of
   // two queries and 50k candidates each held the web host for the whole of it (nearest's 64 queries, longer).
-  const tasks: Promise<{ rows: Uint32Array; scores: Float32Array; query: Int32Array }>[] = [];
+  const tasks: Promise<BestTopK>[] = [];
   for (let at = 0; at < rows.length; at += RESCORE_CHUNK) {
     if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
     const chunk = rows.slice(at, at + RESCORE_CHUNK);
@@ -83,18 +84,13 @@ async function topCandidates(state: JobState, scorer: Scorer): Promise<RankedRow
     // Bound the vectors read ahead of the workers.
     if (tasks.length >= pool.threads * 2) await tasks[tasks.length - pool.threads * 2];
   }
-  const scored: { row: number; raw: number; query: number }[] = [];
-  for (const part of await Promise.all(tasks)) {
-    for (let i = 0; i < part.rows.length; i++) scored.push({ row: part.rows[i]!, raw: part.scores[i]! + scorer.offsets[part.query[i]!]!, query: part.query[i]! });
-  }
-  scored.sort((a, b) => b.raw - a.raw || a.row - b.row);
-  const top = scored.slice(0, params.maxResults);
+  const top = mergeBestTopK(await Promise.all(tasks), params.maxResults);
   return {
-    rows: Uint32Array.from(top, (s) => s.row),
-    raw: Float64Array.from(top, (s) => s.raw),
-    query: Int32Array.from(top, (s) => s.query),
+    rows: top.rows,
+    raw: top.raw,
+    query: top.query,
     rescored: rows.length,
-    spread: await jobSpread(state, scorer, spreads, top[0]?.raw),
+    spread: await jobSpread(state, scorer, spreads, top.rows.length > 0 ? top.raw[0] : undefined),
   };
 }
 

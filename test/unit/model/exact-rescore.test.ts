@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src-model/math/seeded-random';
-import { rescoreBestTopK } from '../../../src-model/vector-search/exact-rescore';
+import { mergeBestTopK, rescoreBestTopK } from '../../../src-model/vector-search/exact-rescore';
 import { RowScorer } from '../../../src-model/vector-search/row-scorer';
 import { loadRows, scratchStore } from '../../../src-model/vector-search/scratch-store';
 
@@ -34,7 +34,13 @@ describe('exact re-scoring under several queries (focused, nearest, multi)', () 
     const expected = best.slice(0, 60);
     expect(Array.from(got.rows)).toEqual(expected.map((e) => rows[e.i]!));
     expect(Array.from(got.query)).toEqual(expected.map((e) => e.j));
-    expect(Array.from(got.scores)).toEqual(expected.map((e) => perQuery[e.j]![e.i]!));
+    expect(Array.from(got.raw)).toEqual(expected.map((e) => e.raw));
+    // Chunks re-scored apart and merged give the same top K.
+    const half = count / 2;
+    const parts = [0, half].map((from) =>
+      rescoreBestTopK({ queries, offsets, rows: rows.slice(from, from + half), vectors: v.slice(from * DIM, (from + half) * DIM), k: 60, minRaw: -Infinity }),
+    );
+    expect(mergeBestTopK(parts.reverse(), 60)).toEqual(got);
     // Every query wins somewhere, or the test says nothing about choosing among them.
     expect(new Set(best.map((b) => b.j)).size).toBe(3);
   });
@@ -46,10 +52,10 @@ describe('exact re-scoring under several queries (focused, nearest, multi)', () 
     const rows = Uint32Array.from({ length: count }, (_, i) => i);
     const all = rescoreBestTopK({ queries, offsets: [0, 0], rows, vectors: v.slice(), k: 10_000, minRaw: -Infinity });
     expect(all.rows).toHaveLength(count);
-    const median = all.scores[100]!;
+    const median = all.raw[100]!;
     const kept = rescoreBestTopK({ queries, offsets: [0, 0], rows, vectors: v.slice(), k: 10_000, minRaw: median });
     expect(kept.rows.length).toBeGreaterThanOrEqual(101);
-    expect(Array.from(kept.scores).every((s) => s >= median)).toBe(true);
+    expect(Array.from(kept.raw).every((s) => s >= median)).toBe(true);
     expect(rescoreBestTopK({ queries, offsets: [0, 0], rows: new Uint32Array(0), vectors: new Float32Array(0), k: 5, minRaw: 0 }).rows).toHaveLength(0);
   });
 });
