@@ -92,8 +92,10 @@ export interface TrainResult {
 
 /** Backtest a strategy on embeddings moved to the worker. */
 export interface BacktestTask {
-  strategy: import('../src-model/strategies/types').StrategyName;
+  strategy: import('../src-model/strategies/types').StrategyName | 'baseline';
   data: import('../src-model/backtest/backtest').BacktestData;
   folds: number;
   seed: number;
+  /** Only these folds (eval runs its folds on every thread). */
+  onlyFolds?: number[];
 }

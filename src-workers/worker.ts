@@ -98,7 +98,7 @@ export function train(task: TrainTask): TrainResult {
 
 /** A K-fold backtest of a strategy. */
 export function backtest(task: BacktestTask): BacktestResult {
-  return runBacktest(task.data, task.strategy, { folds: task.folds, seed: task.seed });
+  return runBacktest(task.data, task.strategy, { folds: task.folds, seed: task.seed, ...(task.onlyFolds ? { onlyFolds: task.onlyFolds } : {}) });
 }
 
 export function fail(task: FailTask): never {

@@ -145,7 +145,7 @@ export async function loadBacktestData(
   db: Database.Database,
   pool: ComputePool,
   spec: SourceSpec,
-  options: { signal?: AbortSignal; maxAllRows?: number; sampleSize?: number; seed?: number } = {},
+  options: { signal?: AbortSignal; maxAllRows?: number; sampleSize?: number; seed?: number; sharedRows?: boolean } = {},
 ): Promise<LoadedBacktestData> {
   const positives = resolvePositives(db, spec.source, {
     entity: spec.entity,

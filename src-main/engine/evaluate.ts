@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { Entity, Outcome } from '../contract/dto';
 import { AppError } from '../contract/errors';
 import type { ComputePool } from '../compute/pool';
-import { backtest, type BacktestResult } from '../../src-model/backtest/backtest';
+import { joinFolds, type BacktestResult } from '../../src-model/backtest/backtest';
 import type { RankingFigures } from '../../src-model/backtest/metrics';
 import { STRATEGIES, type StrategyName } from '../../src-model/strategies/types';
 import { loadBacktestData, sourceSpecOf } from './backtest-data';
@@ -53,10 +53,15 @@ export async function evaluateSource(db: Database.Database, pool: ComputePool, r
   const seed = request.seed ?? 1;
   const strategy = request.strategy ?? 'auto';
   const spec = sourceSpecOf(db, request);
-  const loaded = await loadBacktestData(db, pool, spec, { signal });
+  // The rows go to shared memory, so every thread reads them without a copy.
+  const loaded = await loadBacktestData(db, pool, spec, { signal, sharedRows: true });
   if (loaded.data.examples.length < folds) throw new AppError('invalid_input', `The source has ${loaded.data.examples.length} examples; ${folds} folds need at least ${folds}.`);
-  const result = backtest(loaded.data, strategy, { folds, seed });
-  const base = request.baseline ? backtest(loaded.data, 'baseline', { folds, seed }) : null;
+  // Each fold (of the strategy, and of the baseline) is a task of its own on the pool, so the folds run on
+  // every thread at once: 5 folds of auto and the baseline on 50k records took 36 s on one.
+  const runs = [strategy, ...(request.baseline ? (['baseline'] as const) : [])].flatMap((of) => Array.from({ length: folds }, (_, f) => ({ of, f })));
+  const parts = await inTurns(runs, pool.threads, ({ of, f }) => pool.backtest({ strategy: of, data: loaded.data, folds, seed, onlyFolds: [f] }, signal));
+  const result = joinFolds(parts.slice(0, folds));
+  const base = request.baseline ? joinFolds(parts.slice(folds)) : null;
   return {
     strategy,
     ...result.mean,
@@ -73,4 +78,18 @@ export async function evaluateSource(db: Database.Database, pool: ComputePool, r
     sourceFields: loaded.sourceFields,
     ms: Math.round(performance.now() - t),
   };
+}
+
+/** Each item's task, at most `width` at once (the pool queues only a few beyond its threads), results in order. */
+async function inTurns<T, R>(items: readonly T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
+  return out;
 }

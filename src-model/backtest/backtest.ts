@@ -194,7 +194,14 @@ export function chooseStrategy(set: TrainingSet, options: BacktestOptions = {}):
 export function backtest(
   data: BacktestData,
   strategy: StrategyName | 'baseline',
-  options: BacktestOptions & { universe?: Int32Array } = {},
+  options: BacktestOptions & {
+    universe?: Int32Array;
+    /**
+     * Only these folds (each is computed from the data and its own seed alone, so folds run apart —
+     * on two threads — give exactly the figures of one run); mean and spread are then theirs.
+     */
+    onlyFolds?: readonly number[];
+  } = {},
 ): BacktestResult {
   const k = Math.max(2, Math.min(options.folds ?? 5, data.examples.length));
   const seed = options.seed ?? 1;
@@ -209,7 +216,10 @@ export function backtest(
   });
   const background = options.backgroundSize ?? DEFAULT_BACKGROUND;
   const perFold: BacktestResult['perFold'] = [];
-  for (let f = 0; f < k; f++) {
+  // The folds to run are this backtest's own: auto's inner backtest (in trainStrategy) runs all of its.
+  const { onlyFolds, ...inner } = options;
+  for (const f of onlyFolds ?? Array.from({ length: k }, (_, i) => i)) {
+    if (!Number.isInteger(f) || f < 0 || f >= k) throw new RangeError(`fold ${f} is not one of the ${k} folds`);
     const trainPos: number[] = [];
     const trainW: number[] = [];
     data.examples.forEach((r, i) => {
@@ -237,7 +247,7 @@ export function backtest(
       parts: data.parts,
       partWeights: data.partWeights,
     };
-    const trained = strategy === 'baseline' ? { ...trainStrategy('learned', set, options), chosen: null } : trainStrategy(strategy, set, { ...options, seed: seed + f });
+    const trained = strategy === 'baseline' ? { ...trainStrategy('learned', set, inner), chosen: null } : trainStrategy(strategy, set, { ...inner, seed: seed + f });
     const scores = rawScores(trained.scorer, sparseRows(data.rows, data.dim, ranked));
     const held = new Uint8Array(ranked.length);
     const negative = new Uint8Array(ranked.length);
@@ -252,4 +262,12 @@ export function backtest(
   }
   const { mean, spread } = summarise(perFold);
   return { strategy, folds: k, seed, perFold, mean, spread };
+}
+
+/** One backtest from runs of its folds apart (`onlyFolds`), in the order given: as if run at once. */
+export function joinFolds(parts: readonly BacktestResult[]): BacktestResult {
+  const first = parts[0];
+  if (!first) throw new RangeError('no folds to join');
+  const perFold = parts.flatMap((p) => p.perFold);
+  return { strategy: first.strategy, folds: first.folds, seed: first.seed, perFold, ...summarise(perFold) };
 }

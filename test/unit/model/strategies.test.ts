@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_DEFAULT, AUTO_MIN_EXAMPLES_TO_SWITCH, backtest, chooseStrategy, sampleRows, assignFolds, unionOfRows } from '../../../src-model/backtest/backtest';
+import { AUTO_DEFAULT, AUTO_MIN_EXAMPLES_TO_SWITCH, backtest, chooseStrategy, joinFolds, sampleRows, assignFolds, unionOfRows } from '../../../src-model/backtest/backtest';
 import { fitLogistic } from '../../../src-model/math/logistic';
 import { sparseRows } from '../../../src-model/math/sparse-rows';
 import { rawScoreOfVector, rawThreshold, shownScore } from '../../../src-model/strategies/scoring';
@@ -74,6 +74,18 @@ describe('ranking strategies', () => {
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     expect(sampleRows(10, 20, 1)).toHaveLength(10);
     expect(new Set(sampleRows(1000, 50, 1)).size).toBe(50);
+  });
+
+  it('gives the same backtest from its folds run apart and joined (eval runs them on every thread)', () => {
+    const w = workspace(600);
+    const data = { dim: DIM, rows: w.rows, examples: Int32Array.from(w.good), exampleWeights: new Float64Array(w.good.length).fill(1), negatives: new Int32Array(0), parts, partWeights: { company: 0.7, lead: 0.3 } };
+    for (const strategy of ['auto', 'baseline'] as const) {
+      const whole = backtest(data, strategy, { folds: 4, seed: 9 });
+      const apart = [0, 1, 2, 3].map((f) => backtest(data, strategy, { folds: 4, seed: 9, onlyFolds: [f] }));
+      expect(apart.every((r) => r.perFold.length === 1)).toBe(true);
+      expect(joinFolds(apart)).toEqual(whole);
+    }
+    expect(() => backtest(data, 'contrast', { folds: 4, seed: 9, onlyFolds: [4] })).toThrow(RangeError);
   });
 
   it('samples rows ascending, each once, as the Set-and-sort it replaced did (the same seed keeps the same training set)', () => {
