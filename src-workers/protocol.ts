@@ -31,14 +31,7 @@ export interface RescoreTask {
 }
 
 /** Exact scores of candidate rows under several queries, each row by its best (src-model/vector-search/exact-rescore.ts). */
-export interface RescoreBestTask {
-  queries: Float32Array[];
-  offsets: number[];
-  rows: Uint32Array;
-  vectors: Float32Array;
-  k: number;
-  minRaw: number;
-}
+export type RescoreBestTask = import('../src-model/vector-search/exact-rescore').RescoreBestInput;
 
 /** Quantise a row range of a shared vector store (int8 copy for the pre-pass). */
 export interface QuantizeTask {
