@@ -319,7 +319,7 @@ export function blendScorer(p: Prepared, options: StrategyOptions = {}): Scorer 
 }
 
 /** Share of the workspace sample, by blend's score, that `focused` takes a second look at. */
-export const FOCUS_SHARE = 0.15;
+const FOCUS_SHARE = 0.15;
 /** L2 penalty of the second look (a smaller problem than learned's: a little smoother). */
 const FOCUS_LAMBDA = 1e-3;
 /**
@@ -355,18 +355,18 @@ export function focusedScorer(p: Prepared, options: StrategyOptions = {}): Score
   const bgRaw = rawScores(plain, p.bg);
   const cut = Float64Array.from(bgRaw).sort()[Math.floor(bgRaw.length * (1 - FOCUS_SHARE))];
   if (cut === undefined) return asFocused;
-  const above = (rows: SparseRows, ids: Int32Array, skip: Set<number>) => {
-    const raw = rawScores(plain, rows);
+  const examples = new Set(set.positives);
+  /** Rows (of `ids`, scored `raw` by blend) in blend's top, examples left out unless they are what is asked for. */
+  const inTop = (ids: Int32Array, raw: Float64Array, keepExamples = false) => {
     const out: number[] = [];
     ids.forEach((r, i) => {
-      if (raw[i]! >= cut && !skip.has(r)) out.push(i);
+      if (raw[i]! >= cut && (keepExamples || !examples.has(r))) out.push(i);
     });
     return out;
   };
-  const examples = new Set(set.positives);
-  const topExamples = above(p.pos, set.positives, new Set());
-  const topRecords = above(p.bg, set.background, examples).map((i) => set.background[i]!);
-  const topBad = above(p.neg, set.negatives, examples).map((i) => set.negatives[i]!);
+  const topExamples = inTop(set.positives, rawScores(plain, p.pos), true);
+  const topRecords = inTop(set.background, bgRaw).map((i) => set.background[i]!);
+  const topBad = inTop(set.negatives, rawScores(plain, p.neg)).map((i) => set.negatives[i]!);
   if (topExamples.length < FOCUS_MIN_EXAMPLES || topRecords.length < FOCUS_MIN_RECORDS) return asFocused;
   const problem = learnedProblem(
     set,
@@ -377,9 +377,9 @@ export function focusedScorer(p: Prepared, options: StrategyOptions = {}): Score
     options.negativeWeight ?? DEFAULT_NEGATIVE_WEIGHT,
   );
   const fit = fitLogistic(problem.x, problem.labels, problem.weights, { lambda: FOCUS_LAMBDA });
-  // The lift is measured from the top's median workspace record: half of the top keeps its blend score.
-  const topRows = sparseRows(set.rows, set.dim, topRecords);
-  const second = Float64Array.from({ length: topRows.count }, (_, r) => sparseDot(topRows, r, fit.weights) + fit.bias).sort();
+  // The lift is measured from the top's median workspace record (the problem's rows after the examples):
+  // half of the top keeps its blend score.
+  const second = Float64Array.from(topRecords, (_, r) => sparseDot(problem.x, topExamples.length + r, fit.weights) + fit.bias).sort();
   const median = second[Math.floor(second.length / 2)]!;
   // In blend's raw units (blend's calibration turns them into log-odds; the second model is in log-odds).
   const unit = first.calibration.kind === 'logistic' ? first.calibration.a : 1;

@@ -1,7 +1,7 @@
 /**
  * score: the exact top K records under the job's scorer. One query: the int8
  * pre-pass on the workers, then the candidates' floats re-scored exactly
- * there. Several (`nearest`, `multi`: a record scores by its best query): a
+ * there. Several (`focused`, `nearest`, `multi`: a record scores by its best query): a
  * pre-pass per query, whose candidate sets together hold the top K of the
  * maximum (a row in that top K is in the top K of the query that gives it
  * its score), then the union scored exactly on the workers, each row by its best.
