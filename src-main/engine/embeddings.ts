@@ -42,6 +42,7 @@ import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { CompanyPartsHandle } from '../../src-workers/protocol';
 import { VectorStore } from '../../src-model/vector-search/vector-store';
 import { shardLayout } from '../../src-model/vector-search/shard-layout';
+import { PageSpan } from '../lib/page-span';
 import { slicer } from '../lib/slices';
 import { cacheDir, readShardCodes, removeUnindexedFiles, removeVectors, ShardFileBuffer, shardFileName, VectorFileReader, type ShardFile } from './vector-files';
 
@@ -62,7 +63,7 @@ export interface EmbedProgress {
   total: number;
 }
 
-/** Ids per page: a page is one statement and one task. */
+/** Ids a page spans at most (lib/page-span.ts sets fewer for wide records): a page is one statement and one task. */
 const PAGE = 4096;
 
 type Vocab = { version: string; body: FeatureVocabulary };
@@ -154,14 +155,17 @@ export async function embeddingMatrix(
     try {
       let coldRow = 0;
       const slices = slicer(options.signal);
+      const spans = new PageSpan(PAGE);
       for (const s of stale) {
         embedder.check();
         // The shard's pages are read together: the file layout depends on the shard's count.
         const shardPages: { json: string; count: number; at: number }[] = [];
         let count = 0;
-        for (let lo = s.shard * SHARD_SIZE; lo < (s.shard + 1) * SHARD_SIZE; lo += PAGE) {
+        const shardEnd = (s.shard + 1) * SHARD_SIZE;
+        for (let lo = s.shard * SHARD_SIZE; lo < shardEnd; ) {
           await slices.maybeYield();
-          const page = featurePage(db, entity, lo, lo + PAGE);
+          const { value: page, hi } = spans.read(lo, shardEnd, (from, to) => featurePage(db, entity, from, to));
+          lo = hi;
           if (page.json === null) continue;
           shardPages.push({ json: page.json, count: page.count, at: count });
           count += page.count;
@@ -381,10 +385,12 @@ async function embedCompanyParts(db: Database.Database, pool: ComputePool, vocab
   };
   let round: { json: string; count: number; at: number }[] = [];
   const slices = slicer(signal);
-  for (let lo = range.lo; lo <= range.hi; lo += PAGE) {
+  const spans = new PageSpan(PAGE);
+  for (let lo = range.lo; lo <= range.hi; ) {
     if (signal?.aborted) throw new AppError('cancelled', 'The job was cancelled.');
     await slices.maybeYield();
-    const page = featurePage(db, 'companies', lo, lo + PAGE);
+    const { value: page, hi } = spans.read(lo, range.hi + 1, (from, to) => featurePage(db, 'companies', from, to));
+    lo = hi;
     if (page.json === null) continue;
     round.push({ json: page.json, count: page.count, at: filled });
     filled += page.count;
