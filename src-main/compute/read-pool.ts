@@ -21,6 +21,7 @@ import type Database from 'better-sqlite3';
 import type { CandidateComparison, CoverageGapDto, Entity, ImportFileRef, ImportPreviewDto, ImportStartRequest } from '../contract/dto';
 import type { Result } from '../contract/errors';
 import type { DuplicatesPreviewDto } from '../contract/duplicates';
+import { JsonText } from '../contract/json-text';
 import { workerFileOf, workspaceThread, type WorkspaceThreadData } from './workspace-thread';
 import type { FeatureVocabulary } from '../../src-model/embed/types';
 import type { PositiveSet, PositivesOptions, SourceRef } from '../engine/sources';
@@ -68,7 +69,8 @@ export interface ReadTasks {
   positives(task: PositivesTask): Promise<Result<PositiveSet>>;
   /** A fresh vocabulary from the workspace's data (engine/vocabulary.ts), built in a job's vocabulary phase. */
   vocabulary(task: VocabularyTask): Promise<Result<{ vocab: FeatureVocabulary; version: string }>>;
-  preview(task: PreviewTask): Promise<Result<ImportPreviewDto>>;
+  /** The preview as JSON text (contract/json-text.ts): a wide file's is megabytes, cheaper to move as one string. */
+  preview(task: PreviewTask): Promise<Result<string>>;
   /** The duplicate leads and companies an older workspace holds (services/duplicates-service.ts). */
   duplicates(task: Record<string, never>): Promise<Result<DuplicatesPreviewDto>>;
 }
@@ -85,7 +87,7 @@ export interface ReadPool {
   coverageGaps(task: CoverageTask): Promise<CoverageGapDto[]>;
   positives(task: PositivesTask): Promise<PositiveSet>;
   vocabulary(task: VocabularyTask): Promise<{ vocab: FeatureVocabulary; version: string }>;
-  preview(task: PreviewTask): Promise<ImportPreviewDto>;
+  preview(task: PreviewTask): Promise<JsonText<ImportPreviewDto>>;
   duplicates(): Promise<DuplicatesPreviewDto>;
   close(): Promise<void>;
 }
@@ -114,7 +116,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     coverageGaps: (task) => thread.run('coverageGaps', task),
     positives: (task) => thread.run('positives', task),
     vocabulary: (task) => thread.run('vocabulary', task),
-    preview: (task) => thread.run('preview', task),
+    preview: async (task) => new JsonText<ImportPreviewDto>(await thread.run<string>('preview', task)),
     duplicates: () => thread.run('duplicates', {}),
     close: thread.close,
   };

@@ -10,7 +10,8 @@
  * - anything else becomes a generic `internal` error, logged here once, so
  *   stack traces and SQL never leak to the renderer.
  */
-import type { Api, ApiMethod } from '../contract/api';
+import type { ApiMethod } from '../contract/api';
+import type { ServedApi } from '../contract/json-text';
 import { apiSchemas } from '../contract/api';
 import { AppError, isAppError, type Result } from '../contract/errors';
 import { describeIssues } from './schema-refusal';
@@ -27,7 +28,7 @@ export function isApiMethod(method: string): method is ApiMethod {
   return Object.hasOwn(apiSchemas, method);
 }
 
-export function createDispatch(api: Api, options: DispatchOptions = {}): Dispatch {
+export function createDispatch(api: ServedApi, options: DispatchOptions = {}): Dispatch {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
 
   return async function dispatch(method, payload) {

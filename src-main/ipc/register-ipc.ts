@@ -5,6 +5,7 @@
  * Code's `ipcMain.ts` does, so a page that navigated somewhere else (or an
  * embedded frame) cannot reach the services even if it gets hold of the bridge.
  */
+import { toIpcEnvelope } from '../contract/json-text';
 import { API_METHODS, IPC_PREFIX } from '../contract/methods';
 import type { Dispatch } from './dispatch';
 
@@ -32,7 +33,7 @@ export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch, isTrustedS
         // Throwing rejects the renderer's invoke; an untrusted page gets no envelope to inspect.
         throw new Error(`Refused ${channel} from an untrusted sender.`);
       }
-      return dispatch(method, payload);
+      return dispatch(method, payload).then(toIpcEnvelope);
     });
     return channel;
   });

@@ -9,6 +9,7 @@
  */
 import type { ApiEvent } from '../contract/api';
 import type { ApiBridge } from '../contract/bridge';
+import { fromIpcEnvelope } from '../contract/json-text';
 import { API_EVENTS, API_METHODS, IPC_EVENT_PREFIX, IPC_PREFIX } from '../contract/methods';
 
 export type Invoke = (channel: string, payload: unknown) => Promise<unknown>;
@@ -19,7 +20,7 @@ export function createApiBridge(invoke: Invoke, subscribe: Subscribe): ApiBridge
   const bridge: Record<string, unknown> = {};
   for (const method of API_METHODS) {
     // A fresh closure per method: the renderer cannot choose the channel.
-    bridge[method] = (payload: unknown) => invoke(IPC_PREFIX + method, payload);
+    bridge[method] = (payload: unknown) => invoke(IPC_PREFIX + method, payload).then(fromIpcEnvelope);
   }
   bridge.on = (event: ApiEvent, listener: (payload: unknown) => void) => {
     if (!(API_EVENTS as readonly string[]).includes(event)) throw new Error(`Unknown event "${String(event)}".`);

@@ -1,5 +1,6 @@
 /** Assembles the whole contract from the per-domain services of one workspace. */
-import type { Api, ExportsApi, ListsApi, SegmentsApi, SourcesApi } from '../contract/api';
+import type { ServedApi } from '../contract/json-text';
+import type { ExportsApi, ListsApi, SegmentsApi, SourcesApi } from '../contract/api';
 import { exportForApp, exportsFolderChoice, type ChooseExportFile } from './app-export';
 import { listCampaigns } from './campaigns-service';
 import { addToList, createList, deleteList, listDetail, listLists, listMembersPage, removeFromList } from './lists-service';
@@ -47,9 +48,9 @@ const WRITE_WAIT_MS = 30_000;
 const waitsForOtherProcesses: ReadonlySet<string> = new Set(WRITES_WAITING_FOR_IMPORTS);
 
 /** `events`: where changes made through the API are announced (segments.changed), so every window refreshes. */
-export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}, events: Pick<EventHub, 'emit'> | null = null): Api {
+export function createApi(ws: Workspace, jobs: JobRunner, imports: ImportRunner, choices: ApiChoices = {}, events: Pick<EventHub, 'emit'> | null = null): ServedApi {
   const chooseExportFile = choices.chooseExportFile ?? exportsFolderChoice;
-  const api: Api = {
+  const api: ServedApi = {
     ...workspaceService(ws),
     ...duplicatesService(ws, {
       // A merge rewrites the records a job reads and an import matches against: it waits for both.

@@ -4,7 +4,7 @@
  * only started when the first job runs. close() stops the running job and
  * the pool; the caller closes the workspace afterwards.
  */
-import type { Api } from '../contract/api';
+import type { ServedApi } from '../contract/json-text';
 import { createComputePool, type ComputePool, type ComputePoolOptions } from '../compute/pool';
 import { attachReadPool, createReadPool, detachReadPool } from '../compute/read-pool';
 import { attachJobPool, createJobPool, detachJobPool } from '../jobs/job-pool';
@@ -18,7 +18,7 @@ import { createImportUploads, uploadsFolder, type ImportUploads, type ImportUplo
 import { writersService, type WritersService } from './writers-service';
 
 export interface AppServices {
-  api: Api;
+  api: ServedApi;
   /** The pushed events (job progress), for the shell's IPC and the web host's event stream. */
   events: Pick<EventHub, 'subscribe'>;
   /** Where the web host streams a browser's files to import (null unless asked for with `uploads`). */

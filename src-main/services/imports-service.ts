@@ -14,6 +14,7 @@
  */
 import { readPoolOf } from '../compute/read-pool';
 import type { ImportsApi } from '../contract/api';
+import type { ServedApi } from '../contract/json-text';
 import { mkdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { ExportCancelledDto, ImportFileRef, RejectsCsvDto, RowWarningDto } from '../contract/dto';
@@ -42,7 +43,7 @@ export interface ImportFileAccess {
   chooseExportFile?: ChooseExportFile;
 }
 
-export function importsService(ws: Workspace, runner: ImportRunner, access: ImportFileAccess = {}): ImportsApi {
+export function importsService(ws: Workspace, runner: ImportRunner, access: ImportFileAccess = {}): Pick<ServedApi, keyof ImportsApi> {
   const { chooseImportFile, uploads, importFolders = [], chooseExportFile = exportsFolderChoice } = access;
   const picked = new Set<string>();
 

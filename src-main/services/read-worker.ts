@@ -45,6 +45,6 @@ export const positives: ReadTasks['positives'] = ({ source, options }) => answer
 
 export const vocabulary: ReadTasks['vocabulary'] = ({ entity, options }) => answer(() => buildVocabulary(workspace().db, entity, options));
 
-export const preview: ReadTasks['preview'] = ({ path, options, source }) => answer(() => importPreview(path, options, source, workspace()));
+export const preview: ReadTasks['preview'] = ({ path, options, source }) => answer(async () => JSON.stringify(await importPreview(path, options, source, workspace())));
 
 export const duplicates: ReadTasks['duplicates'] = () => answer(() => previewDuplicates(workspace()));

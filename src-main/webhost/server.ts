@@ -33,7 +33,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { Api } from '../contract/api';
+import { envelopeJson, type ServedApi } from '../contract/json-text';
 import type { AppErrorCode, Result } from '../contract/errors';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
 import type { EventHub } from '../services/event-hub';
@@ -56,7 +56,7 @@ const LOOPBACK_HOST = '127.0.0.1';
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface WebHostOptions {
-  api: Api;
+  api: ServedApi;
   /** Pushed events, streamed to the browser on `GET /api/events` (Server-Sent Events). */
   events?: Pick<EventHub, 'subscribe'>;
   /** Where uploads go (AppServices.uploads); without it `POST /api/uploads` answers 404. */
@@ -396,7 +396,7 @@ function refusal(code: AppErrorCode, message: string): Result<never> {
 }
 
 function sendEnvelope(res: ServerResponse, status: number, envelope: Result<unknown>): void {
-  const body = JSON.stringify(envelope);
+  const body = envelopeJson(envelope);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

@@ -6,7 +6,7 @@
  * re-ranks with them, and reads what moved; a list built from the job keeps
  * each member's score and job when a later job for the same source runs.
  */
-import type { Api } from '../../src-main/contract/api';
+import type { ServedApi } from '../../src-main/contract/json-text';
 import type { JobDetailDto } from '../../src-main/contract/dto';
 import { CandidatesPanel } from './pages/candidates-panel';
 import { MarkSelection, MarkToggle, markShown, ReviewLoopBar, WhatMovedPage } from './pages/review-loop';
@@ -16,7 +16,7 @@ import { MAVEN_WITH_JOB } from './support/seeds';
 import { describe, expect, seedsFor, test } from './support/studio-test';
 
 /** Waits until a job has completed with its backtest saved (nothing of it changes after that). */
-async function settled(api: Api, jobId: number): Promise<JobDetailDto> {
+async function settled(api: ServedApi, jobId: number): Promise<JobDetailDto> {
   let job = await api['jobs.get']({ jobId, limit: 0 });
   for (let tries = 0; tries < 600 && !(job.status === 'completed' && job.backtest !== null && job.strategy?.why !== 'checking by backtest'); tries++) {
     if (job.status === 'failed' || job.status === 'cancelled') throw new Error(`Job ${jobId} ended ${job.status}: ${job.error}`);

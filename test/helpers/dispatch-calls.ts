@@ -1,4 +1,5 @@
 import type { Dispatch } from '../../src-main/ipc/dispatch';
+import { plainData } from '../../src-main/contract/json-text';
 
 /**
  * Calls through the app's dispatch table (payload validation included) as a
@@ -11,7 +12,7 @@ export function dispatchCalls(dispatch: () => Dispatch) {
     async ok<T>(method: string, payload?: unknown): Promise<T> {
       const r = await dispatch()(method, payload);
       if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-      return r.data as T;
+      return plainData(r.data) as T;
     },
     async fails(method: string, payload?: unknown): Promise<{ code: string; message: string; details?: Record<string, unknown> }> {
       const r = await dispatch()(method, payload);

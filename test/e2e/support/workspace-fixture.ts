@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Api } from '../../../src-main/contract/api';
+import type { ServedApi } from '../../../src-main/contract/json-text';
 import { openWorkspace, type Workspace } from '../../../src-main/db/workspace';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { startWebHost, type WebHost } from '../../../src-main/webhost/server';
@@ -43,7 +43,7 @@ export interface SeedWorkspace {
   /** Runs `lookalike import FILE --db <dbPath> [...args]` (the command line's code, in this process); throws with its output if it fails. */
   importFile(file: string, ...args: string[]): Promise<string>;
   /** The workspace and its services, opened on first use and closed when the seed is built. */
-  open(): { workspace: Workspace; api: Api; idle(): Promise<void> };
+  open(): { workspace: Workspace; api: ServedApi; idle(): Promise<void> };
 }
 
 export interface WorkspaceSeed {
@@ -63,7 +63,7 @@ export interface ServedWorkspace {
   dir: string;
   dbPath: string;
   workspace: Workspace;
-  api: Api;
+  api: ServedApi;
   host: WebHost;
 }
 

@@ -20,6 +20,7 @@ import { sourcePhase } from '../../../src-main/jobs/phases/source';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { comparisonOf } from '../../../src-main/services/compare-service';
 import { importPreview } from '../../../src-main/services/import-runner';
+import { JsonText, plainData } from '../../../src-main/contract/json-text';
 import { importLeads, listOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
@@ -78,7 +79,9 @@ describe('the read worker', () => {
   it('previews a file to import as the main thread does, existing records counted', async () => {
     const path = join(ws.dir, 'more.csv');
     writeFileSync(path, 'Record ID,First Name,Email\nr1,Person1,p1@example-1.org\nnew,New,new@example.org\n');
-    const offThread = await reads.preview({ path, options: {}, source: { path } });
+    const answer = await reads.preview({ path, options: {}, source: { path } });
+    expect(answer).toBeInstanceOf(JsonText); // one string across the threads, sent on as it is
+    const offThread = plainData(answer);
     expect(offThread).toEqual(await importPreview(path, {}, { path }, ws));
     expect(offThread.existing.matched).toBe(1);
   });

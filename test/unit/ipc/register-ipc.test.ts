@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS } from '../../../src-main/contract/methods';
 import type { Result } from '../../../src-main/contract/errors';
+import { JsonText } from '../../../src-main/contract/json-text';
+import { createApiBridge } from '../../../src-main/preload/api-bridge';
 import type { Dispatch } from '../../../src-main/ipc/dispatch';
 import { registerIpc, type IpcInvokeEventLike, type IpcMainLike } from '../../../src-main/ipc/register-ipc';
 
@@ -46,6 +48,17 @@ describe('registerIpc', () => {
 
     expect(dispatch).toHaveBeenCalledWith('imports.rejects', { batchId: 2 });
     expect(reply).toEqual({ ok: true, data: { method: 'imports.rejects', payload: { batchId: 2 } } });
+  });
+
+  it('sends an answer already in JSON as its text, which the preload bridge turns back into the envelope', async () => {
+    const ipcMain = new FakeIpcMain();
+    const preview = { file: 'wide.csv', columns: [{ header: 'a\u2028"b"' }], sampleRows: [{ rowNumber: 2, cells: ['=1', ''] }] };
+    registerIpc(ipcMain, async () => ({ ok: true, data: JsonText.of(preview) }), isTrusted);
+
+    const sent = await ipcMain.invoke('app:imports.preview', TRUSTED, { path: 'wide.csv' });
+    expect(sent).toEqual({ ok: true, json: JSON.stringify(preview) });
+    const bridge = createApiBridge(async () => sent, () => () => undefined);
+    expect(await bridge['imports.preview']({ path: 'wide.csv' })).toEqual({ ok: true, data: preview });
   });
 
   it('refuses a call from an untrusted frame without dispatching it', async () => {
