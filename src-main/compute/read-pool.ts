@@ -80,9 +80,11 @@ export interface ReadPool {
    * Starts the thread and its connection now, if not started, so the next task
    * does not wait for them (from source, loading the TypeScript takes seconds).
    */
-  warm(): void;
+  warm(options?: { expected?: boolean }): void;
   /** Whether the thread is up and answering (compute/workspace-thread.ts), so a quick read gains by going to it. */
   ready(): boolean;
+  /** Whether a job's read should go to the thread: up, or warmed at open and coming up (then this waits for it). */
+  usable(): Promise<boolean>;
   compare(task: CompareTask): Promise<CandidateComparison>;
   coverageGaps(task: CoverageTask): Promise<CoverageGapDto[]>;
   positives(task: PositivesTask): Promise<PositiveSet>;
@@ -112,6 +114,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
   return {
     warm: thread.warm,
     ready: thread.ready,
+    usable: thread.usable,
     compare: (task) => thread.run('compare', task),
     coverageGaps: (task) => thread.run('coverageGaps', task),
     positives: (task) => thread.run('positives', task),

@@ -25,16 +25,30 @@ export interface WorkspaceThreadData {
 
 export interface WorkspaceThread<TaskName extends string> {
   run<T>(name: TaskName, task: unknown): Promise<T>;
-  /** Starts the thread and its connection now, if not started, with the worker's `open` task. */
-  warm(): void;
+  /**
+   * Starts the thread and its connection now, if not started, with the worker's `open` task.
+   * `expected`: the app started it to use it (the window and the web host, at open), so `usable` waits for it.
+   */
+  warm(options?: { expected?: boolean }): void;
   /**
    * Whether the thread is up and has answered a task: work that is quick on
    * the calling thread can go to it then without waiting seconds for a start
    * (from source, loading the TypeScript), and stay where it is otherwise.
    */
   ready(): boolean;
+  /**
+   * Whether a task that could run on the calling thread should go to this one:
+   * it is ready, or the app warmed it to use it and it is coming up, in which
+   * case this waits for it (up to WARM_WAIT_MS). A thread started only now (the
+   * command line's first job) is not waited for: from source its start costs the
+   * job seconds.
+   */
+  usable(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** How long `usable` waits for an expected thread to come up (from source, 2–3 s; bundled, a blink). */
+export const WARM_WAIT_MS = 10_000;
 
 /**
  * The built worker (`builtName`, beside the bundle in out/main/) when this
@@ -78,12 +92,32 @@ export function workspaceThread<TaskName extends string>(workerFile: () => strin
     }
     return answerOf(result);
   };
+  /** The expected start's `open` task, settling true once the thread answers it (false if it failed). */
+  let expected: { pool: Piscina; up: Promise<boolean> } | null = null;
+  const ready = () => pool !== null && answered === pool && pool.threads.length > 0;
   return {
     run,
-    ready: () => pool !== null && answered === pool && pool.threads.length > 0,
-    warm: () => {
+    ready,
+    warm: (options = {}) => {
       // Once per start; a failure shows on the task that needs the thread.
-      if (!pool) void run('open', {}).catch(() => undefined);
+      if (!pool) {
+        const up = run('open', {}).then(
+          () => true,
+          () => false,
+        );
+        if (options.expected) expected = { pool: pool!, up };
+      }
+    },
+    async usable() {
+      if (ready()) return true;
+      if (expected === null || expected.pool !== pool) return false;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((resolve) => (timer = setTimeout(resolve, WARM_WAIT_MS, false)));
+      try {
+        return (await Promise.race([expected.up, late])) && ready();
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async close() {
       const closing = pool;

@@ -63,11 +63,11 @@ export function openAppServices(ws: Workspace, poolOptions: ComputePoolOptions =
   // A job saves its results and checks its examples on a thread of its own too (jobs/job-pool.ts).
   const jobWorker = createJobPool({ workspacePath: ws.path, nativeBinding: sqliteNativeBinding(), ...(jobWorkerFile ? { workerFile: jobWorkerFile } : {}) });
   attachJobPool(ws.db, jobWorker);
-  const warm = () => {
-    reads.warm();
+  const warm = (expected = false) => {
+    reads.warm({ expected });
     jobWorker.warm();
   };
-  if (options.warmThreads) warm();
+  if (options.warmThreads) warm(true);
   // A queued job will measure its coverage and save there: the threads start while the earlier steps run.
   events.subscribe((event) => {
     if (event === 'jobs.progress') warm();

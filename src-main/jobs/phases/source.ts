@@ -19,9 +19,10 @@ export const sourcePhase: JobPhase = {
       positiveOutcomes: params.positiveOutcomes,
       highScore: params.highScore,
     };
-    // Only a thread already up: started cold (from source, seconds) it would cost the job more than it saves the host.
+    // Only a thread that is up or that the app warmed at open: started now (from source, seconds) it would
+    // cost the job more than it saves the host.
     const reads = readPoolOf(state.db);
-    const fromSource = reads?.ready() ? await reads.positives({ source: params.source, options }) : resolvePositives(state.db, params.source, options);
+    const fromSource = reads && (await reads.usable()) ? await reads.positives({ source: params.source, options }) : resolvePositives(state.db, params.source, options);
     const positives = withReviewMarks(fromSource, params.review, params.weights);
     if (positives.ids.length === 0) {
       throw new AppError('invalid_input', `The ${params.source.kind} "${positives.name}" has no positive examples (won, replied or members) to learn from.`);

@@ -19,7 +19,7 @@ export const vocabularyPhase: JobPhase = {
     // A fresh build reads samples of every field: 1.3 s at 300k leads, held on the main thread in one piece.
     // Built on the read worker when it is up, as the examples are.
     const reads = readPoolOf(state.db);
-    const build = reads?.ready() ? (entity: typeof state.params.entity, options: { dim: number; ignoreFields: string[] }) => reads.vocabulary({ entity, options }) : undefined;
+    const build = reads && (await reads.usable()) ? (entity: typeof state.params.entity, options: { dim: number; ignoreFields: string[] }) => reads.vocabulary({ entity, options }) : undefined;
     state.vocabulary = await chooseVocabulary(state.db, state.params, build);
     state.timings.vocabularyKept = state.vocabulary.kept ? 1 : 0;
   },

@@ -95,32 +95,53 @@ describe('the read worker', () => {
     await expect(reads.positives({ source: { kind: 'segment', id: 404 }, options })).rejects.toMatchObject({ code: 'not_found', message: 'No segment 404.' });
   });
 
-  it("is where a job's source phase reads the examples once it is up, and a cold one is not waited for", async () => {
+  /** Runs a job's source phase with `pool` as the workspace's read worker; the tasks it asked of the pool. */
+  const runSourcePhase = async (pool: ReadPool) => {
     const source: SourceRef = { kind: 'list', id: listId };
-    const expected = resolvePositives(ws.db, source).ids;
+    const asked: PositivesTask[] = [];
     const own = readPoolOf(ws.db);
-    const cold = createReadPool({ workspacePath: ws.path });
-    const runPhase = async (pool: ReadPool) => {
-      const asked: PositivesTask[] = [];
-      attachReadPool(ws.db, { ...pool, positives: (task: PositivesTask) => (asked.push(task), pool.positives(task)) });
+    attachReadPool(ws.db, { ...pool, positives: (task: PositivesTask) => (asked.push(task), pool.positives(task)) });
+    try {
       const state = { db: ws.db, params: { ...DEFAULT_JOB_PARAMS, entity: 'leads', source } } as unknown as JobState;
       await sourcePhase.run(state, undefined as never);
-      expect(state.positives.ids).toEqual(expected);
-      return asked;
-    };
+      expect(state.positives.ids).toEqual(resolvePositives(ws.db, source).ids);
+    } finally {
+      if (own) attachReadPool(ws.db, own);
+    }
+    return asked;
+  };
+
+  it("is where a job's source phase reads the examples once it is up, and a cold one is not waited for", async () => {
+    const source: SourceRef = { kind: 'list', id: listId };
+    const cold = createReadPool({ workspacePath: ws.path });
     try {
       // Not started: the examples are read here rather than after the seconds a start can take.
       expect(cold.ready()).toBe(false);
-      expect(await runPhase(cold)).toEqual([]);
+      expect(await runSourcePhase(cold)).toEqual([]);
       // Up and answering: they are read there.
       await cold.duplicates();
       expect(cold.ready()).toBe(true);
-      expect(await runPhase(cold)).toEqual([{ source, options: expect.objectContaining({ entity: 'leads' }) }]);
+      expect(await runSourcePhase(cold)).toEqual([{ source, options: expect.objectContaining({ entity: 'leads' }) }]);
     } finally {
-      if (own) attachReadPool(ws.db, own);
       await cold.close();
     }
     expect(cold.ready()).toBe(false);
+  });
+
+  it('waits for a thread the app warmed at open that is still coming up, but not for one a job has only just started', async () => {
+    const warmedAtOpen = createReadPool({ workspacePath: ws.path });
+    const startedNow = createReadPool({ workspacePath: ws.path });
+    try {
+      warmedAtOpen.warm({ expected: true });
+      expect(warmedAtOpen.ready()).toBe(false);
+      expect(await runSourcePhase(warmedAtOpen)).toHaveLength(1);
+      startedNow.warm();
+      expect(startedNow.ready()).toBe(false);
+      expect(await runSourcePhase(startedNow)).toEqual([]);
+    } finally {
+      await warmedAtOpen.close();
+      await startedNow.close();
+    }
   });
 
   it('builds a vocabulary as the main thread does, and is where a job builds one once it is up', async () => {
