@@ -84,6 +84,47 @@ describe('the import wizard', () => {
     expect(await panel.fieldFor('Work Email').inputValue()).toBe('email');
   });
 
+  test('a file of 2,000 columns: the mapping mounts only the rows in view, Find a column reaches any one, and the first rows show 40 columns', async ({ studio }) => {
+    const { page, workspace } = await studio.open(EMPTY);
+    const panel = new ImportPanel(page);
+    const extras = Array.from({ length: 1997 }, (_, i) => `Signal ${String(i + 1).padStart(4, '0')}`);
+    const row = (i: number) => [`p${i}@firm${i}.example`, `Person ${i}`, ...extras.map((_, k) => (k === 1234 ? 'Enterprise' : `v${(i + k) % 7}`))].join(',');
+    const csv = [['Email', 'Full Name', 'Plan Tier', ...extras].join(','), ...Array.from({ length: 30 }, (_, i) => row(i).replace(/^([^,]*,[^,]*),/, `$1,Tier ${i % 3},`))].join('\n') + '\n';
+    await panel.open();
+    await panel.dropFile('wide.csv', csv);
+    await panel.summary().waitFor();
+
+    // 2,000 columns listed, a screenful mounted: mounting all of them froze the page for seconds.
+    await expect.poll(() => panel.findCount().innerText()).toBe('2,000 columns');
+    const mounted = await panel.mountedColumnRows().count();
+    expect(mounted).toBeGreaterThan(5);
+    expect(mounted).toBeLessThan(100);
+    expect(await panel.sampleFieldNames()).toHaveLength(40);
+    expect(await panel.sampleColumnsNote().innerText()).toBe('Showing 40 of 2,000 columns; find a column above to see its values here.');
+
+    // Any column is a search away, in the mapping and in the first rows; then mapped like any other.
+    await panel.findColumn('signal 1235');
+    await expect.poll(() => panel.findCount().innerText()).toBe('1 of 2,000 columns');
+    await expect.poll(() => panel.mountedColumnRows().count()).toBe(1);
+    expect(await panel.sampleFieldNames()).toEqual(['Extra: Signal 1235']);
+    expect(await panel.sampleColumnsNote().count()).toBe(0);
+    await panel.findColumn('tier');
+    await expect.poll(() => panel.findCount().innerText()).toBe('1 of 2,000 columns');
+    await panel.chooseField('Plan Tier', '-');
+    await expect.poll(() => panel.fieldFor('Plan Tier').inputValue()).toBe('-');
+    await panel.root.screenshot({ path: artifactPath('import-wizard-wide.png') });
+    await panel.findColumn('zzz');
+    await expect.poll(() => panel.root.getByTestId('import-columns-none').count()).toBe(1);
+    expect(await panel.sampleColumnsNote().innerText()).toBe('No column found to show; clear “Find a column” to see the first rows.');
+    expect(await panel.sampleRows().count()).toBe(0);
+    await panel.findColumn('');
+    await panel.startImport();
+    await expect.poll(() => panel.outcome().innerText(), { timeout: 60_000 }).toBe('Imported wide.csv: 30 new, 0 updated, 0 unchanged.');
+    const extra = JSON.parse(workspace.db.prepare("SELECT extra FROM leads WHERE email = 'p3@firm3.example'").pluck().get() as string) as Record<string, string>;
+    expect(extra['Signal 1235']).toBe('Enterprise');
+    expect(extra['Plan Tier']).toBeUndefined();
+  });
+
   test('says plainly when a file has no data rows or every row is rejected, and downloads the rejected rows', async ({ studio }) => {
     const { page, dir } = await studio.open(EMPTY);
     const panel = new ImportPanel(page);

@@ -112,6 +112,24 @@ export class ImportPanel {
     return this.root.getByTestId('import-sample-row');
   }
 
+  /** The mapping's rows now in the page (a wide file's are mounted only as they scroll into view). */
+  mountedColumnRows(): Locator {
+    return this.root.getByTestId('import-column');
+  }
+
+  /** Types into "Find a column" (shown for files of many columns). */
+  async findColumn(text: string): Promise<void> {
+    await this.root.getByTestId('import-find-column').fill(text);
+  }
+
+  findCount(): Locator {
+    return this.root.getByTestId('import-find-count');
+  }
+
+  sampleColumnsNote(): Locator {
+    return this.root.getByTestId('import-sample-columns-note');
+  }
+
   /** The option shown for a column's field ("Record ID", not `record_id`). */
   async fieldLabelFor(header: string): Promise<string> {
     return (await this.fieldFor(header).locator('option:checked').innerText()).trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreviewDto, ImportProgressEvent } from '../../../src-main/contract/dto';
-import { destinationName, settleConflict, withChoice } from '../../../src-renderer/src/features/imports/field-names';
+import { columnsMatching, destinationName, settleConflict, withChoice } from '../../../src-renderer/src/features/imports/field-names';
 import { importEnding } from '../../../src-renderer/src/features/imports/import-ending';
 
 type Column = ImportPreviewDto['columns'][number];
@@ -22,6 +22,22 @@ describe('where a column goes, in words', () => {
     expect(destinationName(column(0, 'Id', 'record_id'), LABELS)).toBe('Record ID');
     expect(destinationName(column(1, 'Notes', null), LABELS)).toBe('Extra: Notes');
     expect(destinationName(column(2, 'Junk', null, { ignored: true }), LABELS)).toBe('Not imported');
+  });
+});
+
+describe('finding a column', () => {
+  const columns = [column(0, 'Id', 'record_id'), column(1, 'Work E-mail', 'email'), column(2, 'Notes', null), column(3, 'EMAIL opt-in', null, { ignored: true })];
+
+  it('finds by the file’s header or by where the column goes, ignoring case, in file order', () => {
+    expect(columnsMatching(columns, 'email', LABELS)).toEqual([1, 3]);
+    expect(columnsMatching(columns, 'record', LABELS)).toEqual([0]);
+    expect(columnsMatching(columns, ' EXTRA: ', LABELS)).toEqual([2]);
+    expect(columnsMatching(columns, 'not imported', LABELS)).toEqual([3]);
+  });
+
+  it('finds every column for an empty search and none for a miss', () => {
+    expect(columnsMatching(columns, '  ', LABELS)).toEqual([0, 1, 2, 3]);
+    expect(columnsMatching(columns, 'revenue', LABELS)).toEqual([]);
   });
 });
 

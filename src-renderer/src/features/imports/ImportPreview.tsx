@@ -5,15 +5,20 @@
  * their fields, the status values' outcomes, and the bytes the import will
  * store as � with their rows. Import waits while a conflict is unsettled.
  */
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Entity, ImportPreviewDto, OutcomeChoice } from '../../../../src-main/contract/dto';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDateTime } from '../../lib/format';
+import { formatCount, formatDateTime } from '../../lib/format';
 import { ColumnMappingTable } from './ColumnMappingTable';
+import { columnsMatching } from './field-names';
 import { MappingConflicts } from './MappingConflicts';
 import { existingSummary } from './record-keys';
 import { replacedBytesText } from './replaced-bytes';
 import { SampleRowsTable } from './SampleRowsTable';
 import { StatusValuesTable } from './StatusValuesTable';
+
+/** Files of more columns than this get "Find a column" above their mapping. */
+const FIND_COLUMN_OVER = 12;
 
 export const fileSize = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} KB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`);
 
@@ -38,6 +43,10 @@ export function ImportPreview(props: Props) {
   const existing = existingSummary(p.existing, p.entity);
   const replaced = replacedBytesText(p.replacedBytes, p.encoding);
   const unsettled = p.conflicts.length;
+  const [query, setQuery] = useState('');
+  // Deferred: each key of the search refilters thousands of columns and remounts the rows in view.
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => columnsMatching(p.columns, deferredQuery, p.fieldLabels), [p.columns, deferredQuery, p.fieldLabels]);
   return (
     <div className="import-panel__preview" aria-busy={busy}>
       <p className="panel__subtitle" data-testid="import-summary">
@@ -71,8 +80,17 @@ export function ImportPreview(props: Props) {
         </select>
       </label>
       <MappingConflicts preview={p} busy={busy} onSettle={props.onSettle} />
-      <ColumnMappingTable preview={p} busy={busy} onChoose={props.onColumn} />
-      <SampleRowsTable preview={p} />
+      {p.columns.length > FIND_COLUMN_OVER && (
+        <label className="field import-panel__find">
+          <span className="field__label">Find a column</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name or field" data-testid="import-find-column" />
+          <span className="field__hint" data-testid="import-find-count">
+            {query.trim() === '' ? `${formatCount(p.columns.length)} columns` : `${formatCount(shown.length)} of ${formatCount(p.columns.length)} columns`}
+          </span>
+        </label>
+      )}
+      <ColumnMappingTable preview={p} shown={shown} busy={busy} onChoose={props.onColumn} />
+      <SampleRowsTable preview={p} shown={shown} />
       <StatusValuesTable preview={p} busy={busy} onChoose={props.onOutcome} />
       {p.rejected.length > 0 && (
         <p className="page__note">

@@ -56,3 +56,17 @@ export function settleConflict(
   if (keep === 'chosen') return { ...overrides, [conflict.displaced]: KEEP_AS_EXTRA };
   return { ...overrides, [conflict.chosen]: KEEP_AS_EXTRA, [conflict.displaced]: conflict.field };
 }
+
+/**
+ * The columns (indexes, in file order) whose header or destination contains
+ * `query`, ignoring case: the wizard's "Find a column", which a file of
+ * thousands of columns needs to reach the one to map. An empty query finds all.
+ */
+export function columnsMatching(columns: readonly PreviewColumn[], query: string, labels: Readonly<Record<string, string>>): number[] {
+  const needle = query.trim().toLocaleLowerCase();
+  const found: number[] = [];
+  columns.forEach((column, i) => {
+    if (needle === '' || column.header.toLocaleLowerCase().includes(needle) || destinationName(column, labels).toLocaleLowerCase().includes(needle)) found.push(i);
+  });
+  return found;
+}
