@@ -11,7 +11,8 @@
  *   each with the worst answer time of a cheap call (`workspace.info`) fired
  *   every 20 ms while it runs;
  * - in Chromium: the longest main-thread task (PerformanceObserver
- *   'longtask') while paging and scrolling the candidates grid.
+ *   'longtask') while paging and scrolling the candidates grid, and while
+ *   the wide file's preview is shown and a column found and mapped in it.
  *
  * The host runs as a child process (tsx src-main/webhost/main.ts) so that a
  * host which stops answering cannot also stop this script's clock. The
@@ -27,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openWorkspace } from '../../src-main/db/workspace';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser';
 import { seedSyntheticWorkspace } from './lib/synthetic-workspace';
 import { describeMachine } from './lib/system-info';
@@ -418,8 +420,59 @@ async function benchWideWorkspace(): Promise<void> {
     const compare = await probed(host, () => host.call('jobs.compare', { jobId, ids: page.candidates.map((c) => c.id) }));
     record('Compare of six on the wide workspace', compare.ms, null);
     record(`Worst answer to workspace.info during the wide compare (${compare.probes} calls)`, compare.worstMs, 100, `median ${compare.medianMs.toFixed(0)} ms`);
+    if (!values['skip-browser']) await benchWidePreviewInBrowser(host, file);
   } finally {
     await host.close();
+  }
+}
+
+/** Records the page's long tasks from its load on (read back with `longTasks`). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = globalThis as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' as 'function', buffered: true }); // a browser entry type Node's types do not list
+  });
+}
+
+/** The long tasks since the last call (each call starts a new count). */
+async function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = globalThis as unknown as { __longTasks: number[] };
+    const tasks = w.__longTasks;
+    w.__longTasks = [];
+    return tasks;
+  });
+}
+
+/** The wide file's preview in the import wizard, as an analyst gets it: uploaded from the browser, then a choice of field. */
+async function benchWidePreviewInBrowser(host: Host, file: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await watchLongTasks(page);
+    await page.goto(`${host.url}#/import`);
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    const panel = page.getByTestId('import-panel');
+    await longTasks(page);
+    const t0 = performance.now();
+    await panel.getByLabel('CSV file').setInputFiles(file);
+    await panel.getByTestId('import-summary').waitFor({ timeout: 120_000 });
+    record('Wide file uploaded and its preview shown, in Chromium', performance.now() - t0, null);
+    await page.waitForTimeout(500);
+    const shown = await longTasks(page);
+    record(`Longest main-thread task while the wide preview is shown (${shown.length} over 50 ms)`, Math.max(0, ...shown), 100);
+    await panel.getByTestId('import-find-column').fill('0042');
+    await panel.getByTestId('import-find-count').getByText(/^1 of/).waitFor();
+    await panel.getByLabel(/^Field for column/).first().selectOption('-');
+    await panel.getByTestId('import-summary').waitFor();
+    await page.waitForTimeout(1500);
+    const chosen = await longTasks(page);
+    record(`Longest main-thread task finding a column and choosing its field (${chosen.length} over 50 ms)`, Math.max(0, ...chosen), 100);
+  } finally {
+    await browser.close();
   }
 }
 
@@ -428,20 +481,14 @@ async function benchGridInBrowser(host: Host, jobId: number): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(() => {
-      const w = globalThis as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' as 'function', buffered: true }); // a browser entry type Node's types do not list
-    });
+    await watchLongTasks(page);
     const t0 = performance.now();
     await page.goto(`${host.url}#/jobs/${jobId}`);
     const rows = page.getByTestId('candidates-table').locator('tbody tr');
     await rows.first().waitFor({ timeout: 60_000 });
     record('Job view opened to its first grid rows, in Chromium', performance.now() - t0, null);
     // Only what happens after the first rows counts as paging and scrolling.
-    await page.evaluate(() => ((globalThis as unknown as { __longTasks: number[] }).__longTasks = []));
+    await longTasks(page);
     const table = page.getByTestId('candidates-table');
     const next = page.getByRole('button', { name: 'Next' });
     for (let i = 0; i < 5; i++) {
@@ -456,10 +503,10 @@ async function benchGridInBrowser(host: Host, jobId: number): Promise<void> {
       }
     }
     await page.waitForTimeout(500);
-    const tasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
+    const tasks = await longTasks(page);
     record(`Longest main-thread task while paging and scrolling (${tasks.length} over 50 ms)`, Math.max(0, ...tasks), 100);
     // The biggest page (500 rows, which the grid virtualises): switching to it, scrolling its box, paging on.
-    await page.evaluate(() => ((globalThis as unknown as { __longTasks: number[] }).__longTasks = []));
+    await longTasks(page);
     await page.getByLabel('Rows a page').selectOption('500');
     await page.getByTestId('candidates-range').getByText(/–500 of/).waitFor({ timeout: 60_000 });
     for (let i = 0; i < 3; i++) {
@@ -474,7 +521,7 @@ async function benchGridInBrowser(host: Host, jobId: number): Promise<void> {
       }
     }
     await page.waitForTimeout(500);
-    const bigTasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
+    const bigTasks = await longTasks(page);
     record(`Longest main-thread task at 500 rows a page (${bigTasks.length} over 50 ms)`, Math.max(0, ...bigTasks), 100);
   } finally {
     await browser.close();
