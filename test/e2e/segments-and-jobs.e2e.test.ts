@@ -129,6 +129,12 @@ describe('Segments and jobs after a working session on the Maven CRM export (two
     const victim = jobs.find((j) => j.candidates === 25)!;
     const confirm = await workspacePage.askToDeleteJob(victim.id);
     expect(await confirm.innerText()).toContain('lists made from them stay');
+    // The way out has the focus, so Enter after a slip keeps the job; Esc keeps it too.
+    await expect.poll(() => confirm.getByRole('button', { name: 'Keep it' }).evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+    await workspacePage.page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect((await api['jobs.list']()).map((j) => j.id)).toContain(victim.id);
+    await workspacePage.askToDeleteJob(victim.id);
     await workspacePage.confirmDeleteJob();
     await workspacePage.jobRow(victim.id).waitFor({ state: 'detached' });
     expect((await api['jobs.list']()).map((j) => j.id)).not.toContain(victim.id);

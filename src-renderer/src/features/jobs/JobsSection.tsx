@@ -28,6 +28,7 @@ import { notificationPermission, notifyRequested, requestJobNotification } from 
 import { useCancelJob, useDeleteJob } from './mutations';
 import { jobsListQuery } from './queries';
 import './jobs.css';
+import { ConfirmBar } from '../../components/ConfirmBar';
 
 const NO_JOBS: JobSummaryDto[] = [];
 /** The core's own order: newest first. */
@@ -124,18 +125,10 @@ export function JobsSection({ selectedId, onSelect }: Props) {
       {form && <NewJobForm key={form.opened} initialSource={form.source} onStarted={() => setFormOpen(false)} onClose={() => setFormOpen(false)} />}
       {actionError !== null && <ErrorNotice title="The job could not be changed" error={actionError} />}
       {confirmingDelete && (
-        <div className="confirm-bar" role="alertdialog" aria-labelledby="jobs-confirm">
-          <p id="jobs-confirm">
-            Delete job #{confirmingDelete.id}? Its {formatCount(confirmingDelete.candidates)} candidates and the lookalike scores it wrote go; lists made
-            from them stay.
-          </p>
-          <button type="button" className="button button--danger" onClick={() => void deleteJob(confirmingDelete)}>
-            Delete
-          </button>
-          <button type="button" className="button button--ghost" onClick={() => setConfirmingDelete(null)}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmBar confirm="Delete" keep="Keep it" onConfirm={() => void deleteJob(confirmingDelete)} onKeep={() => setConfirmingDelete(null)}>
+          Delete job #{confirmingDelete.id}? Its {formatCount(confirmingDelete.candidates)} candidates and the lookalike scores it wrote go; lists made from
+          them stay.
+        </ConfirmBar>
       )}
       {jobs.isPending && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading jobs" />}
       {jobs.isError && <ErrorNotice title="Could not load the jobs" error={jobs.error} onRetry={() => void jobs.refetch()} />}

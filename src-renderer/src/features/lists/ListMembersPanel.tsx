@@ -30,6 +30,7 @@ import { formatCount, recordLabel } from '../../lib/format';
 import { withServerSorting } from '../../lib/server-sort';
 import { useDeleteList, useRemoveFromList, useRestoreToList, type RemovedMembers } from './mutations';
 import { listMembersQuery } from './queries';
+import { ConfirmBar, UndoButton } from '../../components/ConfirmBar';
 
 const NO_MEMBERS: ListMemberDto[] = [];
 const column = createColumnHelper<ListMemberDto>();
@@ -235,17 +236,9 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
         </span>
       </header>
       {confirmingDelete && (
-        <div className="confirm-bar" role="alertdialog" aria-labelledby={`${headingId}-confirm`}>
-          <p id={`${headingId}-confirm`}>
-            Delete “{list.name}”? Its {formatCount(unfiltered)} {noun(unfiltered)} stay in the workspace; only the list goes.
-          </p>
-          <button type="button" className="button button--danger" onClick={deleteList}>
-            Delete
-          </button>
-          <button type="button" className="button button--ghost" onClick={() => setConfirmingDelete(false)}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmBar confirm="Delete" keep="Keep it" onConfirm={deleteList} onKeep={() => setConfirmingDelete(false)}>
+          Delete “{list.name}”? Its {formatCount(unfiltered)} {noun(unfiltered)} stay in the workspace; only the list goes.
+        </ConfirmBar>
       )}
       {unfiltered > 0 && (
         <GridToolStrip tools={tools} scoreLabel="Lookalike score" fixedColumns={FIXED_COLUMNS[list.entity]} page={page} />
@@ -270,9 +263,7 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
               <span className="add-to-list__message add-to-list__message--done" role="status">
                 {message.text}
               </span>
-              <button type="button" className="button button--small" disabled={restoreToList.isPending} onClick={() => void undoRemove(message.removed)}>
-                Undo
-              </button>
+              <UndoButton pending={restoreToList.isPending} onUndo={() => void undoRemove(message.removed)} />
             </>
           )}
           {message?.kind === 'done' && (

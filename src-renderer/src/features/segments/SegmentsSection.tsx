@@ -18,6 +18,7 @@ import { useDeleteSegment } from './mutations';
 import { segmentsQuery } from './queries';
 import { SegmentForm } from './SegmentForm';
 import './segments.css';
+import { ConfirmBar } from '../../components/ConfirmBar';
 
 const NO_SEGMENTS: SegmentSummary[] = [];
 const column = createColumnHelper<SegmentSummary>();
@@ -107,18 +108,10 @@ export function SegmentsSection() {
         />
       )}
       {confirming && (
-        <div className="confirm-bar" role="alertdialog" aria-labelledby="segments-confirm">
-          <p id="segments-confirm">
-            Delete the segment “{confirming.name}”? Its {formatCount(confirming.members)} matching records stay in the workspace; jobs that started from
-            it keep its name.
-          </p>
-          <button type="button" className="button button--danger" onClick={() => void remove(confirming)}>
-            Delete
-          </button>
-          <button type="button" className="button button--ghost" onClick={() => setConfirming(null)}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmBar confirm="Delete" keep="Keep it" onConfirm={() => void remove(confirming)} onKeep={() => setConfirming(null)}>
+          Delete the segment “{confirming.name}”? Its {formatCount(confirming.members)} matching records stay in the workspace; jobs that started from it
+          keep its name.
+        </ConfirmBar>
       )}
       {error !== null && <ErrorNotice title="Could not delete the segment" error={error} />}
       {segments.isPending && <div className="skeleton skeleton--table" aria-busy="true" aria-label="Loading segments" />}

@@ -16,6 +16,7 @@ import { formatCount } from '../../lib/format';
 import { countOf, duplicatesQuery, keysText, keyWords, recordsText, useMergeDuplicates, useUndoMerge } from './duplicates';
 import '../../styles/compact-table.css';
 import './duplicates.css';
+import { ConfirmBar, UndoButton } from '../../components/ConfirmBar';
 
 type Message = { kind: 'merged'; result: MergeResultDto } | { kind: 'undone'; result: UndoMergeResultDto } | { kind: 'error'; error: unknown };
 
@@ -69,18 +70,10 @@ export function DuplicatesNotice() {
             <DuplicatesReview preview={p} onMerge={() => setConfirming(true)} onClose={() => setReviewing(false)} actions={!confirming} merging={merge.isPending} />
           )}
           {confirming && (
-            <div className="confirm-bar" role="alertdialog" aria-labelledby="duplicates-confirm">
-              <p id="duplicates-confirm">
-                Merge {recordsText(p.leads, p.companies).toLowerCase()} into the records they duplicate? Only blanks are filled; you can undo it until
-                the next import.
-              </p>
-              <button type="button" className="button button--danger" onClick={() => void runMerge()}>
-                Merge
-              </button>
-              <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
-                Keep them
-              </button>
-            </div>
+            <ConfirmBar confirm="Merge" keep="Keep them" onConfirm={() => void runMerge()} onKeep={() => setConfirming(false)}>
+              Merge {recordsText(p.leads, p.companies).toLowerCase()} into the records they duplicate? Only blanks are filled; you can undo it until the
+              next import.
+            </ConfirmBar>
           )}
         </section>
       )}
@@ -91,9 +84,7 @@ export function DuplicatesNotice() {
             {countOf(message.result.valuesFilled, 'blank', 'blanks')} filled, {countOf(message.result.conflicts, 'different value', 'different values')} kept as
             the surviving record had {message.result.conflicts === 1 ? 'it' : 'them'}, {countOf(message.result.linksMoved, 'link', 'links')} (lists, campaigns, jobs) moved.
           </span>
-          <button type="button" className="button button--small" disabled={undo.isPending} aria-busy={undo.isPending} onClick={() => void runUndo(message.result.mergeId)}>
-            {undo.isPending ? 'Undoing…' : 'Undo'}
-          </button>
+          <UndoButton pending={undo.isPending} onUndo={() => void runUndo(message.result.mergeId)} />
         </p>
       )}
       {message?.kind === 'undone' && (
