@@ -13,25 +13,20 @@
  * again; its message is shown here when it refuses (a source without
  * examples, a mistyped field).
  */
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { CampaignSummary, FieldValuesDto, JobStartRequest, ListSummary, SeedDiagnosticsDto, SegmentSummary, SourceKind, StrategyName } from '../../../../src-main/contract/dto';
+import type { JobStartRequest, StrategyName } from '../../../../src-main/contract/dto';
 import { AppError } from '../../../../src-main/contract/errors';
-import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../lib/format';
 import { paths } from '../../app/paths';
-import { campaignsListQuery } from '../campaigns/queries';
-import { listsQuery } from '../lists/queries';
 import { ConditionBuilder } from '../segments/ConditionBuilder';
 import { conditionLines, withFieldReplaced, withLineReplaced } from '../segments/condition-lines';
 import { MatchCount } from '../segments/MatchCount';
 import { useCreateSegment } from '../segments/mutations';
-import { fieldValuesQuery, segmentsQuery } from '../segments/queries';
-import { useStartJob, type QueuedSource } from './mutations';
-import { isUnsavedOutcome, outcomeSources, type OutcomeSource } from './outcome-sources';
-import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
+import { ExamplesCheck, useExamplesCheck } from './ExamplesCheck';
+import { GROUP_LABELS, plural, sourceRefOf, useJobSources, type Exclusion } from './job-sources';
+import { useStartJob } from './mutations';
+import { isUnsavedOutcome } from './outcome-sources';
 
 /** The engine's default (engine/job-params.ts): more like the examples than like a typical record. */
 const DEFAULT_MIN_SCORE = 0.5;
@@ -42,22 +37,6 @@ interface Props {
   onStarted: (jobId: number) => void;
   onClose: () => void;
 }
-
-interface SourceOption {
-  value: string;
-  label: string;
-  /** What the jobs table shows of it while the job is queued. */
-  queued: QueuedSource;
-}
-
-interface Exclusion {
-  kind: 'list' | 'segment';
-  id: number;
-  label: string;
-}
-
-type GroupKind = 'outcome' | SourceKind;
-const GROUP_LABELS: Record<GroupKind, string> = { outcome: 'Outcomes', campaign: 'Campaigns', list: 'Lists', segment: 'Segments' };
 
 /** Every ranking strategy (typed against the engine's list, so none is missed), with what it does in a line. */
 export const STRATEGY_HINTS: Record<StrategyName, string> = {
@@ -72,66 +51,10 @@ export const STRATEGY_HINTS: Record<StrategyName, string> = {
 };
 const STRATEGY_NAMES = Object.keys(STRATEGY_HINTS) as StrategyName[];
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-const NO_VALUES: FieldValuesDto = { values: [], sampled: false };
-
-/** The sources a job can start from, grouped, and what it can leave out. */
-function sourceOptions(campaigns: CampaignSummary[], lists: ListSummary[], segments: SegmentSummary[], outcomes: readonly OutcomeSource[]) {
-  const group = (kind: GroupKind, options: SourceOption[]) => ({ kind, options });
-  const exclusions: Exclusion[] = [
-    ...lists.map((l) => ({ kind: 'list' as const, id: l.id, label: `${l.name} (list, ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)})` })),
-    ...segments.map((g) => ({ kind: 'segment' as const, id: g.id, label: `${g.name} (segment, ${plural(g.members, 'member', 'members')})` })),
-  ];
-  const groups = [
-    group(
-      'outcome',
-      outcomes.map((o) => ({
-        value: o.value,
-        label: `${o.name} — ${o.estimated ? 'about ' : ''}${plural(o.count, 'lead', 'leads')} (${o.condition})`,
-        queued: { name: o.name, entity: 'leads' as const },
-      })),
-    ),
-    group(
-      'campaign',
-      campaigns.map((c) => ({
-        value: `campaign:${c.id}`,
-        label: `${c.name} — ${formatCount(c.outcomes.won)} won, ${formatCount(c.outcomes.replied)} replied`,
-        queued: { name: c.name, entity: 'leads' as const },
-      })),
-    ),
-    group(
-      'list',
-      lists.map((l) => ({
-        value: `list:${l.id}`,
-        label: `${l.name} — ${plural(l.members, l.entity === 'leads' ? 'lead' : 'company', l.entity)}`,
-        queued: { name: l.name, entity: l.entity },
-      })),
-    ),
-    group(
-      'segment',
-      segments.map((s) => ({ value: `segment:${s.id}`, label: `${s.name} — ${plural(s.members, 'member', 'members')}`, queued: { name: s.name, entity: s.entity } })),
-    ),
-  ];
-  return { groups, exclusions };
-}
-
 export function NewJobForm({ initialSource = '', onStarted, onClose }: Props) {
-  const api = useApi();
-  // The same cached queries the Lists, Segments and Campaigns views read: a list filled or a segment saved shows here too.
-  const campaigns = useQuery(campaignsListQuery(api));
   const [source, setSource] = useState(initialSource);
-  const lists = useQuery(listsQuery(api));
-  const segments = useQuery(segmentsQuery(api));
-  // The leads' outcomes and their counts: "every won lead" is a source too (outcome-sources.ts).
-  const outcomeValues = useQuery(fieldValuesQuery(api, 'leads', 'outcome', ''));
-  const failed = [campaigns, lists, segments].find((q) => q.isError);
-  const outcomes = segments.data ? outcomeSources(outcomeValues.data ?? NO_VALUES, segments.data) : [];
-  const sources =
-    campaigns.data && lists.data && segments.data
-      ? { status: 'success' as const, data: sourceOptions(campaigns.data, lists.data, segments.data, outcomes) }
-      : failed
-        ? { status: 'error' as const, error: failed.error, retry: () => [campaigns, lists, segments].forEach((q) => void q.refetch()) }
-        : { status: 'pending' as const, data: undefined };
+  const sources = useJobSources();
+  const outcomes = sources.outcomes;
   const createSegment = useCreateSegment();
   const chosenOutcome = outcomes.find((o) => o.value === source);
   const [minScore, setMinScore] = useState(String(DEFAULT_MIN_SCORE));
@@ -143,19 +66,8 @@ export function NewJobForm({ initialSource = '', onStarted, onClose }: Props) {
   const startJob = useStartJob();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [check, setCheck] = useState<
-    { kind: 'busy'; source: string } | { kind: 'done'; source: string; diagnostics: SeedDiagnosticsDto } | { kind: 'error'; source: string; error: unknown } | null
-  >(null);
-  const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(new Set());
   const ids = useId();
-  // A check belongs to the source it was run on; choosing another source drops it and its leave-outs.
-  const shownCheck = check && check.source === source ? check : null;
-  const ignoreFields = shownCheck?.kind === 'done' ? [...leaveOut] : [];
-
-  const sourceRef = (value: string) => {
-    const [kind, id] = value.split(':') as [SourceKind, string];
-    return { kind, id: Number(id) };
-  };
+  const check = useExamplesCheck(source);
 
   /** The chosen source as the contract names it: an outcome is saved as its segment first (the form said it would be). */
   const resolvedSource = async (): Promise<string> => {
@@ -169,26 +81,8 @@ export function NewJobForm({ initialSource = '', onStarted, onClose }: Props) {
   const runCheck = async () => {
     if (!source) return setError(new AppError('invalid_input', 'Choose what the candidates should look like.'));
     setError(null);
-    let checked = source;
-    setCheck({ kind: 'busy', source: checked });
-    try {
-      checked = await resolvedSource();
-      setCheck({ kind: 'busy', source: checked });
-      const diagnostics = await api['jobs.check']({ source: sourceRef(checked) });
-      setLeaveOut(new Set(diagnostics.leaks.filter((l) => l.removable).map((l) => l.key)));
-      setCheck({ kind: 'done', source: checked, diagnostics });
-    } catch (e) {
-      setCheck({ kind: 'error', source: checked, error: e });
-    }
+    await check.run(resolvedSource);
   };
-
-  const toggleLeaveOut = (key: string) =>
-    setLeaveOut((prev) => {
-      const next = new Set(prev);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -211,13 +105,13 @@ export function NewJobForm({ initialSource = '', onStarted, onClose }: Props) {
       return setError(e);
     }
     const request: JobStartRequest = {
-      source: sourceRef(resolved),
+      source: sourceRefOf(resolved),
       minScore: min,
       maxResults: max,
       strategy,
       ...(exclude.length ? { exclude } : {}),
       ...(filters.length ? { filters } : {}),
-      ...(ignoreFields.length ? { ignoreFields } : {}),
+      ...(check.ignoreFields.length ? { ignoreFields: check.ignoreFields } : {}),
     };
     try {
       const queued = groups.flatMap((g) => g.options).find((o) => o.value === source)?.queued;
@@ -233,9 +127,9 @@ export function NewJobForm({ initialSource = '', onStarted, onClose }: Props) {
   // A source from the address that is not (or no longer) one of the form's is not chosen: the user picks one.
   const offered = groups.some((g) => g.options.some((o) => o.value === source));
   useEffect(() => {
-    if (source !== '' && sources.status === 'success' && outcomeValues.isFetched && !offered) setSource('');
-  }, [source, sources.status, outcomeValues.isFetched, offered]);
-  const exclusions = (sources.status === 'success' ? sources.data.exclusions : []).filter((x) => `${x.kind}:${x.id}` !== source);
+    if (source !== '' && sources.status === 'success' && sources.outcomesRead && !offered) setSource('');
+  }, [source, sources.status, sources.outcomesRead, offered]);
+  const exclusions: Exclusion[] = (sources.status === 'success' ? sources.data.exclusions : []).filter((x) => `${x.kind}:${x.id}` !== source);
   const empty = sources.status === 'success' && groups.every((g) => g.options.length === 0);
   // Filters are on the records the job ranks: the source's own kind (a campaign's are leads).
   const entity = groups.flatMap((g) => g.options).find((o) => o.value === source)?.queued.entity ?? 'leads';
@@ -297,30 +191,7 @@ export function NewJobForm({ initialSource = '', onStarted, onClose }: Props) {
             See docs/rankings.md.
           </span>
         </label>
-        <div className="new-job__check-examples" data-testid="check-examples">
-          <p className="coverage-notice__actions">
-            <button type="button" className="button" onClick={runCheck} disabled={!source || shownCheck?.kind === 'busy'}>
-              {shownCheck?.kind === 'busy' ? 'Checking the examples…' : shownCheck?.kind === 'done' ? 'Check again' : 'Check the examples'}
-            </button>
-            <span className="field__hint">How alike they are, which look out of place, and which fields may record the outcome itself.</span>
-          </p>
-          {shownCheck?.kind === 'busy' && (
-            <p role="status" className="field__hint">
-              Reading the examples (a first check embeds the workspace, as a job would)…
-            </p>
-          )}
-          {shownCheck?.kind === 'error' && <ErrorNotice title="Could not check the examples" error={shownCheck.error} />}
-          {shownCheck?.kind === 'done' && (
-            <div className={`job-notice seed-diagnostics ${diagnosticsTone(shownCheck.diagnostics)}`} role="region" aria-label="Check of the examples" data-testid="seed-diagnostics">
-              <SeedDiagnosticsView diagnostics={shownCheck.diagnostics} leaveOut={leaveOut} onToggleLeaveOut={toggleLeaveOut} idPrefix={`${ids}-check`} />
-              {shownCheck.diagnostics.leaks.some((l) => l.removable) && (
-                <p className="field__hint" data-testid="leave-out-summary">
-                  {leaveOut.size === 0 ? 'Every field is used.' : `Start leaves out ${[...leaveOut].map((k) => `“${k}”`).join(', ')}.`}
-                </p>
-              )}
-            </div>
-          )}
-        </div>
+        <ExamplesCheck check={check} canRun={source !== ''} onRun={() => void runCheck()} idPrefix={`${ids}-check`} />
       </div>
       <details className="new-job__more">
         <summary>Leave out records, or keep only some</summary>
