@@ -4,7 +4,7 @@ import type { CampaignSummary, ListSummary, SegmentSummary } from '../../../src-
 import { jobSourceOptions, sourceRefOf } from '../../../src-renderer/src/features/jobs/job-sources';
 import type { OutcomeSource } from '../../../src-renderer/src/features/jobs/outcome-sources';
 
-const campaign: CampaignSummary = { id: 4, name: 'Webinar', members: 300, outcomes: { won: 12, replied: 40, lost: 3, open: 245 }, createdAt: '' };
+const campaign: CampaignSummary = { id: 4, name: 'Webinar', members: 300, outcomes: { won: 12, replied: 40, lost: 3, open: 200, sent: 30, opened: 15 }, createdAt: '' };
 const list: ListSummary = { id: 7, name: 'Customers', entity: 'companies', members: 1, createdAt: '' };
 const segment: SegmentSummary = { id: 9, name: 'DACH', entity: 'leads', conditions: ['country in (Germany, Austria)'], members: 1200, createdAt: '' };
 const won: OutcomeSource = { value: 'outcome:won', condition: 'outcome = won', name: 'Won leads', count: 4238, estimated: true };
