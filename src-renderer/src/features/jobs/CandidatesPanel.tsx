@@ -36,8 +36,9 @@ import { withServerSorting } from '../../lib/server-sort';
 import { formatCount } from '../../lib/format';
 import { AddToListBar } from './AddToListBar';
 import { ExportButton } from '../../components/ExportButton';
-import { candidateColumns, type CandidateSelection } from './candidate-columns';
+import { candidateColumns } from './candidate-columns';
 import { ComparePanel } from './ComparePanel';
+import { useCandidateSelection } from './use-candidate-selection';
 import { ReviewLoopBar } from '../review/ReviewLoopBar';
 import { BacktestNotice } from './BacktestNotice';
 import { CoverageNotice } from './CoverageNotice';
@@ -97,15 +98,16 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
     const timer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: jobKeys.job(job.id) }), 3000);
     return () => clearTimeout(timer);
   }, [backtestPending, backtestRunning, queryClient, job.id, detail.dataUpdatedAt]);
-  // Picked ids across pages; 'all' once the user chose every candidate of the job (that passes the filter).
-  const [picked, setPicked] = useState<Set<number> | 'all'>(new Set());
+  const onPage = page.data?.candidates ?? NO_CANDIDATES;
+  // Ticked ids across pages; 'all' once the user chose every candidate of the job (that passes the filter).
+  const { picked, setPicked, current: selection, stable: stableSelection, count: countPicked, clear: clearSelection } = useCandidateSelection(onPage);
   const [compared, setCompared] = useState<number[] | null>(null);
   // "Every candidate" means every one of the score filter, which a search or column filter no longer shows: a narrowed
   // grid starts with nothing picked rather than keep a choice the bar below would apply to rows not shown.
   const filtersKey = JSON.stringify(filters);
   useEffect(() => {
     setPicked((p) => (p === 'all' ? new Set() : p));
-  }, [search, filtersKey, fold]);
+  }, [search, filtersKey, fold, setPicked]);
   const closeCompare = useCallback(() => setCompared(null), []);
   // A new minimum is a new set of candidates: back to its first page, nothing picked.
   // Stable between renders so the (memoised) histogram does not redraw on every page or tick.
@@ -116,48 +118,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
       setGridMinScore(value);
       setPicked(new Set());
     },
-    [minScore, setGridMinScore],
-  );
-  const onPage = page.data?.candidates ?? NO_CANDIDATES;
-  // One selection object per (ticks, page): the columns below are rebuilt only when either changes.
-  const selection = useMemo<CandidateSelection>(() => {
-    const isSelected = (id: number) => picked === 'all' || picked.has(id);
-    const allOnPage = onPage.length > 0 && onPage.every((c) => isSelected(c.id));
-    return {
-      isSelected,
-      allOnPage,
-      toggle: (id) =>
-        setPicked((p) => {
-          const next = new Set(p === 'all' ? onPage.map((c) => c.id) : p);
-          if (next.has(id)) next.delete(id);
-          else next.add(id);
-          return next;
-        }),
-      togglePage: () =>
-        setPicked((p) => {
-          const next = new Set(p === 'all' ? [] : p);
-          for (const c of onPage) {
-            if (allOnPage) next.delete(c.id);
-            else next.add(c.id);
-          }
-          return next;
-        }),
-    };
-  }, [picked, onPage]);
-  // The columns read the selection through a ref, so they keep their identity across ticks: DataTable memoises its
-  // rows, and a tick then redraws the row ticked (and the header's box), not every row of the page.
-  const selectionRef = useRef(selection);
-  selectionRef.current = selection;
-  const stableSelection = useMemo<CandidateSelection>(
-    () => ({
-      isSelected: (id) => selectionRef.current.isSelected(id),
-      toggle: (id) => selectionRef.current.toggle(id),
-      togglePage: () => selectionRef.current.togglePage(),
-      get allOnPage() {
-        return selectionRef.current.allOnPage;
-      },
-    }),
-    [],
+    [minScore, setGridMinScore, setPicked],
   );
   const columns = useMemo(
     () =>
@@ -169,8 +130,7 @@ export function CandidatesPanel({ job, backtestRunning = false, onClose }: Props
     [job.entity, job.id, stableSelection, chosenColumns],
   );
   const total = page.data?.total ?? (minScore > 0 || narrowed ? 0 : job.candidates);
-  const pickedCount = picked === 'all' ? total : picked.size;
-  const clearSelection = () => setPicked(new Set());
+  const pickedCount = countPicked(total);
   // Esc: close the comparison (the dialog does that itself), else clear the selection, else close the results.
   useEscape(() => {
     if (compared) return false;
