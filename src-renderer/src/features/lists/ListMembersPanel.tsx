@@ -8,32 +8,28 @@
  * with the job and score they had — and the list exported as a CRM-ready
  * CSV, or deleted after a confirmation that says what goes and what stays.
  */
-import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { GRID_FILTER_COLUMNS, LIST_MEMBER_SORT_COLUMNS, type ListMemberDto, type ListMemberSortColumn, type ListSummary } from '../../../../src-main/contract/dto';
-import { Link } from 'react-router';
 import { useApi } from '../../api/api-context';
-import { paths } from '../../app/paths';
 import { DataTable } from '../../components/DataTable';
-import { DuplicateBadge } from '../../components/DuplicateBadge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ExportButton } from '../../components/ExportButton';
 import { GridToolStrip } from '../../components/GridToolStrip';
 import { GridPager } from '../../components/GridPager';
-import { chosenFieldColumns } from '../../components/record-field-columns';
 import { useEscape } from '../../components/use-escape';
 import { useGridAddress } from '../../components/use-grid-address';
 import { useGridTools } from '../../components/use-grid-tools';
 import type { GridSpec } from '../../lib/grid-address';
-import { formatCount, recordLabel } from '../../lib/format';
+import { formatCount } from '../../lib/format';
 import { withServerSorting } from '../../lib/server-sort';
 import { useDeleteList, useRemoveFromList, useRestoreToList, type RemovedMembers } from './mutations';
+import { memberColumns, type MemberSelection } from './member-columns';
 import { listMembersQuery } from './queries';
 import { ConfirmBar, UndoButton } from '../../components/ConfirmBar';
 
 const NO_MEMBERS: ListMemberDto[] = [];
-const column = createColumnHelper<ListMemberDto>();
 // By default in the order the members are stored, which no column shows.
 const GRID: GridSpec<ListMemberSortColumn> = { columns: LIST_MEMBER_SORT_COLUMNS, defaultSort: null, filterColumns: GRID_FILTER_COLUMNS };
 /** The columns the members table always shows, per entity (the chooser offers the others). */
@@ -73,22 +69,6 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
   const allOnPage = members.length > 0 && members.every((m) => picked.has(m.id));
   const leads = list.entity === 'leads';
 
-  const toggle = (m: ListMemberDto) =>
-    setPicked((p) => {
-      const next = new Map(p);
-      if (next.has(m.id)) next.delete(m.id);
-      else next.set(m.id, m.scoreJobId);
-      return next;
-    });
-  const togglePage = () =>
-    setPicked((p) => {
-      const next = new Map(p);
-      for (const m of members) {
-        if (allOnPage) next.delete(m.id);
-        else next.set(m.id, m.scoreJobId);
-      }
-      return next;
-    });
   const clearSelection = () => setPicked(new Map());
   useEscape(() => {
     if (confirmingDelete) setConfirmingDelete(false);
@@ -97,68 +77,31 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
     return true;
   });
 
-  const columns = useMemo(
-    () =>
-      withServerSorting(
-        [
-          column.display({
-            id: 'select',
-            header: () => <input type="checkbox" checked={allOnPage} aria-label="Select every member on this page" onChange={togglePage} />,
-            cell: (info) => (
-              <input
-                type="checkbox"
-                checked={picked.has(info.row.original.id)}
-                aria-label={`Select ${recordLabel(info.row.original)}`}
-                onClick={(event) => event.stopPropagation()}
-                onChange={() => toggle(info.row.original)}
-              />
-            ),
-          }),
-          column.accessor('name', {
-            header: 'Name',
-            cell: (info) => (
-              <span className="cell-name">
-                <span className="cell-title">{recordLabel(info.row.original)}</span>
-                {info.row.original.duplicateOf && <DuplicateBadge duplicate={info.row.original.duplicateOf} />}
-              </span>
-            ),
-          }),
-          ...(leads
-            ? [
-                column.accessor('title', { header: 'Title', cell: (info) => info.getValue() ?? '' }),
-                column.accessor('company', { header: 'Company', cell: (info) => info.getValue() ?? '' }),
-                column.accessor('email', { header: 'Email', cell: (info) => info.getValue() ?? '' }),
-                column.accessor('outcome', { header: 'Outcome', cell: (info) => info.getValue() ?? '' }),
-              ]
-            : []),
-          ...chosenFieldColumns<ListMemberDto>(chosenColumns),
-          column.accessor('score', {
-            header: 'Lookalike score',
-            sortDescFirst: true,
-            cell: (info) => {
-              const score = info.getValue();
-              if (score === null) return <span className="jobs__muted">not scored</span>;
-              return (
-                <span className="bar-cell">
-                  <meter min={0} max={1} value={score} aria-label={`Score ${score.toFixed(3)}`} />
-                  <span>{score.toFixed(3)}</span>
-                </span>
-              );
-            },
-          }) as ColumnDef<ListMemberDto, unknown>,
-          // The job the score comes from: the one the member was added from, kept when later jobs run.
-          column.display({
-            id: 'scoreJob',
-            header: 'From job',
-            cell: (info) => (info.row.original.scoreJobId === null ? '' : <Link to={paths.job(info.row.original.scoreJobId)}>job #{info.row.original.scoreJobId}</Link>),
-          }) as ColumnDef<ListMemberDto, unknown>,
-        ] as ColumnDef<ListMemberDto, unknown>[],
-        LIST_MEMBER_SORT_COLUMNS,
-      ),
-    // toggle and togglePage read `members`, `picked` and `allOnPage`, which are listed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [leads, members, picked, allOnPage, chosenColumns],
+  // One selection object per (ticks, page): the columns are rebuilt only when either changes.
+  const selection = useMemo<MemberSelection>(
+    () => ({
+      isSelected: (id) => picked.has(id),
+      allOnPage,
+      toggle: (m) =>
+        setPicked((p) => {
+          const next = new Map(p);
+          if (next.has(m.id)) next.delete(m.id);
+          else next.set(m.id, m.scoreJobId);
+          return next;
+        }),
+      togglePage: () =>
+        setPicked((p) => {
+          const next = new Map(p);
+          for (const m of members) {
+            if (allOnPage) next.delete(m.id);
+            else next.set(m.id, m.scoreJobId);
+          }
+          return next;
+        }),
+    }),
+    [picked, members, allOnPage],
   );
+  const columns = useMemo(() => withServerSorting(memberColumns(leads, selection, chosenColumns), LIST_MEMBER_SORT_COLUMNS), [leads, selection, chosenColumns]);
   const table = useReactTable({ data: members, columns, getCoreRowModel: getCoreRowModel(), getRowId: (m) => String(m.id), ...sortOptions });
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -291,7 +234,7 @@ export function ListMembersPanel({ list, onClose, onDeleted }: Props) {
               testId="list-members-table"
               rowTestId={(row) => `list-member-${row.original.id}`}
               isRowSelected={(row) => picked.has(row.original.id)}
-              onRowToggle={(row) => toggle(row.original)}
+              onRowToggle={(row) => selection.toggle(row.original)}
             />
           </div>
           <GridPager grid={grid} label="Member pages" shown={members.length} total={total} loading={page.isFetching} rangeTestId="list-members-range" />
