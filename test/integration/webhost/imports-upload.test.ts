@@ -14,6 +14,7 @@ import type { ImportPreviewDto, RejectedRowPage, UploadDto } from '../../../src-
 import { openWorkspace, type Workspace } from '../../../src-main/db/workspace';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { uploadsFolder } from '../../../src-main/services/uploads';
+import { importPreview } from '../../../src-main/services/import-runner';
 import { FILE_NAME_HEADER, startWebHost, TOKEN_HEADER, UPLOADS_PATH, type WebHost } from '../../../src-main/webhost/server';
 
 const SECRET = 'TOP-SECRET-OUTSIDE-THE-GRANTED-FOLDER';
@@ -166,6 +167,12 @@ describe('web host: a path a browser sends is not read', () => {
   it('reads a typed path inside a folder the user named when starting the host', async () => {
     const preview = await data<ImportPreviewDto>(host, 'imports.preview', { path: join(granted, 'named.csv') });
     expect(preview).toMatchObject({ file: 'named.csv', source: { path: join(granted, 'named.csv') } });
+  });
+
+  it("sends the read worker's preview as the JSON text it built, byte for byte the envelope of the preview made here", async () => {
+    const path = join(granted, 'named.csv');
+    const answer = await apiCall(host, 'imports.preview', { path });
+    expect(answer.body).toBe(JSON.stringify({ ok: true, data: await importPreview(path, {}, { path }, workspace) }));
   });
 });
 
