@@ -63,7 +63,7 @@ export function ColumnMappingTable({ preview, shown, busy, onChoose }: Props) {
                   )}
                 </td>
                 <td>
-                  <select value={destinationValue(c)} aria-label={`Field for column ${c.header}`} disabled={busy} onChange={(e) => onChoose(c.header, e.target.value)}>
+                  <select className="control" value={destinationValue(c)} aria-label={`Field for column ${c.header}`} disabled={busy} onChange={(e) => onChoose(c.header, e.target.value)}>
                     {preview.fields.map((f) => {
                       const other = holder.get(f);
                       const taken = other !== undefined && other !== c.header;

@@ -45,6 +45,7 @@ export function StatusValuesTable({ preview, busy, onChoose }: Props) {
                 <td className="import-panel__count">{formatCount(v.rows)}</td>
                 <td>
                   <select
+                    className="control"
                     value={v.outcome ?? IGNORE}
                     aria-label={`Outcome for ${v.value}`}
                     disabled={busy}
