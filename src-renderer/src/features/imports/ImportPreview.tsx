@@ -19,6 +19,8 @@ import { StatusValuesTable } from './StatusValuesTable';
 
 /** Files of more columns than this get "Find a column" above their mapping. */
 const FIND_COLUMN_OVER = 12;
+/** Files of more columns than this draw their tables after the rest (a smaller one draws them at once, without a placeholder). */
+const DEFER_TABLES_OVER = 200;
 
 export const fileSize = (bytes: number) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} KB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`);
 
@@ -47,7 +49,7 @@ export function ImportPreview(props: Props) {
   // The two tables render from deferred values, which React renders in short slices after the rest: mounted with
   // the rest, a 5,000-column file's preview was one task of 110-160 ms, and each key of the search refilters
   // thousands of columns. The preview they show may lag the one above by a render; their indexes are their own.
-  const tables = useDeferredValue(p, null);
+  const tables = useDeferredValue<ImportPreviewDto | null>(p, p.columns.length > DEFER_TABLES_OVER ? null : undefined);
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => (tables ? columnsMatching(tables.columns, deferredQuery, tables.fieldLabels) : []), [tables, deferredQuery]);
   return (
