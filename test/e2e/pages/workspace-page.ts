@@ -295,6 +295,9 @@ export class WorkspacePage {
     await this.rejectsPanel.getByRole('button', { name: 'Next' }).click();
     // Wait for the next page's range, not the "Loading…" in between.
     await this.rejectsPanel.getByTestId('rejects-range').filter({ hasText: /^Showing/ }).filter({ hasNotText: before }).waitFor();
+    // Then for its rows: the table draws a new page in a deferred render (aria-busy until it lands), after the range.
+    await this.rejectsPanel.locator('table:not([aria-busy="true"])').first().waitFor();
+    await this.rejectRows().first().waitFor();
   }
 
   listRow(listId: number): Locator {
