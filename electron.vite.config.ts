@@ -5,8 +5,8 @@
  * - preload (CJS, out/preload/index.cjs): runs sandboxed, where `require` only
  *   knows a few electron modules, so everything it imports is bundled and it
  *   imports nothing but the zod-free contract constants.
- * - renderer (out/renderer): React app rooted at src-renderer/; the same build
- *   is served by the loopback web host.
+ * - renderer (out/renderer): React app rooted at src-renderer/, minified; the
+ *   same build is served by the loopback web host.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +87,9 @@ export default defineConfig({
     plugins: [react(), devCspRelaxation()],
     build: {
       outDir: fromOut('renderer'),
+      // The window and the web host load the bundle whole: unminified (2.5 MB against 1 MB) a bookmarked
+      // 50k-candidate job took 0.3 s longer to its first rows in Chromium (1.7-1.85 s against 1.34-1.47 s).
+      minify: true,
       rolldownOptions: {
         input: { index: fromRoot('./src-renderer/index.html') },
       },
