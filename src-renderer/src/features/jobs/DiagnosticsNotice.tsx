@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { SeedDiagnosticsDto } from '../../../../src-main/contract/dto';
 import { RerunOutcome, useJobRerun } from './JobRerun';
 import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
+import { toggled } from '../../lib/toggled';
 
 /** Whether the diagnostics hold anything the analyst should see beside the candidates. */
 export function diagnosticsWorthShowing(d: SeedDiagnosticsDto): boolean {
@@ -18,13 +19,7 @@ export function DiagnosticsNotice({ jobId, diagnostics }: { jobId: number; diagn
   const { state, rerun: rerunWith, started } = useJobRerun(jobId);
   const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(() => new Set(diagnostics.leaks.filter((l) => l.removable).map((l) => l.key)));
 
-  const toggle = (key: string) =>
-    setLeaveOut((prev) => {
-      const next = new Set(prev);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+  const toggle = (key: string) => setLeaveOut((prev) => toggled(prev, key));
 
   const rerun = () => void rerunWith({ ignoreFields: [...leaveOut] });
 

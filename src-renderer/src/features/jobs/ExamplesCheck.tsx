@@ -12,6 +12,7 @@ import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { sourceRefOf } from './job-sources';
 import { diagnosticsTone, SeedDiagnosticsView } from './SeedDiagnosticsView';
+import { toggled } from '../../lib/toggled';
 
 type Check = { kind: 'busy'; source: string } | { kind: 'done'; source: string; diagnostics: SeedDiagnosticsDto } | { kind: 'error'; source: string; error: unknown };
 
@@ -48,13 +49,7 @@ export function useExamplesCheck(source: string): ExamplesCheckState {
         setCheck({ kind: 'error', source: checked, error: e });
       }
     },
-    toggle: (key) =>
-      setLeaveOut((prev) => {
-        const next = new Set(prev);
-        if (next.has(key)) next.delete(key);
-        else next.add(key);
-        return next;
-      }),
+    toggle: (key) => setLeaveOut((prev) => toggled(prev, key)),
   };
 }
 

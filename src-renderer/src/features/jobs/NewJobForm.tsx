@@ -27,6 +27,7 @@ import { ExamplesCheck, useExamplesCheck } from './ExamplesCheck';
 import { GROUP_LABELS, plural, sourceRefOf, useJobSources, type Exclusion } from './job-sources';
 import { useStartJob } from './mutations';
 import { isUnsavedOutcome } from './outcome-sources';
+import { toggled } from '../../lib/toggled';
 
 /** The engine's default (engine/job-params.ts): more like the examples than like a typical record. */
 const DEFAULT_MIN_SCORE = 0.5;
@@ -206,14 +207,7 @@ export function NewJobForm({ initialSource = '', onStarted, onClose }: Props) {
                   <input
                     type="checkbox"
                     checked={excluded.has(key)}
-                    onChange={() =>
-                      setExcluded((prev) => {
-                        const next = new Set(prev);
-                        if (next.has(key)) next.delete(key);
-                        else next.add(key);
-                        return next;
-                      })
-                    }
+                    onChange={() => setExcluded((prev) => toggled(prev, key))}
                   />
                   {x.label}
                 </label>

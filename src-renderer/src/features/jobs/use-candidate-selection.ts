@@ -8,6 +8,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { JobCandidateDto } from '../../../../src-main/contract/dto';
 import type { CandidateSelection } from './candidate-columns';
+import { toggled } from '../../lib/toggled';
 
 export type Picked = Set<number> | 'all';
 
@@ -32,13 +33,7 @@ export function useCandidateSelection(onPage: readonly JobCandidateDto[]): Candi
     return {
       isSelected,
       allOnPage,
-      toggle: (id) =>
-        setPicked((p) => {
-          const next = new Set(p === 'all' ? onPage.map((c) => c.id) : p);
-          if (next.has(id)) next.delete(id);
-          else next.add(id);
-          return next;
-        }),
+      toggle: (id) => setPicked((p) => toggled(p === 'all' ? new Set(onPage.map((c) => c.id)) : p, id)),
       togglePage: () =>
         setPicked((p) => {
           const next = new Set(p === 'all' ? [] : p);
