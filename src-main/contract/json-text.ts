@@ -57,8 +57,3 @@ export function fromIpcEnvelope(envelope: unknown): unknown {
 export function envelopeJson(result: Result<unknown>): string {
   return result.ok && result.data instanceof JsonText ? `{"ok":true,"data":${result.data.text}}` : JSON.stringify(result);
 }
-
-/** The data as a plain value (for callers in the main process that read it, such as tests). */
-export function plainData<T>(data: T | JsonText<T>): T {
-  return data instanceof JsonText ? (JSON.parse(data.text) as T) : data;
-}

@@ -1,5 +1,5 @@
 import type { Dispatch } from '../../src-main/ipc/dispatch';
-import { plainData } from '../../src-main/contract/json-text';
+import { JsonText } from '../../src-main/contract/json-text';
 
 /**
  * Calls through the app's dispatch table (payload validation included) as a
@@ -20,4 +20,9 @@ export function dispatchCalls(dispatch: () => Dispatch) {
       return r.error;
     },
   };
+}
+
+/** A dispatch answer's data as the renderer reads it: an answer sent as JSON text (contract/json-text.ts) parsed. */
+export function plainData<T>(data: T | JsonText<T>): T {
+  return data instanceof JsonText ? (JSON.parse(data.text) as T) : data;
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreviewDto } from '../../../src-main/contract/dto';
-import { plainData } from '../../../src-main/contract/json-text';
+import { plainData } from '../../helpers/dispatch-calls';
 import { createDispatch } from '../../../src-main/ipc/dispatch';
 import { openAppServices } from '../../../src-main/services/app-services';
 import { AppWorkspace } from '../../helpers/app-workspace';

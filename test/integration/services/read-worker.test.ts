@@ -20,7 +20,8 @@ import { sourcePhase } from '../../../src-main/jobs/phases/source';
 import { openAppServices, type AppServices } from '../../../src-main/services/app-services';
 import { comparisonOf } from '../../../src-main/services/compare-service';
 import { importPreview } from '../../../src-main/services/import-runner';
-import { JsonText, plainData } from '../../../src-main/contract/json-text';
+import { JsonText } from '../../../src-main/contract/json-text';
+import { plainData } from '../../helpers/dispatch-calls';
 import { importLeads, listOf } from '../../helpers/engine-workspace';
 import { tempWorkspace } from '../../helpers/temp-workspace';
 
